@@ -1,0 +1,74 @@
+import type { Figure, Qualifier, Unit } from '../data/types.js';
+import { INTL_LOCALE, type Lang } from './locale.js';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[lang], options)));
+  return format;
+}
+
+/** A plain number for the locale: 36,661 · 2.3 (es-MX groups with commas too). */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+/** Large numbers in words: 4.5 billion · 4.5 mil millones. Small ones as they are. */
+export function formatCompact(value: number, lang: Lang): string {
+  if (Math.abs(value) < 1e6) return formatNumber(value, lang);
+  return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}
+
+const UNIT_WORDS: Record<Lang, Partial<Record<Unit, [one: string, many: string]>>> = {
+  en: { mxn: ['peso', 'pesos'], usd: ['dollar', 'dollars'], kg: ['kilogram', 'kilograms'], tonnes: ['tonne', 'tonnes'], litres: ['litre', 'litres'], years: ['year', 'years'] },
+  es: { mxn: ['peso', 'pesos'], usd: ['dólar', 'dólares'], kg: ['kilogramo', 'kilogramos'], tonnes: ['tonelada', 'toneladas'], litres: ['litro', 'litros'], years: ['año', 'años'] },
+};
+
+/**
+ * A value with its unit, for a card or a label: "20%", "36,661", "25 per 100,000",
+ * "4.5 billion pesos", "$257 million", "8.6 times".
+ */
+export function formatValue(value: number, unit: Unit, lang: Lang): string {
+  switch (unit) {
+    case 'percent':
+      return numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+    case 'percentage-points':
+      return `${formatNumber(value, lang)} ${lang === 'es' ? 'puntos porcentuales' : 'percentage points'}`;
+    case 'per-100k':
+      return `${formatNumber(value, lang)} ${lang === 'es' ? 'por cada 100 mil' : 'per 100,000'}`;
+    case 'usd':
+      return `US$${formatCompact(value, lang)}`;
+    case 'times':
+      return `${formatNumber(value, lang)} ${lang === 'es' ? 'veces' : 'times'}`;
+    case 'count':
+      return formatNumber(value, lang);
+    default: {
+      const [one, many] = UNIT_WORDS[lang][unit] ?? ['', ''];
+      return `${formatCompact(value, lang)} ${value === 1 ? one : many}`.trim();
+    }
+  }
+}
+
+/** A short axis/bar label: the number with % where it is a share, nothing else. */
+export function formatTick(value: number, unit: Unit, lang: Lang): string {
+  if (unit === 'percent') return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  if (Math.abs(value) >= 1e6) return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, lang, 1);
+}
+
+const QUALIFIER_WORDS: Record<Lang, Record<Exclude<Qualifier, 'exact'>, string>> = {
+  en: { approx: 'about', 'at-least': 'at least', 'at-most': 'at most' },
+  es: { approx: 'cerca de', 'at-least': 'al menos', 'at-most': 'como máximo' },
+};
+
+/** "about", "at least"… or "" for an exact figure. */
+export function qualifierText(qualifier: Qualifier | undefined, lang: Lang): string {
+  return qualifier && qualifier !== 'exact' ? QUALIFIER_WORDS[lang][qualifier] : '';
+}
+
+/** The figure's value as a reader should see it, qualifier included: "at least 4.5 billion pesos". */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  return [qualifierText(figure.qualifier, lang), formatValue(figure.value, figure.unit, lang)].filter(Boolean).join(' ');
+}

@@ -1,0 +1,48 @@
+import { INTL_LOCALE, type Lang } from './locale.js';
+
+interface PeriodEnd {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+function parseEnd(text: string): PeriodEnd {
+  const [year, month, day] = text.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** The start and end of a period string, as parts. */
+export function parsePeriod(period: string): { start: PeriodEnd; end: PeriodEnd } {
+  const [start, end = start] = period.split('/');
+  return { start: parseEnd(start), end: parseEnd(end) };
+}
+
+/**
+ * Where a period sits on a time axis measured in years: the middle of its last
+ * year for a yearly count, the day (or mid-month) for a count "to date".
+ */
+export function periodPosition(period: string): number {
+  const { end } = parsePeriod(period);
+  if (end.month === undefined) return end.year + 0.5;
+  return end.year + (end.month - 1 + ((end.day ?? 15) - 0.5) / 31) / 12;
+}
+
+function formatEnd(end: PeriodEnd, lang: Lang): string {
+  const locale = INTL_LOCALE[lang];
+  if (end.month === undefined) return String(end.year);
+  const date = new Date(Date.UTC(end.year, end.month - 1, end.day ?? 1));
+  const options: Intl.DateTimeFormatOptions = end.day === undefined
+    ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024". */
+export function formatPeriod(period: string, lang: Lang): string {
+  const [startText, endText] = period.split('/');
+  const start = formatEnd(parseEnd(startText), lang);
+  if (!endText) return start;
+  const end = formatEnd(parseEnd(endText), lang);
+  const onlyYears = !startText.includes('-') && !endText.includes('-');
+  return onlyYears ? `${start}–${end}` : `${start} – ${end}`;
+}

@@ -1,0 +1,15 @@
+import { css } from 'lit';
+
+export const errorStyles = css`
+  .error {
+    border: 1px solid var(--_error);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    color: var(--_text);
+    font-size: 0.9em;
+  }
+  .error p { margin: 0.25em 0; }
+  .error-title { color: var(--_error); }
+  .error code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.95em; }
+`;

@@ -1,0 +1,47 @@
+import type { CslName, Source } from './types.js';
+
+function nameText(name: CslName): string {
+  return name.literal ?? name.family ?? name.given ?? '';
+}
+
+/** "International Crisis Group", "Felbab-Brown", "Shirk & Doe", "Smith et al." */
+export function authorLabel(source: Source): string {
+  const names = (source.author ?? []).map(nameText).filter(Boolean);
+  if (names.length === 0) return source.publisher ?? source.title;
+  if (names.length === 1) return names[0];
+  if (names.length === 2) return `${names[0]} & ${names[1]}`;
+  return `${names[0]} et al.`;
+}
+
+/** The year of issue, or undefined. */
+export function issuedYear(source: Source): number | undefined {
+  return source.issued?.['date-parts']?.[0]?.[0];
+}
+
+/** The short in-text form: "International Crisis Group (2024)". */
+export function citationLabel(source: Source): string {
+  const year = issuedYear(source);
+  return year === undefined ? authorLabel(source) : `${authorLabel(source)} (${year})`;
+}
+
+function fullName(name: CslName): string {
+  if (name.literal) return name.literal;
+  return [name.family, name.given].filter(Boolean).join(', ');
+}
+
+/**
+ * A plain reference line for footnotes: author, year, title, container or
+ * series, publisher. (Styled citations come from the "Cite" panel.)
+ */
+export function referenceText(source: Source): string {
+  const authors = (source.author ?? []).map(fullName).join('; ');
+  const year = issuedYear(source);
+  const parts = [
+    authors ? `${authors}${year !== undefined ? ` (${year})` : ''}.` : '',
+    `${source.title}.`,
+    source['container-title'] ? `${source['container-title']}.` : '',
+    source['collection-title'] ? `${source['collection-title']}.` : '',
+    source.publisher && source.publisher !== authors ? `${source.publisher}.` : '',
+  ];
+  return parts.filter(Boolean).join(' ').replace(/\.\./g, '.');
+}

@@ -1,0 +1,19 @@
+// The only module that imports the JSON in data/.
+import sources from '../../data/sources.json';
+import icg from '../../data/figures/icg.json';
+import elementa from '../../data/figures/elementa.json';
+import felbab from '../../data/figures/felbab.json';
+import shirk from '../../data/figures/shirk.json';
+import valdes from '../../data/figures/valdes.json';
+import tables from '../../data/tables.json';
+import conflicts from '../../data/conflicts.json';
+import meta from '../../data/meta.json';
+import type { Conflict, Dataset, Figure, Source, Table } from './types.js';
+
+export const dataset: Dataset = {
+  version: meta.version,
+  sources: sources as Source[],
+  figures: [...icg, ...elementa, ...felbab, ...shirk, ...valdes] as Figure[],
+  tables: tables as Table[],
+  conflicts: conflicts as Conflict[],
+};

@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CifrasKeyFigure } from '../../src/components/key-figure/key-figure.js';
+import { defaultCatalog } from '../../src/data/lookup.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { captureWarnings, render } from '../helpers/render.js';
+
+const text = (root: ShadowRoot, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<cifras-key-figure>', () => {
+  it('shows the number, what it measures, the period and place', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019" lang="en"></cifras-key-figure>');
+    const figure = defaultCatalog.figure('icg.homicides.2019');
+    expect(text(root, '.number')).to.equal('36,661');
+    expect(text(root, '.measure')).to.contain(figure.measure.en);
+    expect(text(root, '.meta')).to.equal('2019 · Mexico');
+  });
+
+  it('renders several figures with their units and qualifiers', async () => {
+    const cases: [string, string][] = [
+      ['icg.military-budget-share.2024', '20%'],
+      ['icg.militarized-agreements-funds.mxn', 'at least 4.5 billion pesos'],
+      ['icg.militarized-agreements-funds.usd', 'at least US$257 million'],
+      ['icg.clashes-monthly-average.lopez-obrador', 'at least 31.6'],
+    ];
+    for (const [id, expected] of cases) {
+      const { root } = await render<CifrasKeyFigure>(`<cifras-key-figure figure="${id}" lang="en"></cifras-key-figure>`);
+      expect(text(root, '.number'), id).to.equal(expected);
+    }
+  });
+
+  it('speaks Mexican Spanish, with es-MX number and period formats', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.disappeared-registry-total-2024" lang="es-MX"></cifras-key-figure>');
+    const figure = defaultCatalog.figure('icg.disappeared-registry-total-2024');
+    expect(text(root, '.number')).to.equal(new Intl.NumberFormat('es-MX').format(figure.value));
+    expect(text(root, '.measure')).to.contain(figure.measure.es);
+    expect(text(root, '.meta')).to.equal('9 de mayo de 2024 · México');
+    expect(text(root, '.footnotes-title')).to.equal('Fuentes');
+  });
+
+  it('inherits the language of an ancestor', async () => {
+    const { el } = await render<CifrasKeyFigure>('<section lang="es"><cifras-key-figure figure="icg.homicides.2019"></cifras-key-figure></section>');
+    const card = el.querySelector('cifras-key-figure')!;
+    await card.updateComplete;
+    expect(text(card.shadowRoot!, '.meta')).to.equal('2019 · México');
+  });
+
+  it('links the number to a numbered footnote with the reference, locator and evidence', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019"></cifras-key-figure>');
+    const figure = defaultCatalog.figure('icg.homicides.2019');
+    const link = root.querySelector<HTMLAnchorElement>('.fn-ref a')!;
+    expect(link.textContent).to.equal('1');
+    const note = root.getElementById(link.hash.slice(1))!;
+    expect(note.dataset.source).to.equal('icg-2024');
+    expect(note.textContent).to.contain('The Generals’ Labyrinth');
+    expect(note.querySelector('.evidence')!.textContent).to.equal(figure.evidence);
+    expect(note.querySelector('.locator')!.textContent).to.contain(figure.locator!.section);
+    link.click();
+    expect(root.activeElement).to.equal(note);
+  });
+
+  it('shows the arithmetic of a derived figure and cites its inputs', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.military-budget-share.2018"></cifras-key-figure>');
+    const derivation = text(root, '.derivation');
+    expect(derivation).to.contain('20% ÷ 8.6');
+    expect(root.querySelectorAll('.footnote .evidence').length).to.be.greaterThan(0);
+  });
+
+  it('shows a visible error and warns with close ids for an unknown figure', async () => {
+    let root!: ShadowRoot;
+    const warnings = await captureWarnings(async () => {
+      ({ root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2091"></cifras-key-figure>'));
+    });
+    const error = root.querySelector('[role="alert"]')!;
+    expect(error.textContent).to.contain('icg.homicides.2091');
+    expect(error.querySelectorAll('code').length).to.be.greaterThan(0);
+    expect(error.textContent).to.contain('icg.homicides.2019');
+    expect(warnings.join('\n')).to.match(/Unknown figure id "icg.homicides.2091". Did you mean .*icg.homicides/);
+    await expectNoAxeViolations(root.host);
+  });
+
+  it('shows a visible error when the figure attribute is missing', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure lang="es"></cifras-key-figure>');
+    expect(text(root, '[role="alert"]')).to.contain('No se eligió una cifra');
+  });
+
+  it('falls back to English and warns for an unsupported language', async () => {
+    const warnings = await captureWarnings(async () => {
+      const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019" lang="xx"></cifras-key-figure>');
+      expect(text(root, '.meta')).to.equal('2019 · Mexico');
+    });
+    expect(warnings.join('\n')).to.contain('lang="xx"');
+  });
+
+  for (const lang of ['en', 'es']) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations (${lang}, ${theme})`, async () => {
+        const { el } = await render<CifrasKeyFigure>(`<cifras-key-figure figure="icg.military-budget-share.2018" lang="${lang}" theme="${theme}"></cifras-key-figure>`);
+        await expectNoAxeViolations(el);
+      });
+    }
+  }
+});

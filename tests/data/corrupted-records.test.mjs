@@ -1,0 +1,53 @@
+// The validator must catch a corrupted record of every kind it claims to check.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadDataset, loadDocuments, seedsDirectory, checkDataset } from '../../scripts/lib/check-dataset.mjs';
+
+const dataset = loadDataset();
+const documents = loadDocuments(dataset.sources, seedsDirectory());
+const quoted = dataset.figures.find((f) => !f.derived && f.unit === 'count' && f.value > 100);
+const derived = dataset.figures.find((f) => f.derived && Object.keys(f.derived.inputs).length > 0);
+
+function problemsWith(id, change) {
+  const figures = dataset.figures.map((f) => (f.id === id ? change(structuredClone(f)) : f));
+  return checkDataset({ ...dataset, figures }, documents).filter((p) => p.id === id).map((p) => p.message);
+}
+
+describe('a corrupted record is reported', () => {
+  it('when its value is not the number in its evidence', () => {
+    assert.match(problemsWith(quoted.id, (f) => ({ ...f, value: f.value + 1 })).join('\n'), /not a number stated in the evidence/);
+  });
+
+  it('when its evidence is not verbatim in the document', (t) => {
+    if (!documents) return t.skip('source documents not found');
+    const changed = problemsWith(quoted.id, (f) => ({ ...f, evidence: f.evidence.replace(/\w+/, 'Reportedly') }));
+    assert.match(changed.join('\n'), /does not occur verbatim/);
+  });
+
+  it('when a language is missing', () => {
+    assert.match(problemsWith(quoted.id, (f) => ({ ...f, measure: { en: f.measure.en } })).join('\n'), /measure needs non-empty en and es/);
+  });
+
+  it('when its source or primary source does not exist', () => {
+    assert.match(problemsWith(quoted.id, (f) => ({ ...f, source: 'nowhere-2024' })).join('\n'), /source "nowhere-2024"/);
+    assert.match(problemsWith(quoted.id, (f) => ({ ...f, primarySource: 'nobody' })).join('\n'), /primarySource "nobody"/);
+  });
+
+  it('when a derived formula does not reproduce the value', () => {
+    assert.match(problemsWith(derived.id, (f) => ({ ...f, value: f.value * 2 + 1 })).join('\n'), /does not round to the value/);
+  });
+
+  it('when a derived input does not exist', () => {
+    const [name] = Object.keys(derived.derived.inputs);
+    const broken = (f) => ({ ...f, derived: { ...f.derived, inputs: { ...f.derived.inputs, [name]: 'icg.no-such-figure' } } });
+    assert.match(problemsWith(derived.id, broken).join('\n'), /unknown figure "icg.no-such-figure"/);
+  });
+
+  it('when a table or conflict refers to an unknown figure', () => {
+    const tables = [{ id: 't', title: { en: 'T', es: 'T' }, figures: ['icg.ghost'] }];
+    const conflicts = [{ id: 'c', measure: { en: 'M', es: 'M' }, explanation: { en: 'E', es: 'E' }, figures: [quoted.id, 'icg.ghost'] }];
+    const messages = checkDataset({ ...dataset, tables, conflicts }, documents).map((p) => p.message).join('\n');
+    assert.match(messages, /table refers to unknown figure "icg.ghost"/);
+    assert.match(messages, /conflict refers to unknown figure "icg.ghost"/);
+  });
+});

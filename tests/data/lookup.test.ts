@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { Catalog, defaultCatalog } from '../../src/data/lookup.js';
+import { UnknownIdError } from '../../src/data/errors.js';
+import { citationLabel, referenceText } from '../../src/data/citation.js';
+import { closestMatches } from '../../src/data/closest.js';
+
+describe('Catalog', () => {
+  it('gets figures, sources and tables by id', () => {
+    expect(defaultCatalog.figure('icg.homicides.2019').value).to.equal(36661);
+    expect(defaultCatalog.source('icg-2024').title).to.contain('Generals’ Labyrinth');
+  });
+
+  it('throws a typed error naming the unknown id and suggesting close ones', () => {
+    let error: unknown;
+    try { defaultCatalog.figure('icg.homicide.2019'); } catch (e) { error = e; }
+    expect(error).to.be.instanceOf(UnknownIdError);
+    const unknown = error as UnknownIdError;
+    expect(unknown.kind).to.equal('figure');
+    expect(unknown.id).to.equal('icg.homicide.2019');
+    expect(unknown.suggestions[0]).to.equal('icg.homicides.2019');
+    expect(unknown.message).to.contain('"icg.homicide.2019"');
+  });
+
+  it('throws for unknown sources, tables and conflicts too', () => {
+    expect(() => defaultCatalog.source('icg')).to.throw(UnknownIdError, /Did you mean "icg-2024"/);
+    expect(() => defaultCatalog.table('nope')).to.throw(UnknownIdError);
+    expect(() => defaultCatalog.conflict('nope')).to.throw(UnknownIdError);
+  });
+
+  it('resolves the inputs of a derived figure', () => {
+    const derived = defaultCatalog.figure('icg.military-budget-share.2018');
+    expect(defaultCatalog.inputsOf(derived).map((f) => f.id)).to.include('icg.military-budget-share.2024');
+  });
+
+  it('works on any dataset', () => {
+    const catalog = new Catalog({ version: 'x', sources: [], figures: [], tables: [], conflicts: [] });
+    expect(() => catalog.figure('a')).to.throw(UnknownIdError, /Unknown figure id "a"\./);
+  });
+});
+
+describe('citations', () => {
+  it('labels a source by author and year', () => {
+    expect(citationLabel(defaultCatalog.source('icg-2024'))).to.equal('International Crisis Group (2024)');
+    expect(citationLabel(defaultCatalog.source('valdes-2024'))).to.equal('Valdés Castellanos (2024)');
+  });
+
+  it('writes a plain reference line', () => {
+    expect(referenceText(defaultCatalog.source('shirk-2019'))).to.equal(
+      'Shirk, David (2019). AMLO, Violent Crime, and Public Security in Mexico. Wilson Center, Mexico Institute.');
+  });
+});
+
+describe('closestMatches', () => {
+  it('prefers ids that contain the query, then edit distance', () => {
+    expect(closestMatches('tamaulipas', ['icg.clashes.tamaulipas', 'tamale', 'x'])[0]).to.equal('icg.clashes.tamaulipas');
+    expect(closestMatches('abd', ['abc', 'xyz'], 1)).to.deep.equal(['abc']);
+  });
+});

@@ -1,0 +1,35 @@
+// Browser tests in the machine's own Chromium and Firefox (no browser download):
+// see scripts/browsers.mjs for how they are found.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { findBrowsers, CHROMIUM_FLAGS } from './scripts/browsers.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+
+const found = findBrowsers();
+const wanted = (process.env.CIFRAS_BROWSERS ?? 'chromium,firefox').split(',');
+const browsers = [];
+if (found.chromium && wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({
+    launchOptions: { executablePath: found.chromium, headless: true, args: CHROMIUM_FLAGS },
+  }));
+}
+if (found.firefox && wanted.includes('firefox')) {
+  browsers.push(chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true },
+  }));
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browsers,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countingReporter('.wtr-summary.json')],
+};
