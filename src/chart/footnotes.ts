@@ -1,28 +1,28 @@
 import type { Catalog } from '../data/lookup.js';
 import { citationLabel, referenceText } from '../data/citation.js';
 import type { Figure, Locator } from '../data/types.js';
-import { formatFigure } from './format.js';
+import { formatNumber, formatValue } from './format.js';
 import type { Lang } from './locale.js';
 import { messages } from './messages.js';
 
-/** What a footnote says about one figure: where the number is, and the quote. */
-export interface FootnoteItem {
-  figureId: string;
+/** One passage of a document: where it is, the quotes from it, the sums on it. */
+export interface FootnotePassage {
   locator: string;
-  /** The verbatim evidence, or for a derived figure its arithmetic in words. */
-  evidence?: string;
-  derivation?: string;
+  quotes: { figureId: string; text: string }[];
+  derivations: { figureId: string; text: string }[];
   primarySource?: string;
 }
 
-/** One numbered footnote: one source document and the figures taken from it. */
+/** One numbered footnote: one source document and the passages used from it. */
 export interface Footnote {
   number: number;
   sourceId: string;
   label: string;
   reference: string;
   url?: string;
-  items: FootnoteItem[];
+  passages: FootnotePassage[];
+  /** Every figure the note covers. */
+  figureIds: string[];
 }
 
 export interface FootnoteSet {
@@ -49,11 +49,12 @@ export function derivationText(figure: Figure, catalog: Catalog, lang: Lang): st
   const t = messages(lang);
   let formula = derived.formula;
   for (const [name, id] of Object.entries(derived.inputs)) {
-    formula = formula.replace(new RegExp(`\\b${name}\\b`, 'g'), formatFigure(catalog.figure(id), lang));
+    formula = formula.replace(new RegExp(`\\b${name}\\b`, 'g'), formatNumber(catalog.figure(id).value, lang));
   }
-  formula = formula.replace(/\*/g, '×').replace(/\//g, '÷');
+  formula = formula.replace(/\*/g, '×').replace(/\//g, '÷').replace(/ - /g, ' − ');
+  const exact = derived.decimals === 0 && /^[\d\s+−-]+$/.test(formula.replace(/[,.\d]/g, '0'));
   const note = derived.note ? ` ${derived.note[lang]}` : '';
-  return `${t.derived}: ${formula} ≈ ${formatFigure(figure, lang)}.${note}`;
+  return `${t.derived}: ${formula} ${exact ? '=' : '≈'} ${formatValue(figure.value, figure.unit, lang)}.${note}`;
 }
 
 /**
@@ -69,29 +70,29 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
       const source = catalog.source(sourceId);
       note = {
         number: firstNumber + bySource.size, sourceId, label: citationLabel(source),
-        reference: referenceText(source), url: source.URL, items: [],
+        reference: referenceText(source), url: source.URL, passages: [], figureIds: [],
       };
       bySource.set(sourceId, note);
     }
     return note;
   };
-  const addItem = (figure: Figure, note: Footnote) => {
-    // One quote per passage: figures stated by the same words share an item.
-    const said = (item: FootnoteItem) => item.figureId === figure.id || (item.evidence !== undefined && item.evidence === figure.evidence);
-    if (note.items.some(said)) return;
-    note.items.push({
-      figureId: figure.id,
-      locator: locatorText(figure.locator, lang),
-      evidence: figure.evidence,
-      derivation: figure.derived ? derivationText(figure, catalog, lang) : undefined,
-      primarySource: figure.primarySource ? catalog.source(figure.primarySource).title : undefined,
-    });
+  const addFigure = (figure: Figure, note: Footnote) => {
+    if (note.figureIds.includes(figure.id)) return;
+    note.figureIds.push(figure.id);
+    const locator = locatorText(figure.locator, lang);
+    const primarySource = figure.primarySource ? catalog.source(figure.primarySource).title : undefined;
+    let passage = note.passages.find((p) => p.locator === locator && p.primarySource === primarySource);
+    if (!passage) note.passages.push(passage = { locator, quotes: [], derivations: [], primarySource });
+    if (figure.derived) passage.derivations.push({ figureId: figure.id, text: derivationText(figure, catalog, lang) });
+    else if (figure.evidence && !passage.quotes.some((q) => q.text === figure.evidence)) {
+      passage.quotes.push({ figureId: figure.id, text: figure.evidence });
+    }
   };
   for (const figure of figures) {
     const note = noteFor(figure.source);
     numberOf.set(figure.id, note.number);
-    addItem(figure, note);
-    for (const input of catalog.inputsOf(figure)) addItem(input, noteFor(input.source));
+    addFigure(figure, note);
+    for (const input of catalog.inputsOf(figure)) addFigure(input, noteFor(input.source));
   }
   return { notes: [...bySource.values()], numberOf };
 }

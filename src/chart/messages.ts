@@ -30,6 +30,12 @@ export const MESSAGES = {
     disagreement: 'Sources disagree',
     otherSourceSays: 'another source gives',
     change: 'Change',
+    marksLabel: 'Chart values. Use the arrow keys to move between them.',
+    viewLabel: 'View',
+    dataTable: 'Data table',
+    summary: 'Summary',
+    otherStates: 'Other states',
+    derivedMark: 'derived',
   },
   es: {
     sources: 'Fuentes',
@@ -59,6 +65,12 @@ export const MESSAGES = {
     disagreement: 'Las fuentes no coinciden',
     otherSourceSays: 'otra fuente da',
     change: 'Cambio',
+    marksLabel: 'Valores de la gráfica. Use las flechas para recorrerlos.',
+    viewLabel: 'Vista',
+    dataTable: 'Tabla de datos',
+    summary: 'Resumen',
+    otherStates: 'Otros estados',
+    derivedMark: 'cálculo',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -37,6 +37,11 @@ export class Catalog {
     return this.conflictOf.get(figureId);
   }
 
+  /** The conflict groups that any of these figures belongs to, in order of first use. */
+  conflictsAmong(figures: Figure[]): Conflict[] {
+    return [...new Set(figures.map((figure) => this.conflictOf.get(figure.id)).filter((c): c is Conflict => c !== undefined))];
+  }
+
   /** The figures a derived figure is computed from. */
   inputsOf(figure: Figure): Figure[] {
     return figure.derived ? Object.values(figure.derived.inputs).map((id) => this.figure(id)) : [];

@@ -5,15 +5,20 @@ import type { Messages } from '../../chart/messages.js';
 /** The DOM id of a footnote inside one element's shadow root. */
 export const footnoteId = (n: number): string => `cifras-fn-${n}`;
 
-/** Moves focus to a footnote in the same shadow root (fragment links cannot cross it). */
-export function focusFootnote(event: Event): void {
-  const link = event.currentTarget as HTMLAnchorElement;
-  const root = link.getRootNode() as ShadowRoot | Document;
-  const target = root.getElementById(link.hash.slice(1));
-  if (!target) return;
-  event.preventDefault();
+/** Scrolls to and focuses footnote `n` in a shadow root; false if it is not there. */
+export function showFootnote(root: ShadowRoot | Document, n: number): boolean {
+  const target = root.getElementById(footnoteId(n));
+  if (!target) return false;
   target.scrollIntoView({ block: 'nearest' });
   target.focus({ preventScroll: true });
+  return true;
+}
+
+/** Click handler for footnote links: fragment navigation cannot cross a shadow root. */
+export function focusFootnote(event: Event): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  const n = Number(link.hash.replace(`#${footnoteId(0).slice(0, -1)}`, ''));
+  if (showFootnote(link.getRootNode() as ShadowRoot | Document, n)) event.preventDefault();
 }
 
 /** A superscript footnote marker linking to its note. */
@@ -30,11 +35,11 @@ export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult 
       ${notes.map((note) => html`<li class="footnote" id=${footnoteId(note.number)} tabindex="-1" value=${note.number} data-source=${note.sourceId}>
         <span class="reference">${note.reference}</span>
         ${note.url ? html` <a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
-        ${note.items.map((item) => html`<span class="item" data-figure=${item.figureId}>
-          ${item.locator ? html`<span class="locator">${item.locator}.</span>` : nothing}
-          ${item.evidence ? html`<q class="evidence">${item.evidence}</q>` : nothing}
-          ${item.derivation ? html`<span class="derivation">${item.derivation}</span>` : nothing}
-          ${item.primarySource ? html`<span class="primary">${t.primarySource}: ${item.primarySource}.</span>` : nothing}
+        ${note.passages.map((passage) => html`<span class="passage">
+          ${passage.locator ? html`<span class="locator">${passage.locator}:</span>` : nothing}
+          ${passage.quotes.map((quote, i) => html`${i ? ' · ' : ''}<q class="evidence" data-figure=${quote.figureId}>${quote.text}</q>`)}
+          ${passage.derivations.map((d) => html` <span class="derivation" data-figure=${d.figureId}>${d.text}</span>`)}
+          ${passage.primarySource ? html` <span class="primary">${t.primarySource}: ${passage.primarySource}.</span>` : nothing}
         </span>`)}
       </li>`)}
     </ol>

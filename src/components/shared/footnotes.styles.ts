@@ -9,11 +9,10 @@ export const footnoteStyles = css`
   .footnote-list { margin: 0; padding-inline-start: 1.5em; }
   .footnote { margin: 0 0 0.4em; }
   .footnote:focus { outline: 2px solid var(--_link); outline-offset: 2px; }
-  .footnote .item { display: block; }
+  .footnote .passage { display: block; }
   .footnote .locator { margin-inline-end: 0.3em; }
   .footnote .evidence { font-style: italic; }
   .footnote .evidence::before { content: '“'; }
   .footnote .evidence::after { content: '”'; }
-  .footnote .primary, .footnote .derivation { margin-inline-start: 0.3em; }
   .footnote .url { word-break: break-all; }
 `;

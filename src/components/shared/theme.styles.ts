@@ -10,6 +10,7 @@ export const themeStyles = css`
     --_text: var(--cifras-color-text, #1d1d1f);
     --_muted: var(--cifras-color-muted, #5a5a66);
     --_background: var(--cifras-color-background, transparent);
+    --_canvas: var(--cifras-color-canvas, #ffffff);
     --_surface: var(--cifras-color-surface, #f4f4f6);
     --_rule: var(--cifras-color-rule, #d5d5dc);
     --_accent: var(--cifras-color-accent, #b3261e);
@@ -40,6 +41,7 @@ export const themeStyles = css`
     --_link: var(--cifras-color-link, #8ab4f8);
     --_error: var(--cifras-color-error, #ffb4ab);
     --_background: var(--cifras-color-background, #17171b);
+    --_canvas: var(--cifras-color-canvas, #17171b);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -52,6 +54,7 @@ export const themeStyles = css`
       --_link: var(--cifras-color-link, #8ab4f8);
       --_error: var(--cifras-color-error, #ffb4ab);
       --_background: var(--cifras-color-background, #17171b);
+      --_canvas: var(--cifras-color-canvas, #17171b);
     }
   }
   *, *::before, *::after { box-sizing: inherit; }

@@ -1,0 +1,102 @@
+import { scaleLinear } from 'd3-scale';
+import type { Box } from './boxes.js';
+import type { FrameSizes } from './layout.js';
+import { textWidth, wrapText } from './text.js';
+
+/** One bar to draw: its category label and value, already formatted. */
+export interface BarDatum {
+  id: string;
+  label: string;
+  value: number;
+  valueText: string;
+  /** Footnote number drawn as a superscript after the value. */
+  note?: string;
+  highlight?: boolean;
+  /** Drawn lighter: a derived remainder such as "other states". */
+  muted?: boolean;
+}
+
+export interface PlacedText {
+  lines: string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  lineHeight: number;
+  anchor: 'start' | 'end';
+}
+
+export interface PlacedBar extends BarDatum {
+  bar: Box;
+  labelText: PlacedText;
+  valueLabel: { text: string; x: number; y: number };
+  /** The whole row: what pointer and keyboard focus use. */
+  hit: Box;
+}
+
+export interface BarLayout {
+  width: number;
+  height: number;
+  bars: PlacedBar[];
+  /** x of the zero line, or undefined where labels sit above the bars. */
+  baseline?: number;
+}
+
+export const barDefaults = {
+  barHeight: 20,
+  compactBarHeight: 16,
+  rowGap: 10,
+  maxLabelShare: 0.36,
+  labelLines: 2,
+};
+
+/**
+ * Horizontal bars, one row each, in the given order. Wide: labels in a column
+ * to the left, right-aligned. Compact: labels above their bars. Values sit just
+ * past the end of each bar, so they never collide with the bar or the label.
+ */
+export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: number): BarLayout {
+  const { width, compact, labelSize, valueSize, gap } = sizes;
+  const lineHeight = Math.round(labelSize * 1.25);
+  const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
+  const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true) + (d.note ? textWidth(d.note, valueSize * 0.7) + 2 : 0);
+  const valueReserve = Math.max(0, ...data.map(valueWidth)) + gap;
+  const labelColumn = compact ? 0 : Math.min(
+    width * barDefaults.maxLabelShare,
+    Math.max(0, ...data.map((d) => textWidth(d.label, labelSize))) + gap,
+  );
+  const barStart = compact ? 0 : labelColumn + gap;
+  const barSpace = Math.max(20, width - barStart - valueReserve);
+  const max = maxValue ?? Math.max(0, ...data.map((d) => d.value));
+  const x = scaleLinear().domain([0, max || 1]).range([0, barSpace]);
+
+  let y = 0;
+  const bars = data.map((datum): PlacedBar => {
+    const lines = wrapText(datum.label, compact ? width : labelColumn - gap, labelSize, barDefaults.labelLines);
+    const rowTop = y;
+    let barY: number;
+    let labelText: PlacedText;
+    if (compact) {
+      labelText = { lines, x: 0, y: rowTop + labelSize, lineHeight, anchor: 'start' };
+      barY = rowTop + lines.length * lineHeight + 2;
+    } else {
+      const labelHeight = lines.length * lineHeight;
+      const rowHeight = Math.max(barHeight, labelHeight);
+      barY = rowTop + (rowHeight - barHeight) / 2;
+      labelText = {
+        lines, x: labelColumn, anchor: 'end', lineHeight,
+        y: rowTop + (rowHeight - labelHeight) / 2 + labelSize * 0.95,
+      };
+    }
+    const barWidth = Math.max(datum.value > 0 ? 1 : 0, x(datum.value));
+    const rowBottom = Math.max(barY + barHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
+    y = rowBottom + barDefaults.rowGap;
+    return {
+      ...datum,
+      bar: { x: barStart, y: barY, width: barWidth, height: barHeight },
+      labelText,
+      valueLabel: { text: datum.valueText, x: barStart + barWidth + gap, y: barY + barHeight / 2 + valueSize * 0.35 },
+      hit: { x: 0, y: rowTop, width, height: rowBottom - rowTop },
+    };
+  });
+  return { width, height: Math.ceil(Math.max(0, y - barDefaults.rowGap)), bars, baseline: compact ? undefined : barStart };
+}

@@ -1,0 +1,29 @@
+/** Sizes shared by every chart, by available width (280–1200 px). */
+export interface FrameSizes {
+  width: number;
+  /** Narrow layout: labels above bars, fewer ticks. */
+  compact: boolean;
+  labelSize: number;
+  valueSize: number;
+  axisSize: number;
+  /** Gap between a mark and its text. */
+  gap: number;
+}
+
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 1200;
+export const COMPACT_BELOW = 520;
+
+/** The sizes for a chart `width` px wide (clamped to the supported range). */
+export function frameSizes(width: number): FrameSizes {
+  const w = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.round(width) || 640));
+  const compact = w < COMPACT_BELOW;
+  return {
+    width: w,
+    compact,
+    labelSize: compact ? 13 : 14,
+    valueSize: compact ? 13 : 14,
+    axisSize: 12,
+    gap: 6,
+  };
+}

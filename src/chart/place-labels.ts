@@ -1,0 +1,53 @@
+import { boxesOverlap, textBox, type Box } from './boxes.js';
+import { textWidth } from './text.js';
+
+export interface LabelCandidate {
+  id: string;
+  text: string;
+  /** The point the label belongs to. */
+  x: number;
+  y: number;
+  fontSize: number;
+  bold?: boolean;
+}
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+}
+
+type Anchor = PlacedLabel['anchor'];
+
+/**
+ * Places each label (in order of priority) at the first of above, right, left
+ * or below its point where it stays inside `bounds` and clear of `obstacles` and
+ * of labels already placed. A label with no free position is left out, never
+ * drawn over another: its value stays in the tooltip and the table.
+ */
+export function placeLabels(candidates: LabelCandidate[], obstacles: Box[], bounds: Box, offset = 7): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const taken = [...obstacles];
+  for (const candidate of candidates) {
+    const width = textWidth(candidate.text, candidate.fontSize, candidate.bold);
+    const size = candidate.fontSize;
+    const options: [number, number, Anchor][] = [
+      [candidate.x, candidate.y - offset, 'middle'],
+      [candidate.x + offset, candidate.y + size * 0.35, 'start'],
+      [candidate.x - offset, candidate.y + size * 0.35, 'end'],
+      [candidate.x, candidate.y + offset + size * 0.8, 'middle'],
+    ];
+    for (const [x, y, anchor] of options) {
+      const box = textBox(x, y, width, size, anchor);
+      const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+      if (!inside || taken.some((other) => boxesOverlap(box, other))) continue;
+      placed.push({ id: candidate.id, text: candidate.text, x, y, anchor, box });
+      taken.push(box);
+      break;
+    }
+  }
+  return placed;
+}

@@ -1,0 +1,120 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Box } from './boxes.js';
+import { textBox } from './boxes.js';
+import type { FrameSizes } from './layout.js';
+import { placeLabels, type PlacedLabel } from './place-labels.js';
+import { textWidth } from './text.js';
+import { valueTicks, yearTicks } from './ticks.js';
+
+/** A value at a point in time, or held over an interval (`start`–`end`, in years). */
+export interface TimeDatum {
+  id: string;
+  /** Position on the time axis, in (fractional) years. */
+  position: number;
+  /** For a value that holds over a span of years. */
+  span?: [number, number];
+  /** A whole calendar year, which may join its neighbours in a line. */
+  year?: number;
+  value: number;
+  series: string;
+  /** Drawn hollow: a bound ("at least") or a projection rather than a count. */
+  open?: boolean;
+  labelText: string;
+}
+
+export interface TimePanelInput {
+  id: string;
+  title: string;
+  data: TimeDatum[];
+  /** Formats a y-axis tick. */
+  tick: (value: number) => string;
+}
+
+export interface PlacedPoint extends TimeDatum {
+  x: number;
+  y: number;
+  hit: Box;
+}
+
+export interface TimePanel {
+  id: string;
+  title: string;
+  titleY: number;
+  top: number;
+  height: number;
+  yTicks: { y: number; label: string }[];
+  points: PlacedPoint[];
+  ranges: (PlacedPoint & { x1: number; x2: number })[];
+  /** One path per series, broken wherever a year is missing. */
+  lines: { series: string; d: string }[];
+  labels: PlacedLabel[];
+}
+
+export interface TimeLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  xTicks: { x: number; label: string }[];
+  panels: TimePanel[];
+}
+
+export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleBlock: 30, panelGap: 18, axisBlock: 22, pointRadius: 4.5 };
+
+/**
+ * Panels stacked on one shared time axis. A line joins a series' values only
+ * between consecutive calendar years; a gap in the data is a gap in the line.
+ */
+export function layoutTime(panels: TimePanelInput[], domain: [number, number], sizes: FrameSizes): TimeLayout {
+  const { width, compact, axisSize, labelSize } = sizes;
+  const panelHeight = compact ? timeDefaults.compactPanelHeight : timeDefaults.panelHeight;
+  const x = scaleLinear().domain(domain).range([4, width - 4]);
+  let top = 0;
+  const placedPanels = panels.map((panel): TimePanel => {
+    const plotTop = top + timeDefaults.titleBlock;
+    const plotBottom = plotTop + panelHeight;
+    const max = Math.max(1, ...panel.data.map((d) => d.value));
+    const ticks = valueTicks(max * 1.1, panelHeight, 45);
+    const y = scaleLinear().domain([0, ticks[ticks.length - 1]]).range([plotBottom, plotTop + 8]);
+    const place = (d: TimeDatum): PlacedPoint => {
+      const px = x(d.position);
+      const py = y(d.value);
+      const r = timeDefaults.pointRadius + 6;
+      return { ...d, x: px, y: py, hit: { x: px - r, y: py - r, width: 2 * r, height: 2 * r } };
+    };
+    const points = panel.data.filter((d) => !d.span).map(place);
+    const ranges = panel.data.filter((d) => d.span).map((d) => {
+      const p = place(d);
+      const [x1, x2] = d.span!.map((v) => x(v));
+      return { ...p, x1, x2, hit: { x: x1, y: p.y - 8, width: x2 - x1, height: 16 } };
+    });
+    const lines = [...new Set(points.map((p) => p.series))].flatMap((series) => {
+      const yearly = points.filter((p) => p.series === series && p.year !== undefined).sort((a, b) => a.year! - b.year!);
+      if (yearly.length < 2) return [];
+      const byYear = new Map(yearly.map((p) => [p.year!, p]));
+      const years = Array.from({ length: yearly[yearly.length - 1].year! - yearly[0].year! + 1 }, (_, i) => yearly[0].year! + i);
+      const path = line<number>().defined((year) => byYear.has(year)).x((year) => byYear.get(year)!.x).y((year) => byYear.get(year)!.y)(years);
+      return path && path.includes('L') ? [{ series, d: path }] : [];
+    });
+    const yTicks = ticks.map((value) => ({ y: y(value), label: panel.tick(value) }));
+    const obstacles: Box[] = [
+      ...yTicks.map((t) => textBox(0, t.y - 3, textWidth(t.label, axisSize), axisSize)),
+      ...points.map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 })),
+      ...ranges.map((r) => ({ x: r.x1, y: r.y - 3, width: r.x2 - r.x1, height: 6 })),
+    ];
+    const candidates = [
+      ...points.map((p) => ({ id: p.id, text: p.labelText, x: p.x, y: p.y, value: p.value })),
+      ...ranges.map((r) => ({ id: r.id, text: r.labelText, x: (r.x1 + r.x2) / 2, y: r.y, value: r.value })),
+    ].sort((a, b) => b.value - a.value).map((c) => ({ ...c, fontSize: labelSize - 1 }));
+    const labels = placeLabels(candidates, obstacles, { x: 0, y: plotTop - 4, width, height: plotBottom - plotTop + 4 });
+    const result: TimePanel = {
+      id: panel.id, title: panel.title, titleY: top + 14, top: plotTop, height: panelHeight,
+      yTicks, points, ranges, lines, labels,
+    };
+    top = plotBottom + timeDefaults.panelGap;
+    return result;
+  });
+  const axisY = top - timeDefaults.panelGap;
+  const xTicks = yearTicks(domain[0], domain[1], width, 34).map((year) => ({ x: x(year + 0.5), label: String(year) }));
+  return { width, height: axisY + timeDefaults.axisBlock, axisY, xTicks, panels: placedPanels };
+}

@@ -1,0 +1,82 @@
+import type { Box } from './boxes.js';
+import type { FrameSizes } from './layout.js';
+import { textWidth, wrapText } from './text.js';
+
+/** One square of a 10 × 10 waffle: `fill` is the filled share of it, 0 to 1. */
+export interface WaffleCell extends Box {
+  fill: number;
+}
+
+export interface WafflePanelInput {
+  id: string;
+  heading: string;
+  valueText: string;
+  /** Percentage, 0–100: one cell per percentage point. */
+  percent: number;
+}
+
+export interface WafflePanel extends WafflePanelInput {
+  box: Box;
+  headingY: number;
+  valueY: number;
+  headingLines: string[];
+  cells: WaffleCell[];
+}
+
+export interface WaffleLayout {
+  width: number;
+  height: number;
+  panels: WafflePanel[];
+  cellSize: number;
+  valueSize: number;
+}
+
+export const waffleDefaults = { columns: 10, rows: 10, maxCell: 22, cellGap: 2, panelGap: 32, headingSize: 14, valueSize: 28 };
+
+/**
+ * Side-by-side 10 × 10 waffles (stacked when narrow), one cell per percentage
+ * point, filled from the bottom row up so that levels compare at a glance; a
+ * fractional point fills part of its cell.
+ */
+export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): WaffleLayout {
+  const { columns, rows, maxCell, cellGap, panelGap, headingSize } = waffleDefaults;
+  const valueSize = sizes.compact ? 22 : waffleDefaults.valueSize;
+  const cellFor = (perRow: number) => {
+    const panelWidth = (sizes.width - (sizes.compact ? panelGap / 2 : panelGap) * (perRow - 1)) / perRow;
+    return { panelWidth, cellSize: Math.min(maxCell, Math.floor((panelWidth - cellGap * (columns - 1)) / columns)) };
+  };
+  // Side by side while a square can stay at least 10 px; stacked below that.
+  const perRow = cellFor(inputs.length).cellSize >= 10 ? inputs.length : 1;
+  const { panelWidth, cellSize } = cellFor(perRow);
+  const gridWidth = cellSize * columns + cellGap * (columns - 1);
+  const gridHeight = cellSize * rows + cellGap * (rows - 1);
+  const lineHeight = Math.round(headingSize * 1.3);
+  const headingLines = inputs.map((input) => wrapText(input.heading, Math.max(gridWidth, panelWidth), headingSize, 2, true));
+  const headingBlock = Math.max(...headingLines.map((lines) => lines.length)) * lineHeight;
+  const headerHeight = headingBlock + valueSize + 10;
+  const panelHeight = headerHeight + gridHeight;
+
+  const panels = inputs.map((input, i): WafflePanel => {
+    const column = i % perRow;
+    const row = Math.floor(i / perRow);
+    const x = column * (panelWidth + (sizes.compact ? panelGap / 2 : panelGap));
+    const y = row * (panelHeight + panelGap);
+    const cells: WaffleCell[] = [];
+    for (let k = 0; k < columns * rows; k++) {
+      const cellRow = rows - 1 - Math.floor(k / columns);
+      const cellColumn = k % columns;
+      cells.push({
+        x: x + cellColumn * (cellSize + cellGap), y: y + headerHeight + cellRow * (cellSize + cellGap),
+        width: cellSize, height: cellSize,
+        fill: Math.max(0, Math.min(1, input.percent - k)),
+      });
+    }
+    return {
+      ...input, cells, headingLines: headingLines[i],
+      box: { x, y, width: Math.max(gridWidth, textWidth(input.valueText, valueSize, true)), height: panelHeight },
+      headingY: y + headingSize, valueY: y + headingBlock + valueSize,
+    };
+  });
+  const panelRows = Math.ceil(inputs.length / perRow);
+  return { width: sizes.width, height: panelRows * panelHeight + (panelRows - 1) * panelGap, panels, cellSize, valueSize };
+}

@@ -1,0 +1,12 @@
+import { css } from 'lit';
+
+export const budgetShareStyles = css`
+  .cell.empty { fill: var(--_rule); fill-opacity: 0.6; }
+  .cell.filled { fill: var(--_accent); }
+  .heading { font-weight: 700; }
+  .value.big { font-weight: 800; }
+  @media (forced-colors: active) {
+    .cell.empty { fill: Canvas; stroke: CanvasText; stroke-width: 1px; fill-opacity: 1; }
+    .cell.filled { fill: CanvasText; }
+  }
+`;

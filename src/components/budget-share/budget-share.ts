@@ -1,0 +1,127 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { formatFigure } from '../../chart/format.js';
+import { formatPeriod } from '../../chart/period.js';
+import { layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
+import type { FootnoteSet } from '../../chart/footnotes.js';
+import type { Lang } from '../../chart/locale.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
+import type { ChartModel } from '../shared/chart-types.js';
+import { renderFootnoteRef } from '../shared/footnotes-view.js';
+import type { Messages } from '../../chart/messages.js';
+import { budgetShareStyles } from './budget-share.styles.js';
+
+const SHARES = ['icg.military-budget-share.2018', 'icg.military-budget-share.2024'];
+const RATIO = 'icg.military-budget-share.ratio-2024-2018';
+const AGREEMENTS = 'icg.militarized-agreements-2023';
+const FUNDS_MXN = 'icg.militarized-agreements-funds.mxn';
+const FUNDS_USD = 'icg.militarized-agreements-funds.usd';
+const TRUSTS = 'icg.military-trusts-growth';
+
+/**
+ * The armed forces' share of federal spending: 20% in the 2024 budget against
+ * the 2018 share implied by "8.6 times greater" (derived, with its arithmetic in
+ * the footnote), as two 10 × 10 waffles — one square per percentage point —
+ * with the functions and funds moved to the military as annotated notes.
+ *
+ * @element cifras-budget-share
+ * @summary The military share of the federal budget, 2018 and 2024.
+ *
+ * @attr chart-title - Replaces the title.
+ * @attr chart-subtitle - Replaces the subtitle.
+ * @attr heading-level - Outline level of the title (default 2).
+ * @attr lang - `en` or `es`; inherited from the page when absent.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ *
+ * @slot title - Replaces the title.
+ * @slot subtitle - Replaces the subtitle.
+ *
+ * @csspart frame - The figure.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart actions - The row of buttons.
+ * @csspart chart - The plot area.
+ * @csspart marks - The drawing.
+ * @csspart tooltip - The tooltip.
+ * @csspart notes - The annotations under the chart.
+ * @csspart table - The data table.
+ * @csspart footnotes - The source notes.
+ *
+ * @cssprop --cifras-color-accent - Filled squares (the military share).
+ * @cssprop --cifras-color-rule - Empty squares.
+ * @cssprop --cifras-color-text - Text colour.
+ * @cssprop --cifras-color-muted - Secondary text colour.
+ * @cssprop --cifras-color-link - Links and focus rings.
+ * @cssprop --cifras-color-background - Background (transparent by default).
+ * @cssprop --cifras-color-canvas - Tooltip background.
+ * @cssprop --cifras-font-family - Font stack.
+ * @cssprop --cifras-font-size - Base font size (16px).
+ */
+@customElement('cifras-budget-share')
+export class CifrasBudgetShare extends CifrasChart {
+  static override styles = [...CifrasChart.styles, budgetShareStyles];
+
+  protected chartFigures(): Figure[] {
+    return [...SHARES, RATIO, AGREEMENTS, FUNDS_MXN, FUNDS_USD, TRUSTS].map((id) => defaultCatalog.figure(id));
+  }
+
+  protected buildModel({ lang, t, sizes, notes }: ChartContext): ChartModel {
+    const shares = SHARES.map((id) => defaultCatalog.figure(id));
+    const [before, after] = shares;
+    const ratio = defaultCatalog.figure(RATIO);
+    const layout = layoutWaffles(shares.map((f) => ({
+      id: f.id,
+      heading: formatPeriod(f.period, lang) + (f.derived ? (lang === 'es' ? ' (cálculo)' : ' (derived)') : ''),
+      valueText: formatFigure(f, lang),
+      percent: f.value,
+    })), sizes);
+    return {
+      title: lang === 'es' ? 'Uno de cada cinco pesos del gasto federal pasa por las Fuerzas Armadas' : 'One peso in five of federal spending goes through the armed forces',
+      subtitle: lang === 'es'
+        ? `Proporción del gasto público federal ejercida por las Fuerzas Armadas. Cada cuadro es 1% del gasto.`
+        : `Share of federal public spending channelled through the armed forces. Each square is 1% of spending.`,
+      summary: lang === 'es'
+        ? `El presupuesto de 2024 asigna a las Fuerzas Armadas ${formatFigure(after, lang)} del gasto federal, ${formatFigure(ratio, lang)} más que en 2018, cuando la proporción era de ${formatFigure(before, lang)}.`
+        : `The 2024 budget gives the armed forces ${formatFigure(after, lang)} of federal spending, ${formatFigure(ratio, lang)} the 2018 share of ${formatFigure(before, lang)}.`,
+      width: layout.width,
+      height: layout.height,
+      visual: renderWaffles(layout, notes),
+      marks: layout.panels.map((panel, i) => ({ figure: shares[i], label: panel.heading, hit: panel.box })),
+      notes: annotations(notes, lang, t),
+    };
+  }
+}
+
+function renderWaffles(layout: WaffleLayout, notes: FootnoteSet) {
+  const { headingSize } = waffleDefaults;
+  return svg`${layout.panels.map((panel) => svg`<g class="waffle" data-figure=${panel.id}>
+    <text class="heading" y=${panel.headingY} font-size=${headingSize}>${panel.headingLines.map((line, i) =>
+      svg`<tspan x=${panel.box.x} dy=${i ? headingSize * 1.3 : 0}>${line}</tspan>`)}</text>
+    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.valueText}<tspan class="fn" dy="-0.9em">${notes.numberOf.get(panel.id) ?? ''}</tspan></text>
+    ${panel.cells.map((cell) => svg`<rect class="cell empty" x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height}></rect>
+      ${cell.fill > 0 ? svg`<rect class="cell filled" x=${cell.x} y=${cell.y} width=${cell.width * cell.fill} height=${cell.height}></rect>` : ''}`)}
+  </g>`)}`;
+}
+
+function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult[] {
+  const f = (id: string) => defaultCatalog.figure(id);
+  const ref = (id: string) => renderFootnoteRef(notes.numberOf.get(id), t);
+  const value = (id: string) => html`<strong>${formatFigure(f(id), lang)}</strong>${ref(id)}`;
+  return lang === 'es'
+    ? [
+      html`Para 2023, ${value(AGREEMENTS)} convenios habían reasignado funciones civiles a las Fuerzas Armadas, con recursos adicionales de ${value(FUNDS_MXN)} (${value(FUNDS_USD)}) para instituciones militares.`,
+      html`Los fideicomisos militares crecieron ${value(TRUSTS)} en el sexenio de López Obrador.`,
+    ]
+    : [
+      html`As of 2023, ${value(AGREEMENTS)} agreements had reassigned civilian functions to the armed forces, channelling ${value(FUNDS_MXN)} (${value(FUNDS_USD)}) in additional funds to military institutions.`,
+      html`Military trusts grew by ${value(TRUSTS)} under López Obrador.`,
+    ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-budget-share': CifrasBudgetShare;
+  }
+}

@@ -1,0 +1,125 @@
+import type { PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { layoutBars, type BarLayout } from '../../chart/bar-layout.js';
+import { formatFigure, formatTick } from '../../chart/format.js';
+import { figureMatches } from '../../chart/match.js';
+import { formatPeriod } from '../../chart/period.js';
+import { placeName } from '../../chart/places.js';
+import { remainderFigure } from '../../chart/remainder.js';
+import { summarizeBreakdown } from '../../chart/summarize.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
+import type { ChartModel } from '../shared/chart-types.js';
+import { renderBars } from '../shared/bars-view.js';
+
+const TABLE = 'clashes-by-state-2020-2022';
+const TOTAL = 'icg.clashes-2020-2022.total';
+const REMAINDER = 'icg.clashes-2020-2022.other-states';
+const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamientos reportados por la Sedena' };
+
+/**
+ * Armed clashes between the armed forces and criminal groups reported by the
+ * defence ministry in 2020–2022, by state: sorted bars with value labels, the
+ * remainder as "other states", and the total in the subtitle.
+ *
+ * @element cifras-clashes-by-state
+ * @summary Armed clashes by state, 2020–2022 (Crisis Group, from SEDENA data).
+ *
+ * @attr highlight - A state to emphasise, e.g. `Michoacán` (case- and accent-insensitive; `MX-MIC` works too).
+ * @attr limit - Show only the N states with most clashes; the rest are summed into "other states".
+ * @attr chart-title - Replaces the title.
+ * @attr chart-subtitle - Replaces the subtitle.
+ * @attr heading-level - Outline level of the title (default 2).
+ * @attr lang - `en` or `es`; inherited from the page when absent.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ *
+ * @slot title - Replaces the title.
+ * @slot subtitle - Replaces the subtitle.
+ *
+ * @csspart frame - The figure.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart actions - The row of buttons.
+ * @csspart chart - The plot area.
+ * @csspart marks - The drawing.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table.
+ * @csspart footnotes - The source notes.
+ * @csspart error - The message shown for bad input.
+ *
+ * @cssprop --cifras-color-mark - Bar colour.
+ * @cssprop --cifras-color-highlight - Colour of the highlighted state.
+ * @cssprop --cifras-color-text - Text colour.
+ * @cssprop --cifras-color-muted - Secondary text colour.
+ * @cssprop --cifras-color-rule - Rules and borders.
+ * @cssprop --cifras-color-link - Links and focus rings.
+ * @cssprop --cifras-color-background - Background (transparent by default).
+ * @cssprop --cifras-color-canvas - Tooltip background.
+ * @cssprop --cifras-font-family - Font stack.
+ * @cssprop --cifras-font-size - Base font size (16px).
+ */
+@customElement('cifras-clashes-by-state')
+export class CifrasClashesByState extends CifrasChart {
+  /** State to emphasise. */
+  @property() highlight = '';
+
+  /** Number of states to show before "other states"; 0 shows all. */
+  @property({ type: Number }) limit = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit') && (!Number.isInteger(this.limit) || this.limit < 0)) {
+      this.warn(`limit="${this.getAttribute('limit')}" is not a whole number ≥ 1; showing every state.`);
+      this.limit = 0;
+    }
+    super.willUpdate(changed);
+  }
+
+  protected chartFigures(): Figure[] {
+    const figures = defaultCatalog.tableFigures(TABLE);
+    const states = figures.filter((f) => f.id !== REMAINDER).sort((a, b) => b.value - a.value);
+    const shown = this.limit > 0 ? states.slice(0, this.limit) : states;
+    const rest = shown.length === states.length
+      ? defaultCatalog.figure(REMAINDER)
+      : remainderFigure(defaultCatalog.figure(TOTAL), shown, defaultCatalog.figure(REMAINDER));
+    if (this.highlight && !shown.some((f) => figureMatches(f, this.highlight, this.resolvedLang))) {
+      const names = states.map((f) => placeName(f.geography, this.resolvedLang)).join(', ');
+      this.warn(`highlight="${this.highlight}" is not one of the states shown (${names}); nothing is highlighted.`);
+    }
+    return [...shown, rest];
+  }
+
+  protected buildModel({ lang, t, sizes, notes, figures }: ChartContext): ChartModel {
+    const total = defaultCatalog.figure(TOTAL);
+    const table = defaultCatalog.table(TABLE);
+    const label = (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang));
+    const layout: BarLayout = layoutBars(figures.map((f) => ({
+      id: f.id,
+      label: label(f),
+      value: f.value,
+      valueText: formatTick(f.value, f.unit, lang),
+      note: String(notes.numberOf.get(f.id) ?? ''),
+      highlight: figureMatches(f, this.highlight, lang),
+      muted: Boolean(f.derived),
+    })), sizes);
+    const periodText = formatPeriod(total.period, lang);
+    const named = figures.filter((f) => !f.derived);
+    return {
+      title: table.title[lang],
+      subtitle: lang === 'es'
+        ? `Total: ${formatFigure(total, lang)} enfrentamientos entre las Fuerzas Armadas y grupos criminales reportados por la Sedena`
+        : `Total: ${formatFigure(total, lang)} clashes between the armed forces and criminal groups reported by the defence ministry (SEDENA)`,
+      summary: summarizeBreakdown(named.map((f) => ({ label: label(f), value: f.value })), total.value, NOUN, periodText, lang),
+      width: layout.width,
+      height: layout.height,
+      visual: renderBars(layout),
+      marks: layout.bars.map((bar, i) => ({ figure: figures[i], label: bar.label, hit: bar.hit })),
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-clashes-by-state': CifrasClashesByState;
+  }
+}

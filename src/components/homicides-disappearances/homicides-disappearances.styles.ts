@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export const homicidesStyles = css`
+  :host {
+    --_s0: var(--cifras-series-1, #1f5fa6);
+    --_s1: var(--cifras-series-2, #b3261e);
+    --_s2: var(--cifras-series-3, #2e7d32);
+    --_s3: var(--cifras-series-4, #7b4ea3);
+    --_s4: var(--cifras-series-5, #8a5a00);
+  }
+  :host([theme='dark']) {
+    --_s0: var(--cifras-series-1, #8ab4f8);
+    --_s1: var(--cifras-series-2, #ff8a80);
+    --_s2: var(--cifras-series-3, #81c995);
+    --_s3: var(--cifras-series-4, #d7aefb);
+    --_s4: var(--cifras-series-5, #fdd663);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_s0: var(--cifras-series-1, #8ab4f8);
+      --_s1: var(--cifras-series-2, #ff8a80);
+      --_s2: var(--cifras-series-3, #81c995);
+      --_s3: var(--cifras-series-4, #d7aefb);
+      --_s4: var(--cifras-series-5, #fdd663);
+    }
+  }
+  .s0 { --_series: var(--_s0); } .s1 { --_series: var(--_s1); } .s2 { --_series: var(--_s2); }
+  .s3 { --_series: var(--_s3); } .s4 { --_series: var(--_s4); }
+  .point { fill: var(--_series); stroke: var(--_series); stroke-width: 1.5px; }
+  .point.open { fill: var(--_canvas); }
+  .series-line { fill: none; stroke: var(--_series); stroke-width: 2px; }
+  .range line { stroke: var(--_series); stroke-width: 2px; stroke-dasharray: 5 3; }
+  .range line + line, .range line + line + line { stroke-dasharray: none; }
+  .panel-title { font-weight: 700; font-size: 13px; }
+  .axis text { font-size: 12px; }
+  .x-axis line { stroke: var(--_muted); }
+  .point-label { font-size: 12px; font-variant-numeric: tabular-nums; }
+  .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0 0 0.5em; padding: 0; font-size: 0.8em; color: var(--_text); }
+  .legend li { display: inline-flex; align-items: center; gap: 0.35em; }
+  .swatch { overflow: visible; }
+  @media (forced-colors: active) {
+    .point, .series-line, .range line { stroke: CanvasText; }
+    .point { fill: CanvasText; }
+    .point.open { fill: Canvas; }
+  }
+`;

@@ -1,0 +1,183 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { formatFigure, formatTick } from '../../chart/format.js';
+import type { FootnoteSet } from '../../chart/footnotes.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { formatPeriod, periodPosition } from '../../chart/period.js';
+import { listText } from '../../chart/summarize.js';
+import { layoutTime, type TimeDatum, type TimeLayout } from '../../chart/time-layout.js';
+import { authorLabel } from '../../data/citation.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
+import type { ChartModel } from '../shared/chart-types.js';
+import { renderFootnoteRef } from '../shared/footnotes-view.js';
+import { homicidesStyles } from './homicides-disappearances.styles.js';
+import { seriesSymbol } from './series.js';
+
+const HOMICIDES = 'homicides-by-year';
+const REGISTRY = ['elementa.missing-persons-registry.2024-02', 'elementa.missing-persons-registry.2024', 'icg.disappeared-registry-total-2024'];
+const CENSUS = 'icg.disappeared-presidential-count-2023';
+const RATES = ['felbab.homicide-rate.2018', 'elementa.homicide-rate.2019', 'elementa.homicide-rate.2022'];
+const TERM = ['elementa.disappearances-amlo.2023-06', 'icg.disappeared-registry-since-2019'];
+const DOMAIN: [number, number] = [2006, 2025];
+
+/**
+ * Official homicide counts by year against the registry of the disappeared, in
+ * two panels on one time axis. Each source document is a series with its own
+ * shape and colour; where documents disagree every figure is drawn and the
+ * disagreement is explained under the chart. Lines join consecutive years only.
+ *
+ * @element cifras-homicides-disappearances
+ * @summary Homicides by year and the registry of the disappeared, with every source.
+ *
+ * @attr chart-title - Replaces the title.
+ * @attr chart-subtitle - Replaces the subtitle.
+ * @attr heading-level - Outline level of the title (default 2).
+ * @attr lang - `en` or `es`; inherited from the page when absent.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ *
+ * @slot title - Replaces the title.
+ * @slot subtitle - Replaces the subtitle.
+ *
+ * @csspart frame - The figure.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart actions - The row of buttons.
+ * @csspart legend - The key to the series.
+ * @csspart chart - The plot area.
+ * @csspart marks - The drawing.
+ * @csspart tooltip - The tooltip.
+ * @csspart notes - Disagreements, rates and counts under the chart.
+ * @csspart table - The data table.
+ * @csspart footnotes - The source notes.
+ *
+ * @cssprop --cifras-series-1 - Colour of the first source's series (then -2 … -5).
+ * @cssprop --cifras-color-text - Text colour.
+ * @cssprop --cifras-color-muted - Axis and secondary text colour.
+ * @cssprop --cifras-color-rule - Grid lines.
+ * @cssprop --cifras-color-link - Links and focus rings.
+ * @cssprop --cifras-color-background - Background (transparent by default).
+ * @cssprop --cifras-color-canvas - Tooltip background.
+ * @cssprop --cifras-font-family - Font stack.
+ * @cssprop --cifras-font-size - Base font size (16px).
+ */
+@customElement('cifras-homicides-disappearances')
+export class CifrasHomicidesDisappearances extends CifrasChart {
+  static override styles = [...CifrasChart.styles, homicidesStyles];
+
+  protected chartFigures(): Figure[] {
+    const homicides = defaultCatalog.tableFigures(HOMICIDES);
+    return [...homicides, ...[...REGISTRY, CENSUS, ...TERM, ...RATES].map((id) => defaultCatalog.figure(id))];
+  }
+
+  protected buildModel({ lang, t, sizes, notes }: ChartContext): ChartModel {
+    const homicides = defaultCatalog.tableFigures(HOMICIDES);
+    const registry = [...REGISTRY, CENSUS].map((id) => defaultCatalog.figure(id));
+    const series = [...new Set([...homicides, ...registry].map((f) => f.source))];
+    const datum = (f: Figure, census = false): TimeDatum => toDatum(f, series.indexOf(f.source), lang, census);
+    const layout = layoutTime([
+      { id: 'homicides', title: lang === 'es' ? 'Homicidios por año' : 'Homicides per year', data: homicides.map((f) => datum(f)), tick: (v) => formatTick(v, 'count', lang) },
+      {
+        id: 'registry',
+        title: lang === 'es' ? 'Personas desaparecidas y no localizadas (registro acumulado)' : 'People disappeared and not located (cumulative registry)',
+        data: registry.map((f) => datum(f, f.id === CENSUS)),
+        tick: (v) => formatTick(v, 'count', lang),
+      },
+    ], DOMAIN, sizes);
+    const figureOf = new Map([...homicides, ...registry].map((f) => [f.id, f]));
+    const marks = layout.panels.flatMap((panel) => [...panel.points, ...panel.ranges])
+      .sort((a, b) => a.position - b.position)
+      .map((p) => {
+        const figure = figureOf.get(p.id)!;
+        return { figure, label: `${formatPeriod(figure.period, lang)} · ${authorLabel(defaultCatalog.source(figure.source))}`, hit: p.hit };
+      });
+    return {
+      title: lang === 'es' ? 'Homicidios y personas desaparecidas en México' : 'Homicides and disappearances in Mexico',
+      subtitle: lang === 'es'
+        ? 'Cifras oficiales de homicidios por año y total del registro nacional de personas desaparecidas, según cada documento'
+        : 'Official homicide counts by year and the national registry of the disappeared, as each document gives them',
+      summary: summary(lang),
+      width: layout.width,
+      height: layout.height,
+      visual: renderPanels(layout, lang),
+      marks,
+      legend: renderLegend(series, lang),
+      notes: annotations(notes, lang, t),
+    };
+  }
+}
+
+function toDatum(f: Figure, series: number, lang: Lang, census: boolean): TimeDatum {
+  const [start, end] = f.period.split('/');
+  const bareYears = /^\d{4}$/.test(start) && (end === undefined || /^\d{4}$/.test(end));
+  const bound = f.qualifier === 'at-least' ? '≥' : f.qualifier === 'at-most' ? '≤' : '';
+  const base = {
+    id: f.id, value: f.value, series: `s${series}`, open: f.qualifier === 'at-least' || f.qualifier === 'at-most',
+    labelText: `${bound}${formatTick(f.value, f.unit, lang)}${census ? (lang === 'es' ? ' (censo)' : ' (census)') : ''}`,
+  };
+  if (bareYears && end !== undefined) return { ...base, position: (Number(start) + Number(end) + 1) / 2, span: [Number(start), Number(end) + 1] };
+  if (bareYears) return { ...base, position: Number(start) + 0.5, year: Number(start) };
+  return { ...base, position: periodPosition(f.period) };
+}
+
+function renderPanels(layout: TimeLayout, lang: Lang): SVGTemplateResult {
+  return svg`
+    ${layout.panels.map((panel) => svg`<g class="panel" data-panel=${panel.id}>
+      <text class="panel-title" x="0" y=${panel.titleY}>${panel.title}</text>
+      <g class="grid">${panel.yTicks.map((tick) => svg`<line x1="0" x2=${layout.width} y1=${tick.y} y2=${tick.y}></line>`)}</g>
+      <g class="axis">${panel.yTicks.map((tick) => svg`<text x="0" y=${tick.y - 3}>${tick.label}</text>`)}</g>
+      ${panel.lines.map((l) => svg`<path class="series-line ${l.series}" d=${l.d}></path>`)}
+      ${panel.ranges.map((r) => svg`<g class="range ${r.series}" data-figure=${r.id}>
+        <line x1=${r.x1} x2=${r.x2} y1=${r.y} y2=${r.y}></line>
+        <line x1=${r.x1} x2=${r.x1} y1=${r.y - 4} y2=${r.y + 4}></line><line x1=${r.x2} x2=${r.x2} y1=${r.y - 4} y2=${r.y + 4}></line>
+      </g>`)}
+      ${panel.points.map((p) => svg`<path class="point ${p.series} ${p.open ? 'open' : ''}" data-figure=${p.id}
+        transform="translate(${p.x},${p.y})" d=${seriesSymbol(Number(p.series.slice(1)))}></path>`)}
+      ${panel.labels.map((label) => svg`<text class="point-label" data-figure=${label.id} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+    </g>`)}
+    <g class="axis x-axis">
+      <line x1="0" x2=${layout.width} y1=${layout.axisY} y2=${layout.axisY}></line>
+      ${layout.xTicks.map((tick) => svg`<text x=${tick.x} y=${layout.axisY + 16} text-anchor="middle">${tick.label}</text>`)}
+    </g>
+    <desc>${lang === 'es' ? 'Eje horizontal: años' : 'Horizontal axis: years'}</desc>`;
+}
+
+function renderLegend(series: string[], lang: Lang): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label=${lang === 'es' ? 'Fuentes de cada serie' : 'Source of each series'}>
+    ${series.map((id, i) => html`<li><svg class="swatch" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+      <path class="point s${i}" d=${seriesSymbol(i, 50)}></path></svg>${authorLabel(defaultCatalog.source(id))}</li>`)}
+    <li><svg class="swatch" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="point open s0" d=${seriesSymbol(0, 50)}></path></svg>${lang === 'es' ? 'hueco: “al menos”' : 'hollow: “at least”'}</li>
+  </ul>`;
+}
+
+function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult[] {
+  const f = (id: string) => defaultCatalog.figure(id);
+  const ref = (id: string) => renderFootnoteRef(notes.numberOf.get(id), t);
+  const value = (id: string) => html`<strong>${formatFigure(f(id), lang)}</strong>${ref(id)}`;
+  const rates = RATES.map((id) => html`${value(id)} (${formatPeriod(f(id).period, lang)})`);
+  const joined = (parts: TemplateResult[]) => parts.map((part, i) => html`${i === 0 ? nothing : i === parts.length - 1 ? (lang === 'es' ? ' y ' : ' and ') : ', '}${part}`);
+  return [
+    lang === 'es'
+      ? html`Tasa de homicidios: ${joined(rates)}.`
+      : html`Homicide rate: ${joined(rates)}.`,
+    lang === 'es'
+      ? html`Durante el sexenio de López Obrador: ${value(TERM[0])} desapariciones hasta junio de 2023; ${value(TERM[1])} personas registradas desde 2019 (cálculo a partir del 65% del registro). El censo del gobierno de diciembre de 2023 contó ${value(CENSUS)} “reportes confirmados”.`
+      : html`During López Obrador’s term: ${value(TERM[0])} disappearances to June 2023; ${value(TERM[1])} registered people disappeared since 2019 (derived from 65% of the registry). The government’s census of December 2023 counted ${value(CENSUS)} “confirmed reports”.`,
+  ];
+}
+
+function summary(lang: Lang): string {
+  const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+  const y2022 = [f('icg.homicides.2022'), f('elementa.homicides.2022')];
+  return lang === 'es'
+    ? `Los homicidios registrados pasaron de ${f('icg.homicides.2007')} en 2007 a ${f('icg.homicides.2018')} en 2018 y ${f('icg.homicides.2019')} en 2019; para 2022 los documentos dan ${listText(y2022, lang)}. En mayo de 2024 el registro nacional contaba ${f('icg.disappeared-registry-total-2024')} personas desaparecidas y no localizadas.`
+    : `Recorded homicides went from ${f('icg.homicides.2007')} in 2007 to ${f('icg.homicides.2018')} in 2018 and ${f('icg.homicides.2019')} in 2019; for 2022 the documents give ${listText(y2022, lang)}. In May 2024 the national registry listed ${f('icg.disappeared-registry-total-2024')} people as disappeared and not located.`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-homicides-disappearances': CifrasHomicidesDisappearances;
+  }
+}

@@ -1,0 +1,222 @@
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
+import { frameSizes, type FrameSizes } from '../../chart/layout.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { describeMark } from '../../chart/describe.js';
+import { placeTooltip } from '../../chart/tooltip.js';
+import { formatFigure } from '../../chart/format.js';
+import { formatPeriod } from '../../chart/period.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import { UnknownIdError } from '../../data/errors.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasElement } from './cifras-element.js';
+import type { ChartModel } from './chart-types.js';
+import { renderDataTable } from './data-table.js';
+import { renderError } from './error-message.js';
+import { errorStyles } from './error.styles.js';
+import { renderFootnotes, showFootnote } from './footnotes-view.js';
+import { footnoteStyles } from './footnotes.styles.js';
+import { frameStyles } from './frame.styles.js';
+import { renderDisagreements } from './disagreements.js';
+
+/** What a chart gets to lay itself out. */
+export interface ChartContext {
+  lang: Lang;
+  t: Messages;
+  sizes: FrameSizes;
+  notes: FootnoteSet;
+  figures: Figure[];
+}
+
+/** A problem with the element's input, shown in place of the chart. */
+export class ChartInputError extends Error {
+  constructor(message: string, readonly suggestions: string[] = []) {
+    super(message);
+  }
+}
+
+const TOOLTIP_WIDTH = 220;
+/** State that changes what is shown but not the layout. */
+const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
+
+/**
+ * The frame every Cifras chart shares: title, subtitle, the chart, notes,
+ * numbered source footnotes and the actions row. It measures its own width,
+ * makes every mark reachable by pointer and keyboard (roving tabindex, arrow
+ * keys, Enter jumps to the mark's footnote) and swaps the chart for a real
+ * table on request. Subclasses supply the figures and lay out the drawing.
+ */
+export abstract class CifrasChart extends CifrasElement {
+  static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, frameStyles];
+
+  /** Replaces the chart's title. */
+  @property({ attribute: 'chart-title' }) chartTitle = '';
+
+  /** Replaces the chart's subtitle. */
+  @property({ attribute: 'chart-subtitle' }) chartSubtitle = '';
+
+  /** Level of the title heading in the page outline (1–6, default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Width the chart is laid out for; measured. */
+  @state() protected width = 0;
+  @state() protected view: 'chart' | 'table' = 'chart';
+  @state() private active = 0;
+  @state() private tipOpen = false;
+
+  protected model?: ChartModel;
+  protected notes?: FootnoteSet;
+  protected figures: Figure[] = [];
+  protected problem?: ChartInputError;
+  private resizeObserver?: ResizeObserver;
+
+  /** The figures the chart shows, in reading order (it numbers the footnotes). */
+  protected abstract chartFigures(): Figure[];
+
+  /** Lays out the chart for the context's width and language. */
+  protected abstract buildModel(context: ChartContext): ChartModel;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (width > 0 && width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.headingLevel || this.headingLevel < 1 || this.headingLevel > 6) {
+      this.warn(`heading-level="${this.getAttribute('heading-level')}" is not 1–6; using 2.`);
+      this.headingLevel = 2;
+    }
+    if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
+    this.layOut();
+  }
+
+  private layOut(): void {
+    this.problem = undefined;
+    this.model = undefined;
+    try {
+      this.figures = this.chartFigures();
+      this.notes = buildFootnotes(this.figures, defaultCatalog, this.resolvedLang);
+      if (this.width > 0) {
+        this.model = this.buildModel({
+          lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures,
+        });
+        this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
+      }
+    } catch (error) {
+      if (error instanceof UnknownIdError) this.problem = new ChartInputError(error.message, error.suggestions);
+      else if (error instanceof ChartInputError) this.problem = error;
+      else throw error;
+      this.warn(this.problem.message);
+    }
+  }
+
+  override render(): TemplateResult {
+    if (this.problem) return renderError(this.t, this.problem.message, this.problem.suggestions);
+    const t = this.t;
+    const model = this.model;
+    return html`<figure class="frame" part="frame" aria-labelledby="cifras-title">
+      <header class="head">
+        <div class="title" part="title" id="cifras-title" role="heading" aria-level=${this.headingLevel}>
+          <slot name="title">${this.chartTitle || model?.title || ''}</slot>
+        </div>
+        <p class="subtitle" part="subtitle"><slot name="subtitle">${this.chartSubtitle || model?.subtitle || ''}</slot></p>
+      </header>
+      <div class="actions" part="actions" role="group" aria-label=${t.viewLabel}>
+        <button type="button" class="action" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>
+          ${this.view === 'table' ? t.showChart : t.showTable}
+        </button>
+      </div>
+      ${this.view === 'chart' && model?.legend ? model.legend : nothing}
+      ${this.view === 'table' ? this.renderTable() : this.renderPlot()}
+      <p class="summary-text" id="cifras-summary" hidden>${model?.summary ?? ''}</p>
+      ${model?.notes?.length ? html`<ul class="notes" part="notes">${model.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+      ${this.notes ? renderDisagreements(defaultCatalog.conflictsAmong(this.figures), this.notes, this.resolvedLang, t) : nothing}
+      ${this.notes ? renderFootnotes(this.notes.notes, t) : nothing}
+    </figure>`;
+  }
+
+  private renderPlot(): TemplateResult {
+    const model = this.model;
+    if (!model) return html`<div class="plot placeholder" part="chart"></div>`;
+    const { width, height, marks } = model;
+    const activeMark = marks[this.active];
+    const tip = activeMark && this.tipOpen ? placeTooltip(activeMark.hit, width, TOOLTIP_WIDTH) : undefined;
+    return html`<div class="plot" part="chart">
+      <svg class="visual" part="marks" role="img" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
+        aria-labelledby="cifras-title" aria-describedby="cifras-summary">${model.visual}</svg>
+      <svg class="hits" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group"
+        aria-label=${this.t.marksLabel} @keydown=${this.onKeydown}>
+        ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure.id} x=${mark.hit.x} y=${mark.hit.y}
+          width=${Math.max(1, mark.hit.width)} height=${Math.max(1, mark.hit.height)} role="img"
+          tabindex=${i === this.active ? 0 : -1}
+          aria-label=${describeMark(mark.label, mark.figure, this.notes?.numberOf.get(mark.figure.id), this.resolvedLang)}
+          @focus=${() => this.showTip(i)} @blur=${this.hideTip}
+          @pointerenter=${() => this.showTip(i)} @pointerleave=${this.hideTip}></rect>`)}
+      </svg>
+      ${tip && activeMark ? html`<div class="tooltip ${tip.above ? 'above' : 'below'}" part="tooltip" aria-hidden="true"
+        style=${styleMap({ left: `${tip.left}px`, top: `${tip.top}px`, maxWidth: `${TOOLTIP_WIDTH}px` })}>
+        <strong>${activeMark.label}</strong>
+        <span class="tip-value">${formatFigure(activeMark.figure, this.resolvedLang)}</span>
+        <span class="tip-meta">${formatPeriod(activeMark.figure.period, this.resolvedLang)} · ${this.t.source} ${this.notes?.numberOf.get(activeMark.figure.id) ?? ''}</span>
+      </div>` : nothing}
+    </div>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const labels = new Map((this.model?.marks ?? []).map((mark) => [mark.figure.id, mark.label]));
+    return html`<div class="table-view" part="table-view">
+      <p class="table-summary">${this.model?.summary ?? ''}</p>
+      ${renderDataTable(this.chartTitle || this.model?.title || '', this.figures, labels, this.notes!, this.resolvedLang, this.t)}
+    </div>`;
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'chart' ? 'table' : 'chart';
+    this.tipOpen = false;
+  }
+
+  private showTip(index: number): void {
+    this.active = index;
+    this.tipOpen = true;
+  }
+
+  private hideTip(): void {
+    this.tipOpen = false;
+  }
+
+  private async onKeydown(event: KeyboardEvent): Promise<void> {
+    const count = this.model?.marks.length ?? 0;
+    if (count === 0) return;
+    const moves: Record<string, number> = {
+      ArrowRight: this.active + 1, ArrowDown: this.active + 1, ArrowLeft: this.active - 1, ArrowUp: this.active - 1,
+      Home: 0, End: count - 1,
+    };
+    if (event.key === 'Escape') { this.tipOpen = false; return; }
+    if (event.key === 'Enter') { this.jumpToFootnote(); event.preventDefault(); return; }
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    this.active = Math.max(0, Math.min(count - 1, moves[event.key]));
+    this.tipOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGRectElement>(`rect.hit[tabindex="0"]`)?.focus();
+  }
+
+  private jumpToFootnote(): void {
+    const mark = this.model?.marks[this.active];
+    const n = mark && this.notes?.numberOf.get(mark.figure.id);
+    if (n !== undefined) showFootnote(this.renderRoot as ShadowRoot, n);
+  }
+}

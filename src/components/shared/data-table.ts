@@ -1,0 +1,29 @@
+import { html, type TemplateResult } from 'lit';
+import type { FootnoteSet } from '../../chart/footnotes.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { formatPeriod } from '../../chart/period.js';
+import { placeName } from '../../chart/places.js';
+import type { Figure } from '../../data/types.js';
+import { renderFootnoteRef } from './footnotes-view.js';
+
+/** A real <table> of the chart's figures, each with its value, period, place and source. */
+export function renderDataTable(caption: string, figures: Figure[], labels: Map<string, string>, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
+  return html`<table class="data-table" part="table">
+    <caption>${caption}</caption>
+    <thead><tr>
+      <th scope="col">${t.category}</th><th scope="col" class="num">${t.value}</th>
+      <th scope="col">${t.period}</th><th scope="col">${t.geography}</th><th scope="col">${t.source}</th>
+    </tr></thead>
+    <tbody>
+      ${figures.map((figure) => html`<tr data-figure=${figure.id}>
+        <th scope="row">${labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang]}</th>
+        <td class="num">${formatFigure(figure, lang)}${figure.derived ? html` <span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
+        <td>${formatPeriod(figure.period, lang)}</td>
+        <td>${placeName(figure.geography, lang)}</td>
+        <td>${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), t)}` : ''}</td>
+      </tr>`)}
+    </tbody>
+  </table>`;
+}

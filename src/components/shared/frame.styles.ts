@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/** The chart frame: title block, plot, tooltip, actions, table view, notes. */
+export const frameStyles = css`
+  :host { min-width: 280px; }
+  .frame { margin: 0; }
+  .head { margin-bottom: 0.5em; }
+  .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); }
+  .subtitle { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.95em; }
+  .subtitle:empty { display: none; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0 0 0.75em; }
+  .action {
+    font: inherit; font-size: 0.8em; color: var(--_text); background: transparent;
+    border: 1px solid var(--_rule); border-radius: var(--_radius); padding: 0.25em 0.7em; cursor: pointer;
+    min-height: 24px;
+  }
+  .action:hover { border-color: var(--_muted); }
+  .action[aria-pressed='true'] { background: var(--_surface); }
+  .plot { position: relative; }
+  .plot.placeholder { min-height: 200px; }
+  .plot svg { display: block; overflow: visible; max-width: none; }
+  .plot .hits { position: absolute; inset: 0 auto auto 0; }
+  .hit { fill: transparent; outline: none; cursor: default; }
+  .hit:focus-visible { stroke: var(--_link); stroke-width: 2px; }
+  .hit:hover { fill: color-mix(in srgb, var(--_text) 6%, transparent); }
+  .visual text { fill: var(--_text); font-family: var(--_font); }
+  .visual .muted-text, .visual .axis text { fill: var(--_muted); }
+  .visual .axis line, .visual .grid line { stroke: var(--_rule); stroke-width: 1px; shape-rendering: crispEdges; }
+  .visual .baseline { stroke: var(--_muted); stroke-width: 1px; shape-rendering: crispEdges; }
+  .visual .mark { fill: var(--_mark); }
+  .visual .mark.highlight { fill: var(--_highlight); }
+  .visual .mark.muted { fill: var(--_mark); fill-opacity: 0.55; }
+  .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
+  .visual .fn { font-size: 0.7em; fill: var(--_link); }
+  .tooltip {
+    position: absolute; z-index: 1; pointer-events: none; box-sizing: border-box;
+    display: grid; gap: 0.1em; padding: 0.45em 0.6em; font-size: 0.8em; line-height: 1.3;
+    color: var(--_text); background: var(--_canvas);
+    border: 1px solid var(--_rule); border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  .tooltip.above { transform: translateY(calc(-100% - 6px)); }
+  .tooltip.below { transform: translateY(6px); }
+  .tip-value { font-weight: 700; font-size: 1.15em; font-variant-numeric: tabular-nums; }
+  .tip-meta { color: var(--_muted); }
+  .table-view { overflow-x: auto; }
+  .table-summary { margin: 0 0 0.5em; }
+  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
+  .data-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
+  .data-table th, .data-table td { text-align: start; padding: 0.3em 0.5em 0.3em 0; border-bottom: 1px solid var(--_rule); vertical-align: top; }
+  .data-table thead th { color: var(--_muted); font-weight: 600; }
+  .data-table .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .derived-tag { color: var(--_muted); font-weight: normal; }
+  .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }
+  .notes li { margin: 0.25em 0; }
+  .disagreements { margin: 0.75em 0 0; font-size: 0.875em; border-inline-start: 3px solid var(--_accent); padding-inline-start: 0.6em; }
+  .disagreements summary { cursor: pointer; font-weight: 600; }
+  .disagreements ul { margin: 0.4em 0 0; padding-inline-start: 1.1em; }
+  .disagreements li { margin: 0.3em 0; }
+  @media (forced-colors: active) {
+    .visual .mark { fill: CanvasText; }
+    .visual .mark.highlight { fill: Highlight; }
+    .visual text { fill: CanvasText; }
+    .hit:focus-visible { stroke: Highlight; }
+    .tooltip { border-color: CanvasText; }
+  }
+`;
