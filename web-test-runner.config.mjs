@@ -25,7 +25,8 @@ if (found.firefox && wanted.includes('firefox')) {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: layout, ResizeObserver and focus need a foreground tab.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },

@@ -39,6 +39,8 @@ export interface BarLayout {
   bars: PlacedBar[];
   /** x of the zero line, or undefined where labels sit above the bars. */
   baseline?: number;
+  labelSize: number;
+  valueSize: number;
 }
 
 export const barDefaults = {
@@ -77,7 +79,8 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
     let labelText: PlacedText;
     if (compact) {
       labelText = { lines, x: 0, y: rowTop + labelSize, lineHeight, anchor: 'start' };
-      barY = rowTop + lines.length * lineHeight + 2;
+      // Room for the value's superscript footnote number, which rises above the bar.
+      barY = rowTop + lines.length * lineHeight + 7;
     } else {
       const labelHeight = lines.length * lineHeight;
       const rowHeight = Math.max(barHeight, labelHeight);
@@ -98,5 +101,5 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
       hit: { x: 0, y: rowTop, width, height: rowBottom - rowTop },
     };
   });
-  return { width, height: Math.ceil(Math.max(0, y - barDefaults.rowGap)), bars, baseline: compact ? undefined : barStart };
+  return { width, height: Math.ceil(Math.max(0, y - barDefaults.rowGap)), bars, baseline: compact ? undefined : barStart, labelSize, valueSize };
 }

@@ -4,7 +4,7 @@ import type { Box } from './boxes.js';
 import { textBox } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { placeLabels, type PlacedLabel } from './place-labels.js';
-import { textWidth } from './text.js';
+import { textWidth, wrapText } from './text.js';
 import { valueTicks, yearTicks } from './ticks.js';
 
 /** A value at a point in time, or held over an interval (`start`–`end`, in years). */
@@ -39,8 +39,9 @@ export interface PlacedPoint extends TimeDatum {
 
 export interface TimePanel {
   id: string;
-  title: string;
+  titleLines: string[];
   titleY: number;
+  titleLineHeight: number;
   top: number;
   height: number;
   yTicks: { y: number; label: string }[];
@@ -53,13 +54,16 @@ export interface TimePanel {
 
 export interface TimeLayout {
   width: number;
+  axisSize: number;
+  labelSize: number;
+  titleSize: number;
   height: number;
   axisY: number;
   xTicks: { x: number; label: string }[];
   panels: TimePanel[];
 }
 
-export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleBlock: 30, panelGap: 18, axisBlock: 22, pointRadius: 4.5 };
+export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleSize: 13, titleGap: 14, panelGap: 18, axisBlock: 22, pointRadius: 4.5 };
 
 /**
  * Panels stacked on one shared time axis. A line joins a series' values only
@@ -71,7 +75,9 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
   const x = scaleLinear().domain(domain).range([4, width - 4]);
   let top = 0;
   const placedPanels = panels.map((panel): TimePanel => {
-    const plotTop = top + timeDefaults.titleBlock;
+    const titleLines = wrapText(panel.title, width, timeDefaults.titleSize, 2, true);
+    const titleLineHeight = Math.round(timeDefaults.titleSize * 1.3);
+    const plotTop = top + titleLines.length * titleLineHeight + timeDefaults.titleGap;
     const plotBottom = plotTop + panelHeight;
     const max = Math.max(1, ...panel.data.map((d) => d.value));
     const ticks = valueTicks(max * 1.1, panelHeight, 45);
@@ -88,13 +94,10 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
       const [x1, x2] = d.span!.map((v) => x(v));
       return { ...p, x1, x2, hit: { x: x1, y: p.y - 8, width: x2 - x1, height: 16 } };
     });
+    const draw = line<PlacedPoint>().x((p) => p.x).y((p) => p.y);
     const lines = [...new Set(points.map((p) => p.series))].flatMap((series) => {
       const yearly = points.filter((p) => p.series === series && p.year !== undefined).sort((a, b) => a.year! - b.year!);
-      if (yearly.length < 2) return [];
-      const byYear = new Map(yearly.map((p) => [p.year!, p]));
-      const years = Array.from({ length: yearly[yearly.length - 1].year! - yearly[0].year! + 1 }, (_, i) => yearly[0].year! + i);
-      const path = line<number>().defined((year) => byYear.has(year)).x((year) => byYear.get(year)!.x).y((year) => byYear.get(year)!.y)(years);
-      return path && path.includes('L') ? [{ series, d: path }] : [];
+      return consecutiveRuns(yearly).map((run) => ({ series, d: draw(run) ?? '' }));
     });
     const yTicks = ticks.map((value) => ({ y: y(value), label: panel.tick(value) }));
     const obstacles: Box[] = [
@@ -108,13 +111,29 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
     ].sort((a, b) => b.value - a.value).map((c) => ({ ...c, fontSize: labelSize - 1 }));
     const labels = placeLabels(candidates, obstacles, { x: 0, y: plotTop - 4, width, height: plotBottom - plotTop + 4 });
     const result: TimePanel = {
-      id: panel.id, title: panel.title, titleY: top + 14, top: plotTop, height: panelHeight,
+      id: panel.id, titleLines, titleLineHeight, titleY: top + timeDefaults.titleSize, top: plotTop, height: panelHeight,
       yTicks, points, ranges, lines, labels,
     };
     top = plotBottom + timeDefaults.panelGap;
     return result;
   });
   const axisY = top - timeDefaults.panelGap;
-  const xTicks = yearTicks(domain[0], domain[1], width, 34).map((year) => ({ x: x(year + 0.5), label: String(year) }));
-  return { width, height: axisY + timeDefaults.axisBlock, axisY, xTicks, panels: placedPanels };
+  // A year's tick sits mid-year, so the last labelled year is the one before the domain ends.
+  const xTicks = yearTicks(domain[0], domain[1] - 1, width, 34).map((year) => ({ x: x(year + 0.5), label: String(year) }));
+  return { width, axisSize, labelSize: labelSize - 1, titleSize: timeDefaults.titleSize, height: axisY + timeDefaults.axisBlock, axisY, xTicks, panels: placedPanels };
+}
+
+/** Runs of two or more points in consecutive calendar years (each run is one line). */
+export function consecutiveRuns<T extends { year?: number }>(sorted: T[]): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
+  for (const point of sorted) {
+    if (run.length && point.year !== run[run.length - 1].year! + 1) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+    run.push(point);
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
 }

@@ -40,7 +40,7 @@ export const waffleDefaults = { columns: 10, rows: 10, maxCell: 22, cellGap: 2, 
  */
 export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): WaffleLayout {
   const { columns, rows, maxCell, cellGap, panelGap, headingSize } = waffleDefaults;
-  const valueSize = sizes.compact ? 22 : waffleDefaults.valueSize;
+  const baseValueSize = sizes.compact ? 22 : waffleDefaults.valueSize;
   const cellFor = (perRow: number) => {
     const panelWidth = (sizes.width - (sizes.compact ? panelGap / 2 : panelGap) * (perRow - 1)) / perRow;
     return { panelWidth, cellSize: Math.min(maxCell, Math.floor((panelWidth - cellGap * (columns - 1)) / columns)) };
@@ -48,12 +48,17 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   // Side by side while a square can stay at least 10 px; stacked below that.
   const perRow = cellFor(inputs.length).cellSize >= 10 ? inputs.length : 1;
   const { panelWidth, cellSize } = cellFor(perRow);
+  // The big number shrinks (not below 14 px) until the widest one fits its panel.
+  const widest = Math.max(...inputs.map((input) => textWidth(`${input.valueText}0`, baseValueSize, true)));
+  const valueSize = Math.max(14, Math.min(baseValueSize, Math.floor(baseValueSize * (panelWidth / widest))));
   const gridWidth = cellSize * columns + cellGap * (columns - 1);
   const gridHeight = cellSize * rows + cellGap * (rows - 1);
   const lineHeight = Math.round(headingSize * 1.3);
   const headingLines = inputs.map((input) => wrapText(input.heading, Math.max(gridWidth, panelWidth), headingSize, 2, true));
   const headingBlock = Math.max(...headingLines.map((lines) => lines.length)) * lineHeight;
-  const headerHeight = headingBlock + valueSize + 10;
+  // The footnote number rises above the value: leave it room under the heading.
+  const valueTop = headingBlock + Math.round(valueSize * 0.35);
+  const headerHeight = valueTop + valueSize + 10;
   const panelHeight = headerHeight + gridHeight;
 
   const panels = inputs.map((input, i): WafflePanel => {
@@ -74,7 +79,7 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
     return {
       ...input, cells, headingLines: headingLines[i],
       box: { x, y, width: Math.max(gridWidth, textWidth(input.valueText, valueSize, true)), height: panelHeight },
-      headingY: y + headingSize, valueY: y + headingBlock + valueSize,
+      headingY: y + headingSize, valueY: y + valueTop + valueSize * 0.85,
     };
   });
   const panelRows = Math.ceil(inputs.length / perRow);

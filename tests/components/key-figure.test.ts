@@ -62,7 +62,7 @@ describe('<cifras-key-figure>', () => {
   it('shows the arithmetic of a derived figure and cites its inputs', async () => {
     const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.military-budget-share.2018"></cifras-key-figure>');
     const derivation = text(root, '.derivation');
-    expect(derivation).to.contain('20% ÷ 8.6');
+    expect(derivation).to.contain('20 ÷ 8.6 ≈ 2.3%');
     expect(root.querySelectorAll('.footnote .evidence').length).to.be.greaterThan(0);
   });
 

@@ -99,7 +99,7 @@ function renderWaffles(layout: WaffleLayout, notes: FootnoteSet) {
   return svg`${layout.panels.map((panel) => svg`<g class="waffle" data-figure=${panel.id}>
     <text class="heading" y=${panel.headingY} font-size=${headingSize}>${panel.headingLines.map((line, i) =>
       svg`<tspan x=${panel.box.x} dy=${i ? headingSize * 1.3 : 0}>${line}</tspan>`)}</text>
-    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.valueText}<tspan class="fn" dy="-0.9em">${notes.numberOf.get(panel.id) ?? ''}</tspan></text>
+    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.valueText}<tspan class="fn" dy="-0.7em">${notes.numberOf.get(panel.id) ?? ''}</tspan></text>
     ${panel.cells.map((cell) => svg`<rect class="cell empty" x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height}></rect>
       ${cell.fill > 0 ? svg`<rect class="cell filled" x=${cell.x} y=${cell.y} width=${cell.width * cell.fill} height=${cell.height}></rect>` : ''}`)}
   </g>`)}`;

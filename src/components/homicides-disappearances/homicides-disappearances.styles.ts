@@ -31,10 +31,9 @@ export const homicidesStyles = css`
   .series-line { fill: none; stroke: var(--_series); stroke-width: 2px; }
   .range line { stroke: var(--_series); stroke-width: 2px; stroke-dasharray: 5 3; }
   .range line + line, .range line + line + line { stroke-dasharray: none; }
-  .panel-title { font-weight: 700; font-size: 13px; }
-  .axis text { font-size: 12px; }
+  .panel-title { font-weight: 700; }
   .x-axis line { stroke: var(--_muted); }
-  .point-label { font-size: 12px; font-variant-numeric: tabular-nums; }
+  .point-label { font-variant-numeric: tabular-nums; }
   .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0 0 0.5em; padding: 0; font-size: 0.8em; color: var(--_text); }
   .legend li { display: inline-flex; align-items: center; gap: 0.35em; }
   .swatch { overflow: visible; }

@@ -6,12 +6,12 @@ export function renderBars(layout: BarLayout): SVGTemplateResult {
   return svg`
     <g class="bars">
       ${layout.bars.map((bar) => svg`<g class="row" data-figure=${bar.id}>
-        <text class="label" text-anchor=${bar.labelText.anchor} y=${bar.labelText.y}>
+        <text class="label" font-size=${layout.labelSize} text-anchor=${bar.labelText.anchor} y=${bar.labelText.y}>
           ${bar.labelText.lines.map((line, i) => svg`<tspan x=${bar.labelText.x} dy=${i === 0 ? 0 : bar.labelText.lineHeight}>${line}</tspan>`)}
         </text>
         <rect class="mark ${bar.highlight ? 'highlight' : ''} ${bar.muted ? 'muted' : ''}"
           x=${bar.bar.x} y=${bar.bar.y} width=${bar.bar.width} height=${bar.bar.height}></rect>
-        <text class="value" x=${bar.valueLabel.x} y=${bar.valueLabel.y}>${bar.valueLabel.text}<tspan class="fn" dy="-0.5em">${bar.note ?? ''}</tspan></text>
+        <text class="value" font-size=${layout.valueSize} x=${bar.valueLabel.x} y=${bar.valueLabel.y}>${bar.valueLabel.text}<tspan class="fn" dy="-0.5em">${bar.note ?? ''}</tspan></text>
       </g>`)}
       ${layout.baseline === undefined ? nothing : svg`<line class="baseline" x1=${layout.baseline} x2=${layout.baseline} y1="0" y2=${layout.height}></line>`}
     </g>`;

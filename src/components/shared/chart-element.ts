@@ -81,16 +81,31 @@ export abstract class CifrasChart extends CifrasElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && width !== this.width) this.width = width;
-    });
-    this.resizeObserver.observe(this);
+    if (this.hasUpdated) this.observeWidth();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    this.observeWidth();
+  }
+
+  /**
+   * Watches a zero-height sizer rather than the host: the host's height changes
+   * with every layout, and observing it would loop (and report a ResizeObserver
+   * error on the page). The sizer changes only when the available width does.
+   */
+  private observeWidth(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (width > 0 && width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(sizer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,7 +139,10 @@ export abstract class CifrasChart extends CifrasElement {
   }
 
   override render(): TemplateResult {
-    if (this.problem) return renderError(this.t, this.problem.message, this.problem.suggestions);
+    return html`<div class="sizer"></div>${this.problem ? renderError(this.t, this.problem.message, this.problem.suggestions) : this.renderFrame()}`;
+  }
+
+  private renderFrame(): TemplateResult {
     const t = this.t;
     const model = this.model;
     return html`<figure class="frame" part="frame" aria-labelledby="cifras-title">

@@ -3,6 +3,7 @@ import { css } from 'lit';
 /** The chart frame: title block, plot, tooltip, actions, table view, notes. */
 export const frameStyles = css`
   :host { min-width: 280px; }
+  .sizer { height: 0; width: 100%; }
   .frame { margin: 0; }
   .head { margin-bottom: 0.5em; }
   .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); }

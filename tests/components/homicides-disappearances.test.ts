@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { chartSuite, renderChart } from '../helpers/chart-suite.js';
+
+const MARKS = [
+  'icg.homicides.2007', 'felbab.homicides.2017', 'icg.homicides.2018', 'icg.homicides.2019', 'shirk.homicides.2019',
+  'elementa.homicides-annual-floor-2017-2022', 'icg.homicides.2022', 'elementa.homicides.2022',
+  'icg.disappeared-presidential-count-2023', 'elementa.missing-persons-registry.2024-02',
+  'icg.disappeared-registry-total-2024', 'elementa.missing-persons-registry.2024',
+];
+
+chartSuite({
+  tag: 'cifras-homicides-disappearances',
+  marks: MARKS,
+  summary: { en: ['8,867', '36,685', '33,287 and 32,223', '116,305'], es: ['8,867', '36,685', '33,287 y 32,223', '116,305'] },
+});
+
+describe('<cifras-homicides-disappearances>', () => {
+  it('joins only consecutive years of one source: no line across missing years', async () => {
+    const { root } = await renderChart('cifras-homicides-disappearances');
+    const paths = [...root.querySelectorAll<SVGPathElement>('path.series-line')];
+    // Crisis Group gives 2007, 2018, 2019 and 2022: only 2018–2019 are adjacent.
+    expect(paths).to.have.length(1);
+    const moves = paths[0].getAttribute('d')!.match(/[ML]/g);
+    expect(moves).to.deep.equal(['M', 'L']);
+    const [a, b] = [...root.querySelectorAll<SVGPathElement>('path.point')]
+      .filter((p) => ['icg.homicides.2018', 'icg.homicides.2019'].includes(p.dataset.figure!))
+      .map((p) => p.getBoundingClientRect());
+    const box = paths[0].getBoundingClientRect();
+    expect(box.left).to.be.closeTo((a.left + a.right) / 2, 1);
+    expect(box.right).to.be.closeTo((b.left + b.right) / 2, 1);
+  });
+
+  it('draws both 2022 counts, distinguished by source, and explains the disagreement', async () => {
+    const { el, root } = await renderChart('cifras-homicides-disappearances');
+    const point = (id: string) => root.querySelector<SVGPathElement>(`path.point[data-figure="${id}"]`)!;
+    const icg = point('icg.homicides.2022');
+    const elementa = point('elementa.homicides.2022');
+    expect(icg.getAttribute('d')).to.not.equal(elementa.getAttribute('d'));
+    expect(getComputedStyle(icg).fill).to.not.equal(getComputedStyle(elementa).fill);
+    const details = root.querySelector<HTMLDetailsElement>('details.disagreements')!;
+    details.open = true;
+    await el.updateComplete;
+    const item = details.querySelector('[data-conflict="homicides-2022"]')!;
+    expect(item.textContent).to.contain('33,287');
+    expect(item.textContent).to.contain('32,223');
+    expect(item.textContent).to.contain('INEGI');
+    expect(item.querySelectorAll('.fn-ref')).to.have.length(2);
+  });
+
+  it('shows a bound as a hollow mark and a multi-year floor as a range', async () => {
+    const { root } = await renderChart('cifras-homicides-disappearances');
+    expect(root.querySelector('path.point[data-figure="shirk.homicides.2019"]')!.classList.contains('open')).to.equal(true);
+    expect(root.querySelector('g.range[data-figure="elementa.homicides-annual-floor-2017-2022"]')).to.exist;
+  });
+
+  it('puts both panels on one time axis', async () => {
+    const { root } = await renderChart('cifras-homicides-disappearances');
+    const x = (id: string) => {
+      const r = root.querySelector(`[data-figure="${id}"]`)!.getBoundingClientRect();
+      return (r.left + r.right) / 2;
+    };
+    // 2023-12 (census, lower panel) lies right of 2022 (upper panel), left of May 2024.
+    expect(x('icg.disappeared-presidential-count-2023')).to.be.greaterThan(x('icg.homicides.2022'));
+    expect(x('icg.disappeared-presidential-count-2023')).to.be.lessThan(x('icg.disappeared-registry-total-2024'));
+  });
+
+  it('annotates the 2023 census and the counts for López Obrador’s term', async () => {
+    const { root } = await renderChart('cifras-homicides-disappearances', 'lang="es"');
+    const notes = root.querySelector('.notes')!.textContent!.replace(/\s+/g, ' ');
+    expect(notes).to.contain('12,377');
+    expect(notes).to.contain('censo');
+    expect(notes).to.contain('40,000');
+  });
+});

@@ -1,0 +1,168 @@
+// The battery every chart widget passes: marks match the data, footnotes point
+// at the right sources, summary in both languages, keyboard traversal with
+// tooltips, a real table, no overlapping text at 280 px, axe clean in every
+// language, theme and width, and graceful handling of bad attributes.
+import { expect } from '@open-wc/testing';
+import { defaultCatalog } from '../../src/data/lookup.js';
+import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import { expectNoAxeViolations } from './axe.js';
+import { captureWarnings, render } from './render.js';
+import { overlappingTextBoxes, textOutsideSvg } from './geometry.js';
+
+export interface ChartSuiteOptions {
+  tag: string;
+  /** Extra attributes for every render, e.g. `highlight="Michoacán"`. */
+  attributes?: string;
+  /** Figure ids that must be drawn as marks, in keyboard order. */
+  marks: string[];
+  /** Text each summary must contain, by language. */
+  summary: { en: string[]; es: string[] };
+}
+
+export async function renderChart(tag: string, attributes = '', width = 960): Promise<{ el: CifrasChart; root: ShadowRoot }> {
+  const result = await render<CifrasChart>(`<${tag} ${attributes}></${tag}>`, width);
+  // The first layout waits for the ResizeObserver's measurement.
+  for (let i = 0; i < 150 && !result.root.querySelector('svg.visual'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await result.el.updateComplete;
+  }
+  return result;
+}
+
+const hits = (root: ShadowRoot) => [...root.querySelectorAll<SVGRectElement>('rect.hit')];
+
+async function press(root: ShadowRoot, el: CifrasChart, key: string): Promise<void> {
+  (root.activeElement ?? hits(root)[0]).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+export function chartSuite(options: ChartSuiteOptions): void {
+  const { tag, marks } = options;
+  const attrs = options.attributes ?? '';
+
+  describe(`<${tag}> (shared chart behaviour)`, () => {
+    it('draws one mark per figure, with the figure’s value in its accessible name', async () => {
+      const { root } = await renderChart(tag, `${attrs} lang="en"`);
+      expect(hits(root).map((h) => h.dataset.figure)).to.deep.equal(marks);
+      for (const hit of hits(root)) {
+        const figure = defaultCatalog.figure(hit.dataset.figure!);
+        const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(figure.value);
+        expect(hit.getAttribute('aria-label'), figure.id).to.contain(digits);
+      }
+    });
+
+    it('numbers footnotes so that each mark points at its own source', async () => {
+      const { root } = await renderChart(tag, `${attrs} lang="en"`);
+      for (const hit of hits(root)) {
+        const figure = defaultCatalog.figure(hit.dataset.figure!);
+        const n = Number(/Source (\d+)/.exec(hit.getAttribute('aria-label')!)![1]);
+        const note = root.getElementById(`cifras-fn-${n}`)!;
+        expect(note.dataset.source, figure.id).to.equal(figure.source);
+        const quoted = [...note.querySelectorAll<HTMLElement>('[data-figure]')].map((q) => q.dataset.figure);
+        if (figure.evidence) expect(note.textContent!.replace(/\s+/g, ' '), figure.id).to.contain(figure.evidence.replace(/\s+/g, ' '));
+        else expect(quoted, figure.id).to.include(figure.id);
+      }
+    });
+
+    for (const lang of ['en', 'es'] as const) {
+      it(`summarises the chart in ${lang === 'en' ? 'English' : 'Spanish'} as the drawing's description`, async () => {
+        const { root } = await renderChart(tag, `${attrs} lang="${lang}"`);
+        const svg = root.querySelector('svg.visual')!;
+        expect(svg.getAttribute('role')).to.equal('img');
+        const summary = root.getElementById(svg.getAttribute('aria-describedby')!)!;
+        for (const part of options.summary[lang]) expect(summary.textContent).to.contain(part);
+        expect(root.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.not.equal('');
+      });
+    }
+
+    it('reaches every mark with the arrow keys and shows its tooltip', async () => {
+      const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
+      const first = hits(root)[0];
+      expect(hits(root).filter((h) => h.getAttribute('tabindex') === '0')).to.have.length(1);
+      first.focus();
+      await el.updateComplete;
+      const visited: string[] = [];
+      for (let i = 0; i < marks.length; i++) {
+        const active = root.activeElement as SVGRectElement;
+        visited.push(active.dataset.figure!);
+        const figure = defaultCatalog.figure(active.dataset.figure!);
+        const tip = root.querySelector('.tooltip');
+        expect(tip, `tooltip for ${figure.id}`).to.exist;
+        expect(tip!.textContent).to.contain(new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(figure.value));
+        await press(root, el, 'ArrowRight');
+      }
+      expect(visited).to.deep.equal(marks);
+      await press(root, el, 'Home');
+      expect((root.activeElement as SVGRectElement).dataset.figure).to.equal(marks[0]);
+      await press(root, el, 'Escape');
+      expect(root.querySelector('.tooltip')).to.equal(null);
+    });
+
+    it('jumps to the mark’s footnote with Enter', async () => {
+      const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
+      hits(root)[0].focus();
+      await press(root, el, 'Enter');
+      expect((root.activeElement as HTMLElement).classList.contains('footnote')).to.equal(true);
+    });
+
+    it('shows the same figures as a real table', async () => {
+      const { el, root } = await renderChart(tag, `${attrs} lang="es"`);
+      root.querySelector<HTMLButtonElement>('.actions button')!.click();
+      await el.updateComplete;
+      const table = root.querySelector('table')!;
+      expect(table).to.exist;
+      const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+      for (const id of marks) {
+        const row = rows.find((r) => r.dataset.figure === id);
+        expect(row, id).to.exist;
+        const figure = defaultCatalog.figure(id);
+        expect(row!.querySelector('td.num')!.textContent).to.contain(new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 }).format(figure.value));
+      }
+      await expectNoAxeViolations(el);
+    });
+
+    for (const width of [280, 320, 480]) {
+      it(`lets no two texts overlap at ${width} px`, async () => {
+        for (const lang of ['en', 'es']) {
+          const { root } = await renderChart(tag, `${attrs} lang="${lang}"`, width);
+          expect(overlappingTextBoxes(root.querySelector('svg.visual')!), `${lang} at ${width}px`).to.deep.equal([]);
+          const visual = root.querySelector<SVGSVGElement>('svg.visual')!;
+          expect(visual.getBoundingClientRect().width, 'drawing fits its box').to.be.at.most(width + 0.5);
+          expect(textOutsideSvg(visual), `${lang} at ${width}px`).to.deep.equal([]);
+        }
+      });
+    }
+
+    for (const lang of ['en', 'es']) {
+      for (const theme of ['light', 'dark']) {
+        for (const width of [320, 960]) {
+          it(`has no axe violations (${lang}, ${theme}, ${width} px)`, async () => {
+            const { el } = await renderChart(tag, `${attrs} lang="${lang}" theme="${theme}"`, width);
+            await expectNoAxeViolations(el);
+          });
+        }
+      }
+    }
+
+    it('falls back and warns once for a bad lang, theme or heading level', async () => {
+      const warnings = await captureWarnings(async () => {
+        const { el, root } = await renderChart(tag, `${attrs} lang="xx" theme="sepia" heading-level="9"`);
+        expect(el.theme).to.equal('light');
+        expect(root.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+        expect(root.querySelector('svg.visual')).to.exist;
+      });
+      const text = warnings.join('\n');
+      expect(text).to.contain('lang="xx"');
+      expect(text).to.contain('theme="sepia"');
+      expect(text).to.contain('heading-level="9"');
+    });
+
+    it('takes its title and subtitle from attributes', async () => {
+      const { root } = await renderChart(tag, `${attrs} chart-title="<b>Mine</b>" chart-subtitle="Sub"`);
+      expect(root.querySelector('.title')!.textContent!.trim()).to.equal('<b>Mine</b>');
+      expect(root.querySelector('.title b')).to.equal(null);
+      expect(root.querySelector('.subtitle')!.textContent!.trim()).to.equal('Sub');
+    });
+  });
+}
