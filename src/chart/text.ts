@@ -12,7 +12,8 @@ const WIDTHS: Record<string, number> = {
   a: 556, b: 556, c: 500, d: 556, e: 556, f: 278, g: 556, h: 556, i: 222, j: 222, k: 500, l: 222, m: 833,
   n: 556, o: 556, p: 556, q: 556, r: 333, s: 500, t: 278, u: 556, v: 500, w: 722, x: 500, y: 500, z: 500,
 };
-const DIGIT = 556;
+// Digits run wider in DejaVu and Roboto than in Arial.
+const DIGIT = 590;
 const FALLBACK = 600;
 /** Headroom for fonts wider than Arial. */
 const SAFETY = 1.12;

@@ -23,12 +23,11 @@ describe('<cifras-homicides-disappearances>', () => {
     expect(paths).to.have.length(1);
     const moves = paths[0].getAttribute('d')!.match(/[ML]/g);
     expect(moves).to.deep.equal(['M', 'L']);
-    const [a, b] = [...root.querySelectorAll<SVGPathElement>('path.point')]
-      .filter((p) => ['icg.homicides.2018', 'icg.homicides.2019'].includes(p.dataset.figure!))
-      .map((p) => p.getBoundingClientRect());
-    const box = paths[0].getBoundingClientRect();
-    expect(box.left).to.be.closeTo((a.left + a.right) / 2, 1);
-    expect(box.right).to.be.closeTo((b.left + b.right) / 2, 1);
+    const centre = (id: string) => root.querySelector(`path.point[data-figure="${id}"]`)!.getAttribute('transform')!
+      .match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number);
+    const coordinates = paths[0].getAttribute('d')!.match(/[-\d.]+/g)!.map(Number);
+    const expected = [...centre('icg.homicides.2018'), ...centre('icg.homicides.2019')];
+    coordinates.forEach((value, i) => expect(value).to.be.closeTo(expected[i], 0.01));
   });
 
   it('draws both 2022 counts, distinguished by source, and explains the disagreement', async () => {

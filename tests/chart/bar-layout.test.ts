@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { layoutBars, type BarDatum } from '../../src/chart/bar-layout.js';
+import { overlappingPairs, textBox } from '../../src/chart/boxes.js';
+import { frameSizes } from '../../src/chart/layout.js';
+import { textWidth } from '../../src/chart/text.js';
+
+const DATA: BarDatum[] = [
+  ['Tamaulipas', 328], ['Michoacán', 103], ['Zacatecas', 45], ['Guerrero', 22], ['Guanajuato', 18],
+  ['Baja California', 13], ['Other states', 227],
+].map(([label, value]) => ({ id: String(label), label: String(label), value: Number(value), valueText: String(value), note: '1' }));
+
+function textBoxes(width: number) {
+  const sizes = frameSizes(width);
+  const layout = layoutBars(DATA, sizes);
+  return {
+    layout,
+    boxes: layout.bars.flatMap((bar) => [
+      ...bar.labelText.lines.map((line, i) => textBox(bar.labelText.x, bar.labelText.y + i * bar.labelText.lineHeight,
+        textWidth(line, sizes.labelSize), sizes.labelSize, bar.labelText.anchor)),
+      textBox(bar.valueLabel.x, bar.valueLabel.y, textWidth(bar.valueLabel.text, sizes.valueSize, true), sizes.valueSize),
+    ]),
+  };
+}
+
+describe('layoutBars', () => {
+  for (const width of [280, 320, 480, 640, 960, 1200]) {
+    it(`keeps every label and value clear of the others and inside ${width} px`, () => {
+      const { layout, boxes } = textBoxes(width);
+      expect(overlappingPairs(boxes)).to.deep.equal([]);
+      for (const box of boxes) expect(box.x + box.width).to.be.at.most(width + 0.5);
+      for (const bar of layout.bars) expect(bar.bar.x + bar.bar.width).to.be.at.most(width);
+    });
+  }
+
+  it('scales bar length to value from a zero baseline', () => {
+    const { layout } = textBoxes(960);
+    const [first, second] = layout.bars;
+    expect(second.bar.width / first.bar.width).to.be.closeTo(103 / 328, 0.001);
+    expect(first.bar.x).to.equal(second.bar.x);
+  });
+
+  it('puts labels above the bars when narrow and beside them when wide', () => {
+    expect(textBoxes(320).layout.bars[0].labelText.anchor).to.equal('start');
+    expect(textBoxes(320).layout.baseline).to.equal(undefined);
+    expect(textBoxes(960).layout.bars[0].labelText.anchor).to.equal('end');
+  });
+});

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { buildFootnotes, derivationText, locatorText } from '../../src/chart/footnotes.js';
+import { summarizeBreakdown } from '../../src/chart/summarize.js';
+import { placeTooltip } from '../../src/chart/tooltip.js';
+import { defaultCatalog } from '../../src/data/lookup.js';
+
+describe('footnotes', () => {
+  it('numbers sources in order of first use and gives every figure its number', () => {
+    const figures = ['elementa.homicides.2022', 'icg.homicides.2022', 'elementa.homicide-rate.2019'].map((id) => defaultCatalog.figure(id));
+    const { notes, numberOf } = buildFootnotes(figures, defaultCatalog, 'en');
+    expect(notes.map((n) => [n.number, n.sourceId])).to.deep.equal([[1, 'elementa-2024'], [2, 'icg-2024']]);
+    expect(numberOf.get('icg.homicides.2022')).to.equal(2);
+    expect(numberOf.get('elementa.homicide-rate.2019')).to.equal(1);
+  });
+
+  it('groups quotes from one passage and cites the inputs of a derived figure', () => {
+    const derived = defaultCatalog.figure('icg.clashes-2020-2022.other-states');
+    const { notes } = buildFootnotes([derived], defaultCatalog, 'en');
+    expect(notes).to.have.length(1);
+    const quotes = notes[0].passages.flatMap((p) => p.quotes.map((q) => q.figureId));
+    expect(quotes).to.include('icg.clashes-2020-2022.total');
+    expect(derivationText(derived, defaultCatalog, 'en')).to.match(/^Derived: 756 − 328 − 103 − 45 − 22 − 18 − 13 = 227\./);
+  });
+
+  it('writes locators in both languages', () => {
+    expect(locatorText({ section: 'II. C.', footnote: 4, page: null }, 'es')).to.equal('sección II. C., nota 4');
+    expect(locatorText({ section: 'Intro', page: 3 }, 'en')).to.equal('section Intro, p. 3');
+  });
+});
+
+describe('summaries', () => {
+  it('names the largest part, its share and the runners-up', () => {
+    const parts = [{ label: 'Tamaulipas', value: 328 }, { label: 'Michoacán', value: 103 }, { label: 'Zacatecas', value: 45 }];
+    expect(summarizeBreakdown(parts, 756, { en: 'clashes', es: 'enfrentamientos' }, '2020–2022', 'en'))
+      .to.equal('Of the 756 clashes in 2020–2022, Tamaulipas accounted for 328 (43%), followed by Michoacán (103) and Zacatecas (45).');
+    expect(summarizeBreakdown(parts, 756, { en: 'clashes', es: 'enfrentamientos' }, '2020–2022', 'es'))
+      .to.equal('De los 756 enfrentamientos en 2020–2022, Tamaulipas concentró 328 (43%), seguido de Michoacán (103) y Zacatecas (45).');
+  });
+});
+
+describe('placeTooltip', () => {
+  it('stays inside the chart and flips below near the top', () => {
+    const tip = placeTooltip({ x: 300, y: 10, width: 10, height: 10 }, 320, 220);
+    expect(tip.left + 220).to.be.at.most(320);
+    expect(tip.above).to.equal(false);
+    expect(placeTooltip({ x: 0, y: 200, width: 10, height: 10 }, 320, 220).left).to.equal(0);
+  });
+});

@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+import { frameSizes } from '../../src/chart/layout.js';
+import { layoutWaffles } from '../../src/chart/waffle-layout.js';
+
+const inputs = [
+  { id: 'a', heading: '2018', valueText: 'about 2.3%', percent: 2.3 },
+  { id: 'b', heading: '2024', valueText: '20%', percent: 20 },
+];
+
+describe('layoutWaffles', () => {
+  it('fills one cell per point, the last one partly, from the bottom row', () => {
+    const [before, after] = layoutWaffles(inputs, frameSizes(960)).panels;
+    expect(after.cells.filter((c) => c.fill === 1)).to.have.length(20);
+    expect(before.cells.filter((c) => c.fill === 1)).to.have.length(2);
+    expect(before.cells.find((c) => c.fill > 0 && c.fill < 1)!.fill).to.be.closeTo(0.3, 1e-9);
+    const bottom = Math.max(...after.cells.map((c) => c.y));
+    expect(after.cells.filter((c) => c.fill === 1).every((c) => c.y >= bottom - after.cells[0].height * 2)).to.equal(true);
+  });
+
+  it('sits side by side down to 280 px and fits the width', () => {
+    for (const width of [280, 320, 960]) {
+      const layout = layoutWaffles(inputs, frameSizes(width));
+      expect(layout.panels[0].box.y).to.equal(layout.panels[1].box.y);
+      for (const panel of layout.panels) for (const cell of panel.cells) expect(cell.x + cell.width).to.be.at.most(width);
+    }
+  });
+});
