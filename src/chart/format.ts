@@ -72,3 +72,10 @@ export function qualifierText(qualifier: Qualifier | undefined, lang: Lang): str
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
   return [qualifierText(figure.qualifier, lang), formatValue(figure.value, figure.unit, lang)].filter(Boolean).join(' ');
 }
+
+const BOUND_SYMBOL: Record<Qualifier, string> = { exact: '', approx: '~', 'at-least': '≥', 'at-most': '≤' };
+
+/** A compact value for a bar or point label, the qualifier as a symbol: "≥31.6", "~300,000", "20%". */
+export function formatShort(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  return `${BOUND_SYMBOL[figure.qualifier ?? 'exact']}${formatTick(figure.value, figure.unit, lang)}`;
+}

@@ -1,7 +1,8 @@
 import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { layoutBars, type BarLayout } from '../../chart/bar-layout.js';
-import { formatFigure, formatTick } from '../../chart/format.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
 import { figureMatches } from '../../chart/match.js';
 import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
@@ -9,9 +10,8 @@ import { remainderFigure } from '../../chart/remainder.js';
 import { summarizeBreakdown } from '../../chart/summarize.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
-import type { ChartModel } from '../shared/chart-types.js';
-import { renderBars } from '../shared/bars-view.js';
+import type { ChartContext } from '../shared/chart-element.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 
 const TABLE = 'clashes-by-state-2020-2022';
 const TOTAL = 'icg.clashes-2020-2022.total';
@@ -60,7 +60,7 @@ const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamien
  * @cssprop --cifras-font-size - Base font size (16px).
  */
 @customElement('cifras-clashes-by-state')
-export class CifrasClashesByState extends CifrasChart {
+export class CifrasClashesByState extends CifrasBarPanels {
   /** State to emphasise. */
   @property() highlight = '';
 
@@ -73,47 +73,45 @@ export class CifrasClashesByState extends CifrasChart {
       this.limit = 0;
     }
     super.willUpdate(changed);
-  }
-
-  protected chartFigures(): Figure[] {
-    const figures = defaultCatalog.tableFigures(TABLE);
-    const states = figures.filter((f) => f.id !== REMAINDER).sort((a, b) => b.value - a.value);
-    const shown = this.limit > 0 ? states.slice(0, this.limit) : states;
-    const rest = shown.length === states.length
-      ? defaultCatalog.figure(REMAINDER)
-      : remainderFigure(defaultCatalog.figure(TOTAL), shown, defaultCatalog.figure(REMAINDER));
-    if (this.highlight && !shown.some((f) => figureMatches(f, this.highlight, this.resolvedLang))) {
-      const names = states.map((f) => placeName(f.geography, this.resolvedLang)).join(', ');
+    if ((changed.has('highlight') || changed.has('limit')) && this.highlight && !this.shownStates().some((f) => figureMatches(f, this.highlight, this.resolvedLang))) {
+      const names = this.states().map((f) => placeName(f.geography, this.resolvedLang)).join(', ');
       this.warn(`highlight="${this.highlight}" is not one of the states shown (${names}); nothing is highlighted.`);
     }
-    return [...shown, rest];
   }
 
-  protected buildModel({ lang, t, sizes, notes, figures }: ChartContext): ChartModel {
+  private states(): Figure[] {
+    return defaultCatalog.tableFigures(TABLE).filter((f) => f.id !== REMAINDER).sort((a, b) => b.value - a.value);
+  }
+
+  private shownStates(): Figure[] {
+    const states = this.states();
+    return this.limit > 0 ? states.slice(0, this.limit) : states;
+  }
+
+  protected panels(lang: Lang, t: Messages): BarPanel[] {
+    const shown = this.shownStates();
+    const rest = shown.length === this.states().length
+      ? defaultCatalog.figure(REMAINDER)
+      : remainderFigure(defaultCatalog.figure(TOTAL), shown, defaultCatalog.figure(REMAINDER));
+    return [{
+      id: 'states',
+      figures: [...shown, rest],
+      label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
+      highlight: (f) => figureMatches(f, this.highlight, lang),
+    }];
+  }
+
+  protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
     const total = defaultCatalog.figure(TOTAL);
-    const table = defaultCatalog.table(TABLE);
-    const label = (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang));
-    const layout: BarLayout = layoutBars(figures.map((f) => ({
-      id: f.id,
-      label: label(f),
-      value: f.value,
-      valueText: formatTick(f.value, f.unit, lang),
-      note: String(notes.numberOf.get(f.id) ?? ''),
-      highlight: figureMatches(f, this.highlight, lang),
-      muted: Boolean(f.derived),
-    })), sizes);
     const periodText = formatPeriod(total.period, lang);
     const named = figures.filter((f) => !f.derived);
+    const label = (f: Figure) => placeName(f.geography, lang);
     return {
-      title: table.title[lang],
+      title: defaultCatalog.table(TABLE).title[lang],
       subtitle: lang === 'es'
         ? `Total: ${formatFigure(total, lang)} enfrentamientos entre las Fuerzas Armadas y grupos criminales reportados por la Sedena`
         : `Total: ${formatFigure(total, lang)} clashes between the armed forces and criminal groups reported by the defence ministry (SEDENA)`,
       summary: summarizeBreakdown(named.map((f) => ({ label: label(f), value: f.value })), total.value, NOUN, periodText, lang),
-      width: layout.width,
-      height: layout.height,
-      visual: renderBars(layout),
-      marks: layout.bars.map((bar, i) => ({ figure: figures[i], label: bar.label, hit: bar.hit })),
     };
   }
 }

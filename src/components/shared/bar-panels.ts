@@ -1,0 +1,81 @@
+import { svg, type TemplateResult } from 'lit';
+import { layoutBars } from '../../chart/bar-layout.js';
+import { formatShort } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { stackPanels } from '../../chart/panels.js';
+import type { Figure } from '../../data/types.js';
+import { renderBars } from './bars-view.js';
+import { CifrasChart, type ChartContext } from './chart-element.js';
+import type { ChartMark, ChartModel } from './chart-types.js';
+
+/** One panel of bars: which figures, how to name them, what to emphasise. */
+export interface BarPanel {
+  id: string;
+  title?: string;
+  figures: Figure[];
+  label: (figure: Figure) => string;
+  highlight?: (figure: Figure) => boolean;
+  /** The value at the end of the scale (100 for shares of a whole). */
+  max?: number;
+}
+
+/** The words around the chart. */
+export interface BarCopy {
+  title: string;
+  subtitle?: string;
+  summary: string;
+  notes?: TemplateResult[];
+}
+
+/**
+ * A chart made of one or more panels of horizontal bars, stacked. Subclasses say
+ * which panels and what copy; layout, marks and footnotes are shared.
+ */
+export abstract class CifrasBarPanels extends CifrasChart {
+  /** The panels, in reading order. */
+  protected abstract panels(lang: Lang, t: Messages): BarPanel[];
+
+  /** Title, subtitle, summary and notes, in the chart's language. */
+  protected abstract copy(lang: Lang, t: Messages, context: ChartContext): BarCopy;
+
+  /** Figures cited in the notes but not drawn. */
+  protected noteFigures(): Figure[] {
+    return [];
+  }
+
+  protected chartFigures(): Figure[] {
+    const drawn = this.panels(this.resolvedLang, this.t).flatMap((panel) => panel.figures);
+    return [...new Set([...drawn, ...this.noteFigures()])];
+  }
+
+  protected buildModel(context: ChartContext): ChartModel {
+    const { lang, t, sizes, notes } = context;
+    const panels = this.panels(lang, t);
+    const layouts = panels.map((panel) => layoutBars(panel.figures.map((figure) => ({
+      id: figure.id,
+      label: panel.label(figure),
+      value: figure.value,
+      valueText: formatShort(figure, lang),
+      note: String(notes.numberOf.get(figure.id) ?? ''),
+      highlight: panel.highlight?.(figure) ?? false,
+      muted: Boolean(figure.derived),
+    })), sizes, panel.max));
+    const stack = stackPanels(panels.map((panel, i) => ({ title: panel.title, height: layouts[i].height })), sizes);
+    const marks: ChartMark[] = panels.flatMap((panel, i) => layouts[i].bars.map((bar, j) => ({
+      figure: panel.figures[j], label: bar.label, hit: { ...bar.hit, y: bar.hit.y + stack.panels[i].offset },
+    })));
+    const copy = this.copy(lang, t, context);
+    return {
+      ...copy,
+      width: sizes.width,
+      height: stack.height,
+      marks,
+      visual: svg`${panels.map((panel, i) => svg`<g class="panel" data-panel=${panel.id}>
+        ${stack.panels[i].titleLines.length ? svg`<text class="panel-title" font-size=${stack.titleSize} y=${stack.panels[i].titleY}>${stack.panels[i].titleLines.map((line, k) =>
+          svg`<tspan x="0" dy=${k ? stack.titleLineHeight : 0}>${line}</tspan>`)}</text>` : ''}
+        <g transform="translate(0 ${stack.panels[i].offset})">${renderBars(layouts[i])}</g>
+      </g>`)}`,
+    };
+  }
+}
