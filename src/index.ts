@@ -1,6 +1,14 @@
 // Registers every Cifras element. The only module with side effects.
 export { CifrasKeyFigure } from './components/key-figure/key-figure.js';
-export { CifrasClashesByState } from './components/clashes-by-state/clashes-by-state.js';
 export { CifrasBudgetShare } from './components/budget-share/budget-share.js';
+export { CifrasClashesByState } from './components/clashes-by-state/clashes-by-state.js';
 export { CifrasHomicidesDisappearances } from './components/homicides-disappearances/homicides-disappearances.js';
+export { CifrasTroopDeployment } from './components/troop-deployment/troop-deployment.js';
+export { CifrasClashRate } from './components/clash-rate/clash-rate.js';
+export { CifrasGuardComposition } from './components/guard-composition/guard-composition.js';
+export { CifrasSeizures } from './components/seizures/seizures.js';
+export { CifrasImpunity } from './components/impunity/impunity.js';
+export { CifrasElectoralViolence } from './components/electoral-violence/electoral-violence.js';
+export { CifrasArrests } from './components/arrests/arrests.js';
+export { CifrasExtraditions } from './components/extraditions/extraditions.js';
 export * from './data/index.js';

@@ -47,6 +47,8 @@ export const barDefaults = {
   barHeight: 20,
   compactBarHeight: 16,
   rowGap: 10,
+  /** Extra space before a muted remainder ("other states") so it does not read as one more item. */
+  remainderGap: 10,
   maxLabelShare: 0.36,
   labelLines: 2,
 };
@@ -56,23 +58,21 @@ export const barDefaults = {
  * to the left, right-aligned. Compact: labels above their bars. Values sit just
  * past the end of each bar, so they never collide with the bar or the label.
  */
-export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: number): BarLayout {
+export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: number, labelColumnWidth?: number): BarLayout {
   const { width, compact, labelSize, valueSize, gap } = sizes;
   const lineHeight = Math.round(labelSize * 1.25);
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
   const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true) + (d.note ? textWidth(d.note, valueSize * 0.7) + 2 : 0);
   const valueReserve = Math.max(0, ...data.map(valueWidth)) + gap;
-  const labelColumn = compact ? 0 : Math.min(
-    width * barDefaults.maxLabelShare,
-    Math.max(0, ...data.map((d) => textWidth(d.label, labelSize))) + gap,
-  );
+  const labelColumn = compact ? 0 : labelColumnWidth ?? barLabelColumn(data.map((d) => d.label), sizes);
   const barStart = compact ? 0 : labelColumn + gap;
   const barSpace = Math.max(20, width - barStart - valueReserve);
   const max = maxValue ?? Math.max(0, ...data.map((d) => d.value));
   const x = scaleLinear().domain([0, max || 1]).range([0, barSpace]);
 
   let y = 0;
-  const bars = data.map((datum): PlacedBar => {
+  const bars = data.map((datum, index): PlacedBar => {
+    if (datum.muted && index > 0 && !data[index - 1].muted) y += barDefaults.remainderGap;
     const lines = wrapText(datum.label, compact ? width : labelColumn - gap, labelSize, barDefaults.labelLines);
     const rowTop = y;
     let barY: number;
@@ -102,4 +102,9 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
     };
   });
   return { width, height: Math.ceil(Math.max(0, y - barDefaults.rowGap)), bars, baseline: compact ? undefined : barStart, labelSize, valueSize };
+}
+
+/** The width of the label column for these labels (wide layout), capped at a share of the chart. */
+export function barLabelColumn(labels: string[], sizes: FrameSizes): number {
+  return Math.min(sizes.width * barDefaults.maxLabelShare, Math.max(0, ...labels.map((l) => textWidth(l, sizes.labelSize))) + sizes.gap);
 }

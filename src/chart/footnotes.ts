@@ -96,3 +96,8 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
   }
   return { notes: [...bySource.values()], numberOf };
 }
+
+/** The marker to draw beside a value in the drawing: none when every figure has the same single source. */
+export function markerFor(notes: FootnoteSet, figureId: string): string {
+  return notes.notes.length > 1 ? String(notes.numberOf.get(figureId) ?? '') : '';
+}

@@ -53,7 +53,8 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
 
 /** A short axis/bar label: the number with % where it is a share, nothing else. */
 export function formatTick(value: number, unit: Unit, lang: Lang): string {
-  if (unit === 'percent') return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  // Shares keep the source's precision: 0.98% is not 1%, and 12.17% is not 12.15%.
+  if (unit === 'percent') return numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
   if (Math.abs(value) >= 1e6) return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
   return formatNumber(value, lang, 1);
 }

@@ -27,22 +27,27 @@ export function periodPosition(period: string): number {
   return end.year + (end.month - 1 + ((end.day ?? 15) - 0.5) / 31) / 12;
 }
 
-function formatEnd(end: PeriodEnd, lang: Lang): string {
+function formatEnd(end: PeriodEnd, lang: Lang, month: 'long' | 'short' = 'long'): string {
   const locale = INTL_LOCALE[lang];
   if (end.month === undefined) return String(end.year);
   const date = new Date(Date.UTC(end.year, end.month - 1, end.day ?? 1));
   const options: Intl.DateTimeFormatOptions = end.day === undefined
-    ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    ? { year: 'numeric', month, timeZone: 'UTC' }
+    : { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
-/** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024". */
-export function formatPeriod(period: string, lang: Lang): string {
+/** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024"; `short` months for labels. */
+export function formatPeriod(period: string, lang: Lang, month: 'long' | 'short' = 'long'): string {
   const [startText, endText] = period.split('/');
-  const start = formatEnd(parseEnd(startText), lang);
+  const start = formatEnd(parseEnd(startText), lang, month);
   if (!endText) return start;
-  const end = formatEnd(parseEnd(endText), lang);
+  const end = formatEnd(parseEnd(endText), lang, month);
   const onlyYears = !startText.includes('-') && !endText.includes('-');
   return onlyYears ? `${start}–${end}` : `${start} – ${end}`;
+}
+
+/** The end of a period, formatted: "Apr 2024" for a count "to date". */
+export function formatPeriodEnd(period: string, lang: Lang, month: 'long' | 'short' = 'short'): string {
+  return formatEnd(parseEnd(period.split('/').pop()!), lang, month);
 }

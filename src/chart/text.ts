@@ -17,6 +17,8 @@ const DIGIT = 590;
 const FALLBACK = 600;
 /** Headroom for fonts wider than Arial. */
 const SAFETY = 1.12;
+/** Bold faces run wider, DejaVu Sans Bold most of all. */
+const BOLD = 1.16;
 
 function advance(char: string): number {
   if (char >= '0' && char <= '9') return DIGIT;
@@ -26,11 +28,11 @@ function advance(char: string): number {
   return WIDTHS[base] ?? FALLBACK;
 }
 
-/** Estimated width in px of `text` at `fontSize` px (bold adds about 8%). */
+/** Estimated width in px of `text` at `fontSize` px. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let units = 0;
   for (const char of text) units += advance(char);
-  return (units / 1000) * fontSize * SAFETY * (bold ? 1.08 : 1);
+  return (units / 1000) * fontSize * SAFETY * (bold ? BOLD : 1);
 }
 
 /**

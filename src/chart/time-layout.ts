@@ -46,7 +46,8 @@ export interface TimePanel {
   height: number;
   yTicks: { y: number; label: string }[];
   points: PlacedPoint[];
-  ranges: (PlacedPoint & { x1: number; x2: number })[];
+  /** A value held over years, drawn as a band from the value up to the panel's top. */
+  ranges: (PlacedPoint & { x1: number; x2: number; top: number })[];
   /** One path per series, broken wherever a year is missing. */
   lines: { series: string; d: string }[];
   labels: PlacedLabel[];
@@ -63,7 +64,7 @@ export interface TimeLayout {
   panels: TimePanel[];
 }
 
-export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleSize: 13, titleGap: 14, panelGap: 18, axisBlock: 22, pointRadius: 4.5 };
+export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleSize: 13, titleGap: 14, panelGap: 18, axisBlock: 22, pointRadius: 4.5, dodge: 10, yearLabelSpacing: 60 };
 
 /**
  * Panels stacked on one shared time axis. A line joins a series' values only
@@ -88,11 +89,11 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
       const r = timeDefaults.pointRadius + 6;
       return { ...d, x: px, y: py, hit: { x: px - r, y: py - r, width: 2 * r, height: 2 * r } };
     };
-    const points = panel.data.filter((d) => !d.span).map(place);
+    const points = dodge(panel.data.filter((d) => !d.span).map(place));
     const ranges = panel.data.filter((d) => d.span).map((d) => {
       const p = place(d);
       const [x1, x2] = d.span!.map((v) => x(v));
-      return { ...p, x1, x2, hit: { x: x1, y: p.y - 8, width: x2 - x1, height: 16 } };
+      return { ...p, x1, x2, top: plotTop, hit: { x: x1, y: p.y - 8, width: x2 - x1, height: 16 } };
     });
     const draw = line<PlacedPoint>().x((p) => p.x).y((p) => p.y);
     const lines = [...new Set(points.map((p) => p.series))].flatMap((series) => {
@@ -119,7 +120,7 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
   });
   const axisY = top - timeDefaults.panelGap;
   // A year's tick sits mid-year, so the last labelled year is the one before the domain ends.
-  const xTicks = yearTicks(domain[0], domain[1] - 1, width, 34).map((year) => ({ x: x(year + 0.5), label: String(year) }));
+  const xTicks = yearTicks(domain[0], domain[1] - 1, width, timeDefaults.yearLabelSpacing - 12).map((year) => ({ x: x(year + 0.5), label: String(year) }));
   return { width, axisSize, labelSize: labelSize - 1, titleSize: timeDefaults.titleSize, height: axisY + timeDefaults.axisBlock, axisY, xTicks, panels: placedPanels };
 }
 
@@ -136,4 +137,19 @@ export function consecutiveRuns<T extends { year?: number }>(sorted: T[]): T[][]
   }
   if (run.length > 1) runs.push(run);
   return runs;
+}
+
+/** Spreads points that sit at the same place in time sideways, so no mark hides another. */
+function dodge(points: PlacedPoint[]): PlacedPoint[] {
+  const groups = new Map<number, PlacedPoint[]>();
+  for (const point of points) {
+    const key = Math.round(point.position * 4);
+    groups.set(key, [...(groups.get(key) ?? []), point]);
+  }
+  return points.map((point) => {
+    const group = groups.get(Math.round(point.position * 4))!;
+    if (group.length === 1) return point;
+    const shift = (group.indexOf(point) - (group.length - 1) / 2) * timeDefaults.dodge;
+    return { ...point, x: point.x + shift, hit: { ...point.hit, x: point.hit.x + shift } };
+  });
 }

@@ -31,7 +31,7 @@ export interface WaffleLayout {
   valueSize: number;
 }
 
-export const waffleDefaults = { columns: 10, rows: 10, maxCell: 22, cellGap: 2, panelGap: 32, headingSize: 14, valueSize: 28 };
+export const waffleDefaults = { columns: 10, rows: 10, maxCell: 30, cellGap: 2, panelGap: 32, headingSize: 14, valueSize: 28 };
 
 /**
  * Side-by-side 10 × 10 waffles (stacked when narrow), one cell per percentage

@@ -13,6 +13,11 @@ export function authorLabel(source: Source): string {
   return `${names[0]} et al.`;
 }
 
+/** The name to put on a label: the source's short name, else its authors. */
+export function shortSourceName(source: Source): string {
+  return source.custom?.short ?? authorLabel(source);
+}
+
 /** The year of issue, or undefined. */
 export function issuedYear(source: Source): number | undefined {
   return source.issued?.['date-parts']?.[0]?.[0];

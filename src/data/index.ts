@@ -2,5 +2,5 @@ export * from './types.js';
 export { Catalog, defaultCatalog } from './lookup.js';
 export { UnknownIdError, type RecordKind } from './errors.js';
 export { closestMatches, editDistance } from './closest.js';
-export { authorLabel, citationLabel, issuedYear, referenceText } from './citation.js';
+export { authorLabel, citationLabel, issuedYear, referenceText, shortSourceName } from './citation.js';
 export { dataset } from './dataset.js';

@@ -80,6 +80,8 @@ export interface Source {
     seed?: string;
     /** The documents that cite a primary source. */
     citedIn?: string[];
+    /** A short name for labels: "Crisis Group". */
+    short?: string;
   };
 }
 

@@ -23,8 +23,8 @@ describe('footnotes', () => {
   });
 
   it('writes locators in both languages', () => {
-    expect(locatorText({ section: 'II. C.', footnote: 4, page: null }, 'es')).to.equal('sección II. C., nota 4');
-    expect(locatorText({ section: 'Intro', page: 3 }, 'en')).to.equal('section Intro, p. 3');
+    expect(locatorText({ section: 'II. C.', footnote: 4, page: null }, 'es')).to.equal('Sección II. C., nota 4');
+    expect(locatorText({ section: 'Intro', page: 3 }, 'en')).to.equal('Section Intro, p. 3');
   });
 });
 

@@ -27,6 +27,7 @@ describe('locale formatting', () => {
   it('keeps tick labels short', () => {
     expect(formatTick(116305, 'count', 'en')).to.equal('116,305');
     expect(formatTick(2.3, 'percent', 'en')).to.equal('2.3%');
+    expect(formatTick(0.98, 'percent', 'en')).to.equal('0.98%');
   });
 
   it('formats periods and places them on a time axis', () => {

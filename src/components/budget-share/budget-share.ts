@@ -3,7 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
-import type { FootnoteSet } from '../../chart/footnotes.js';
+import { markerFor, type FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
@@ -90,6 +90,10 @@ export class CifrasBudgetShare extends CifrasChart {
       visual: renderWaffles(layout, notes),
       marks: layout.panels.map((panel, i) => ({ figure: shares[i], label: panel.heading, hit: panel.box })),
       notes: annotations(notes, lang, t),
+      legend: html`<ul class="key" part="legend">
+        <li><span class="swatch filled"></span>${lang === 'es' ? 'Fuerzas Armadas' : 'Armed forces'}</li>
+        <li><span class="swatch empty"></span>${lang === 'es' ? 'Resto del gasto federal' : 'Rest of federal spending'}</li>
+      </ul>`,
     };
   }
 }
@@ -99,7 +103,7 @@ function renderWaffles(layout: WaffleLayout, notes: FootnoteSet) {
   return svg`${layout.panels.map((panel) => svg`<g class="waffle" data-figure=${panel.id}>
     <text class="heading" y=${panel.headingY} font-size=${headingSize}>${panel.headingLines.map((line, i) =>
       svg`<tspan x=${panel.box.x} dy=${i ? headingSize * 1.3 : 0}>${line}</tspan>`)}</text>
-    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.valueText}<tspan class="fn" dy="-0.7em">${notes.numberOf.get(panel.id) ?? ''}</tspan></text>
+    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.valueText}<tspan class="fn" dy="-0.7em">${markerFor(notes, panel.id)}</tspan></text>
     ${panel.cells.map((cell) => svg`<rect class="cell empty" x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height}></rect>
       ${cell.fill > 0 ? svg`<rect class="cell filled" x=${cell.x} y=${cell.y} width=${cell.width * cell.fill} height=${cell.height}></rect>` : ''}`)}
   </g>`)}`;

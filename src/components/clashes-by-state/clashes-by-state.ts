@@ -7,7 +7,7 @@ import { figureMatches } from '../../chart/match.js';
 import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { remainderFigure } from '../../chart/remainder.js';
-import { summarizeBreakdown } from '../../chart/summarize.js';
+import { shareText, summarizeBreakdown } from '../../chart/summarize.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import type { ChartContext } from '../shared/chart-element.js';
@@ -106,8 +106,12 @@ export class CifrasClashesByState extends CifrasBarPanels {
     const periodText = formatPeriod(total.period, lang);
     const named = figures.filter((f) => !f.derived);
     const label = (f: Figure) => placeName(f.geography, lang);
+    const [top] = named;
+    const share = shareText(top.value, total.value, lang);
     return {
-      title: defaultCatalog.table(TABLE).title[lang],
+      title: lang === 'es'
+        ? `${label(top)} concentra ${share} de los enfrentamientos armados, 2020–2022`
+        : `${label(top)} alone saw ${share} of armed clashes, 2020–2022`,
       subtitle: lang === 'es'
         ? `Total: ${formatFigure(total, lang)} enfrentamientos entre las Fuerzas Armadas y grupos criminales reportados por la Sedena`
         : `Total: ${formatFigure(total, lang)} clashes between the armed forces and criminal groups reported by the defence ministry (SEDENA)`,

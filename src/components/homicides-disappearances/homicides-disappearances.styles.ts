@@ -29,16 +29,18 @@ export const homicidesStyles = css`
   .point { fill: var(--_series); stroke: var(--_series); stroke-width: 1.5px; }
   .point.open { fill: var(--_canvas); }
   .series-line { fill: none; stroke: var(--_series); stroke-width: 2px; }
-  .range line { stroke: var(--_series); stroke-width: 2px; stroke-dasharray: 5 3; }
-  .range line + line, .range line + line + line { stroke-dasharray: none; }
+  .range .band { fill: var(--_series); fill-opacity: 0.12; }
+  .range .floor { stroke: var(--_series); stroke-width: 2.5px; }
   .panel-title { font-weight: 700; }
   .x-axis line { stroke: var(--_muted); }
-  .point-label { font-variant-numeric: tabular-nums; }
-  .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0 0 0.5em; padding: 0; font-size: 0.8em; color: var(--_text); }
+  .point-label { font-variant-numeric: tabular-nums; paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
+  .legend-key { margin: 0 0 0.5em; font-size: 0.75em; color: var(--_muted); }
+  .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0 0 0.25em; padding: 0; font-size: 0.8em; color: var(--_text); }
   .legend li { display: inline-flex; align-items: center; gap: 0.35em; }
   .swatch { overflow: visible; }
   @media (forced-colors: active) {
-    .point, .series-line, .range line { stroke: CanvasText; }
+    .point, .series-line, .range .floor { stroke: CanvasText; }
+    .range .band { fill: CanvasText; fill-opacity: 0.15; }
     .point { fill: CanvasText; }
     .point.open { fill: Canvas; }
   }

@@ -130,8 +130,8 @@ function renderPanels(layout: TimeLayout, lang: Lang): SVGTemplateResult {
       <g class="axis" font-size=${layout.axisSize}>${panel.yTicks.map((tick) => svg`<text x="0" y=${tick.y - 3}>${tick.label}</text>`)}</g>
       ${panel.lines.map((l) => svg`<path class="series-line ${l.series}" d=${l.d}></path>`)}
       ${panel.ranges.map((r) => svg`<g class="range ${r.series}" data-figure=${r.id}>
-        <line x1=${r.x1} x2=${r.x2} y1=${r.y} y2=${r.y}></line>
-        <line x1=${r.x1} x2=${r.x1} y1=${r.y - 4} y2=${r.y + 4}></line><line x1=${r.x2} x2=${r.x2} y1=${r.y - 4} y2=${r.y + 4}></line>
+        <rect class="band" x=${r.x1} y=${r.top} width=${r.x2 - r.x1} height=${Math.max(0, r.y - r.top)}></rect>
+        <line class="floor" x1=${r.x1} x2=${r.x2} y1=${r.y} y2=${r.y}></line>
       </g>`)}
       ${panel.points.map((p) => svg`<path class="point ${p.series} ${p.open ? 'open' : ''}" data-figure=${p.id}
         transform="translate(${p.x},${p.y})" d=${seriesSymbol(Number(p.series.slice(1)))}></path>`)}
@@ -148,8 +148,10 @@ function renderLegend(series: string[], lang: Lang): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${lang === 'es' ? 'Fuentes de cada serie' : 'Source of each series'}>
     ${series.map((id, i) => html`<li><svg class="swatch" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
       <path class="point s${i}" d=${seriesSymbol(i, 50)}></path></svg>${authorLabel(defaultCatalog.source(id))}</li>`)}
-    <li><svg class="swatch" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="point open s0" d=${seriesSymbol(0, 50)}></path></svg>${lang === 'es' ? 'hueco: “al menos”' : 'hollow: “at least”'}</li>
-  </ul>`;
+  </ul>
+  <p class="legend-key">${lang === 'es'
+    ? 'Marca hueca: “al menos” o proyección. Franja: al menos esa cifra cada año.'
+    : 'Hollow mark: “at least” or a projection. Shaded band: at least that many every year.'}</p>`;
 }
 
 function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult[] {

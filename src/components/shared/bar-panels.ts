@@ -1,9 +1,10 @@
 import { svg, type TemplateResult } from 'lit';
-import { layoutBars } from '../../chart/bar-layout.js';
+import { barLabelColumn, layoutBars } from '../../chart/bar-layout.js';
 import { formatShort } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { stackPanels } from '../../chart/panels.js';
+import { markerFor } from '../../chart/footnotes.js';
 import type { Figure } from '../../data/types.js';
 import { renderBars } from './bars-view.js';
 import { CifrasChart, type ChartContext } from './chart-element.js';
@@ -52,15 +53,17 @@ export abstract class CifrasBarPanels extends CifrasChart {
   protected buildModel(context: ChartContext): ChartModel {
     const { lang, t, sizes, notes } = context;
     const panels = this.panels(lang, t);
+    // One label column for every panel, so bars start at the same x and compare across panels.
+    const column = barLabelColumn(panels.flatMap((panel) => panel.figures.map(panel.label)), sizes);
     const layouts = panels.map((panel) => layoutBars(panel.figures.map((figure) => ({
       id: figure.id,
       label: panel.label(figure),
       value: figure.value,
       valueText: formatShort(figure, lang),
-      note: String(notes.numberOf.get(figure.id) ?? ''),
+      note: markerFor(notes, figure.id),
       highlight: panel.highlight?.(figure) ?? false,
       muted: Boolean(figure.derived),
-    })), sizes, panel.max));
+    })), sizes, panel.max, column));
     const stack = stackPanels(panels.map((panel, i) => ({ title: panel.title, height: layouts[i].height })), sizes);
     const marks: ChartMark[] = panels.flatMap((panel, i) => layouts[i].bars.map((bar, j) => ({
       figure: panel.figures[j], label: bar.label, hit: { ...bar.hit, y: bar.hit.y + stack.panels[i].offset },

@@ -9,6 +9,8 @@ export const footnoteId = (n: number): string => `cifras-fn-${n}`;
 export function showFootnote(root: ShadowRoot | Document, n: number): boolean {
   const target = root.getElementById(footnoteId(n));
   if (!target) return false;
+  const details = target.querySelector('details');
+  if (details) details.open = true;
   target.scrollIntoView({ block: 'nearest' });
   target.focus({ preventScroll: true });
   return true;
@@ -27,21 +29,32 @@ export function renderFootnoteRef(n: number | undefined, t: Messages): TemplateR
   return html`<sup class="fn-ref"><a href="#${footnoteId(n)}" aria-label=${t.footnoteLink(n)} @click=${focusFootnote}>${n}</a></sup>`;
 }
 
-/** Numbered source notes: reference, then for each figure its locator and the quote. */
+/**
+ * Numbered source notes. Each shows its reference and the original data it
+ * draws on; the quotes, locators and arithmetic sit one click away, in a
+ * <details> that opens by itself when a mark or marker leads to it.
+ */
 export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult {
   return html`<footer class="footnotes" part="footnotes">
     <h3 class="footnotes-title">${t.sources}</h3>
     <ol class="footnote-list">
-      ${notes.map((note) => html`<li class="footnote" id=${footnoteId(note.number)} tabindex="-1" value=${note.number} data-source=${note.sourceId}>
-        <span class="reference">${note.reference}</span>
-        ${note.url ? html` <a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
-        ${note.passages.map((passage) => html`<span class="passage">
-          ${passage.locator ? html`<span class="locator">${passage.locator}:</span>` : nothing}
-          ${passage.quotes.map((quote, i) => html`${i ? ' · ' : ''}<q class="evidence" data-figure=${quote.figureId}>${quote.text}</q>`)}
-          ${passage.derivations.map((d) => html` <span class="derivation" data-figure=${d.figureId}>${d.text}</span>`)}
-          ${passage.primarySource ? html` <span class="primary">${t.primarySource}: ${passage.primarySource}.</span>` : nothing}
-        </span>`)}
-      </li>`)}
+      ${notes.map((note) => {
+        const primaries = [...new Set(note.passages.map((p) => p.primarySource).filter((p): p is string => Boolean(p)))];
+        const quotes = note.passages.reduce((n, p) => n + p.quotes.length + p.derivations.length, 0);
+        return html`<li class="footnote" id=${footnoteId(note.number)} tabindex="-1" value=${note.number} data-source=${note.sourceId}>
+          <span class="reference">${note.reference}</span>
+          ${note.url ? html` <a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
+          ${primaries.length ? html` <span class="primary">${t.primarySource}: ${primaries.join('; ')}.</span>` : nothing}
+          ${quotes ? html`<details class="evidence-list">
+            <summary>${t.showEvidence(quotes)}</summary>
+            ${note.passages.map((passage) => html`<p class="passage">
+              ${passage.locator ? html`<span class="locator">${passage.locator}:</span>` : nothing}
+              ${passage.quotes.map((quote, i) => html`${i ? ' · ' : ''}<q class="evidence" data-figure=${quote.figureId}>${quote.text}</q>`)}
+              ${passage.derivations.map((d) => html` <span class="derivation" data-figure=${d.figureId}>${d.text}</span>`)}
+            </p>`)}
+          </details>` : nothing}
+        </li>`;
+      })}
     </ol>
   </footer>`;
 }

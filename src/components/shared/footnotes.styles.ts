@@ -1,15 +1,17 @@
 import { css } from 'lit';
 
 export const footnoteStyles = css`
-  .fn-ref { font-size: 0.65em; line-height: 0; margin-inline-start: 0.1em; }
-  .fn-ref a { text-decoration: none; padding: 0 0.15em; }
+  .fn-ref { font-size: 0.65em; line-height: 0; }
+  .fn-ref a { text-decoration: none; padding: 0 0.1em 0 0.05em; }
   .fn-ref a:hover { text-decoration: underline; }
   .footnotes { color: var(--_muted); font-size: 0.8em; margin-top: 0.75em; }
   .footnotes-title { font-size: 1em; font-weight: 600; margin: 0 0 0.25em; color: var(--_text); }
   .footnote-list { margin: 0; padding-inline-start: 1.5em; }
   .footnote { margin: 0 0 0.4em; }
   .footnote:focus { outline: 2px solid var(--_link); outline-offset: 2px; }
-  .footnote .passage { display: block; }
+  .evidence-list { margin: 0.15em 0 0.2em; }
+  .evidence-list summary { cursor: pointer; color: var(--_link); width: fit-content; }
+  .passage { margin: 0.3em 0; }
   .footnote .locator { margin-inline-end: 0.3em; }
   .footnote .evidence { font-style: italic; }
   .footnote .evidence::before { content: '“'; }

@@ -26,9 +26,10 @@ export const frameStyles = css`
   .hit:hover { fill: color-mix(in srgb, var(--_text) 6%, transparent); }
   .visual text { fill: var(--_text); font-family: var(--_font); }
   .visual .muted-text, .visual .axis text { fill: var(--_muted); }
+  .visual .panel-title { font-weight: 700; }
   .visual .axis line, .visual .grid line { stroke: var(--_rule); stroke-width: 1px; shape-rendering: crispEdges; }
   .visual .baseline { stroke: var(--_muted); stroke-width: 1px; shape-rendering: crispEdges; }
-  .visual .mark { fill: var(--_mark); }
+  .visual .mark { fill: var(--_mark); shape-rendering: crispEdges; }
   .visual .mark.highlight { fill: var(--_highlight); }
   .visual .mark.muted { fill: var(--_mark); fill-opacity: 0.55; }
   .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
@@ -54,8 +55,8 @@ export const frameStyles = css`
   .derived-tag { color: var(--_muted); font-weight: normal; }
   .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }
   .notes li { margin: 0.25em 0; }
-  .disagreements { margin: 0.75em 0 0; font-size: 0.875em; border-inline-start: 3px solid var(--_accent); padding-inline-start: 0.6em; }
-  .disagreements summary { cursor: pointer; font-weight: 600; }
+  .disagreements { margin: 0.75em 0 0; font-size: 0.875em; }
+  .disagreements summary { cursor: pointer; color: var(--_link); width: fit-content; }
   .disagreements ul { margin: 0.4em 0 0; padding-inline-start: 1.1em; }
   .disagreements li { margin: 0.3em 0; }
   @media (forced-colors: active) {

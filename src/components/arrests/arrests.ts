@@ -1,0 +1,74 @@
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { placeName } from '../../chart/places.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import { figureValue } from '../shared/figure-text.js';
+
+const BY_STATE = 'arrests-by-state';
+const TOTAL = 'elementa.arrests-sedena-2018-2023.total';
+const DRUG = 'elementa.drug-arrests-national-effort-2019-2023';
+const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arrests-sspc-2022'];
+
+/**
+ * Arrests: the defence ministry's arrests by state, 2018–2023, against all
+ * drug-related arrests under the national anti-trafficking effort, with the
+ * 2022 discrepancy between two official counts as a note.
+ *
+ * @element cifras-arrests
+ * @summary Drug-related arrests, and the defence ministry's arrests by state.
+ */
+@customElement('cifras-arrests')
+export class CifrasArrests extends CifrasBarPanels {
+  protected panels(lang: Lang, t: Messages): BarPanel[] {
+    return [
+      {
+        id: 'totals',
+        title: lang === 'es' ? 'Detenciones en total' : 'Arrests in all',
+        figures: [DRUG, TOTAL].map((id) => defaultCatalog.figure(id)),
+        label: (f) => (f.id === DRUG
+          ? (lang === 'es' ? 'Relacionadas con drogas, 2019–2023' : 'Drug-related, 2019–2023')
+          : (lang === 'es' ? 'Por la Sedena, 2018–2023' : 'By the defence ministry, 2018–2023')),
+      },
+      {
+        id: 'states',
+        title: defaultCatalog.table(BY_STATE).title[lang],
+        figures: defaultCatalog.tableFigures(BY_STATE),
+        label: (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
+      },
+    ];
+  }
+
+  protected override noteFigures(): Figure[] {
+    return DISCREPANCY.map((id) => defaultCatalog.figure(id));
+  }
+
+  protected copy(lang: Lang, t: Messages): BarCopy {
+    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const v = (id: string) => figureValue(id, this.notes, lang, t);
+    const [first] = defaultCatalog.tableFigures(BY_STATE);
+    return lang === 'es'
+      ? {
+        title: 'Detenciones en la guerra contra las drogas',
+        subtitle: `Detenciones relacionadas con drogas y detenciones de la Sedena por estado (total: ${f(TOTAL)}).`,
+        summary: `Hubo ${f(DRUG)} detenciones relacionadas con drogas de 2019 a 2023. La Sedena detuvo a ${f(TOTAL)} personas de 2018 a 2023; ${placeName(first.geography, lang)} encabeza con ${f(first.id)}.`,
+        notes: [html`En 2022 la Guardia Nacional reportó ${v(DISCREPANCY[0])} detenciones de presuntos delincuentes, mientras la SSPC reportó ${v(DISCREPANCY[1])} del Ejército y la Marina juntos.`],
+      }
+      : {
+        title: 'Arrests in the war on drugs',
+        subtitle: `Drug-related arrests, and arrests by the defence ministry by state (total: ${f(TOTAL)}).`,
+        summary: `There were ${f(DRUG)} drug-related arrests from 2019 to 2023. The defence ministry arrested ${f(TOTAL)} people from 2018 to 2023; ${placeName(first.geography, lang)} leads with ${f(first.id)}.`,
+        notes: [html`In 2022 the National Guard reported ${v(DISCREPANCY[0])} arrests of alleged criminals, while the security ministry (SSPC) reported ${v(DISCREPANCY[1])} by the army and navy together.`],
+      };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-arrests': CifrasArrests;
+  }
+}

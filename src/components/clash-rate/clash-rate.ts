@@ -1,0 +1,79 @@
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import { figureValue } from '../shared/figure-text.js';
+
+const PRESIDENTS = ['calderon', 'pena-nieto', 'lopez-obrador'] as const;
+const NAMES: Record<(typeof PRESIDENTS)[number], { en: string; es: string }> = {
+  calderon: { en: 'Calderón (2006–2012)', es: 'Calderón (2006–2012)' },
+  'pena-nieto': { en: 'Peña Nieto (2012–2018)', es: 'Peña Nieto (2012–2018)' },
+  'lopez-obrador': { en: 'López Obrador (2018–2022)', es: 'López Obrador (2018–2022)' },
+};
+const CLASHES = PRESIDENTS.map((p) => `icg.clashes-monthly-average.${p}`);
+const CASUALTIES = PRESIDENTS.map((p) => `icg.criminal-casualties-per-year.${p}`);
+const AGGRESSIONS = ['elementa.aggressions-2019-2024.events', 'elementa.aggressions-2019-2024.aggressors-killed',
+  'elementa.aggressions-2019-2024.aggressors-injured', 'elementa.aggressions-2019-2024.aggressors-killed-per-soldier-killed'];
+
+const president = (f: Figure, lang: Lang) => NAMES[PRESIDENTS.find((p) => f.id.endsWith(p))!][lang];
+
+/**
+ * Clashes between federal forces and armed groups: the monthly average under
+ * Calderón, Peña Nieto and López Obrador ("at least" for the last, whose 2022
+ * data are incomplete), beside casualties among suspected criminals per year,
+ * with the defence ministry's later aggressions figures as notes.
+ *
+ * @element cifras-clash-rate
+ * @summary Monthly clashes and casualties among suspected criminals, by presidency.
+ */
+@customElement('cifras-clash-rate')
+export class CifrasClashRate extends CifrasBarPanels {
+  protected panels(lang: Lang): BarPanel[] {
+    return [
+      {
+        id: 'clashes',
+        title: lang === 'es' ? 'Enfrentamientos al mes, en promedio' : 'Clashes per month, on average',
+        figures: CLASHES.map((id) => defaultCatalog.figure(id)),
+        label: (f) => president(f, lang),
+      },
+      {
+        id: 'casualties',
+        title: lang === 'es' ? 'Bajas de presuntos delincuentes al año' : 'Casualties among suspected criminals per year',
+        figures: CASUALTIES.map((id) => defaultCatalog.figure(id)),
+        label: (f) => president(f, lang),
+      },
+    ];
+  }
+
+  protected override noteFigures(): Figure[] {
+    return AGGRESSIONS.map((id) => defaultCatalog.figure(id));
+  }
+
+  protected copy(lang: Lang, t: Messages): BarCopy {
+    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const v = (id: string) => figureValue(id, this.notes, lang, t);
+    return lang === 'es'
+      ? {
+        title: 'Menos enfrentamientos, no el fin de la violencia armada',
+        subtitle: 'Enfrentamientos entre fuerzas federales y grupos armados, y bajas de presuntos delincuentes, por sexenio. El dato de López Obrador es un mínimo: la información de 2022 está incompleta.',
+        summary: `El promedio mensual de enfrentamientos bajó de ${f(CLASHES[0])} con Calderón a ${f(CLASHES[1])} con Peña Nieto y ${f(CLASHES[2])} con López Obrador; las bajas de presuntos delincuentes al año pasaron de ${f(CASUALTIES[0])} a ${f(CASUALTIES[1])} y ${f(CASUALTIES[2])}.`,
+        notes: [html`De 2019 a 2024 la Sedena registró ${v(AGGRESSIONS[0])} agresiones contra militares, con ${v(AGGRESSIONS[1])} agresores muertos y ${v(AGGRESSIONS[2])} heridos: ${v(AGGRESSIONS[3])} agresores muertos por cada militar muerto.`],
+      }
+      : {
+        title: 'Fewer clashes, not an end to armed violence',
+        subtitle: 'Clashes between federal forces and armed groups, and casualties among suspected criminals, by presidency. López Obrador’s figure is a minimum: data for 2022 are incomplete.',
+        summary: `The monthly average of clashes fell from ${f(CLASHES[0])} under Calderón to ${f(CLASHES[1])} under Peña Nieto and ${f(CLASHES[2])} under López Obrador; casualties among suspected criminals per year went from ${f(CASUALTIES[0])} to ${f(CASUALTIES[1])} and ${f(CASUALTIES[2])}.`,
+        notes: [html`From 2019 to 2024 the defence ministry recorded ${v(AGGRESSIONS[0])} aggressions against the military, with ${v(AGGRESSIONS[1])} aggressors killed and ${v(AGGRESSIONS[2])} injured: ${v(AGGRESSIONS[3])} aggressors killed for every soldier killed.`],
+      };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-clash-rate': CifrasClashRate;
+  }
+}

@@ -1,0 +1,55 @@
+import { customElement } from 'lit/decorators.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+
+const TOTAL = ['elementa.extraditions-approved.pena-nieto', 'elementa.extraditions-approved.amlo'];
+const PER_YEAR = ['elementa.extraditions-approved-per-year.pena-nieto', 'elementa.extraditions-approved-per-year.amlo'];
+
+const NAMES = {
+  en: { 'pena-nieto': 'Peña Nieto, six years (2012–2018)', amlo: 'López Obrador, four years (to 2022)' },
+  es: { 'pena-nieto': 'Peña Nieto, seis años (2012–2018)', amlo: 'López Obrador, cuatro años (a 2022)' },
+};
+
+const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.endsWith('amlo') ? 'amlo' : 'pena-nieto'];
+
+/**
+ * Extraditions to the United States approved under Peña Nieto and under López
+ * Obrador to 2022: the totals, and per year so the different lengths of the two
+ * periods do not mislead.
+ *
+ * @element cifras-extraditions
+ * @summary Extraditions approved by administration, in total and per year.
+ */
+@customElement('cifras-extraditions')
+export class CifrasExtraditions extends CifrasBarPanels {
+  protected panels(lang: Lang): BarPanel[] {
+    return [
+      { id: 'total', title: lang === 'es' ? 'Total aprobado' : 'Total approved', figures: TOTAL.map((id) => defaultCatalog.figure(id)), label: (f) => president(f, lang) },
+      { id: 'per-year', title: lang === 'es' ? 'Por año' : 'Per year', figures: PER_YEAR.map((id) => defaultCatalog.figure(id)), label: (f) => president(f, lang) },
+    ];
+  }
+
+  protected copy(lang: Lang): BarCopy {
+    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    return lang === 'es'
+      ? {
+        title: 'Extradiciones: menos en total, al mismo ritmo',
+        subtitle: 'Extradiciones a Estados Unidos aprobadas por México. La cifra de López Obrador cubre cuatro años; la de Peña Nieto, seis.',
+        summary: `Con Peña Nieto se aprobaron ${f(TOTAL[0])} extradiciones en seis años y con López Obrador ${f(TOTAL[1])} hasta 2022: ${f(PER_YEAR[0])} y ${f(PER_YEAR[1])} al año.`,
+      }
+      : {
+        title: 'Extraditions: fewer in total, at the same pace',
+        subtitle: 'Extraditions to the United States approved by Mexico. López Obrador’s count covers four years; Peña Nieto’s six.',
+        summary: `${f(TOTAL[0])} extraditions were approved in Peña Nieto’s six years and ${f(TOTAL[1])} under López Obrador to 2022: ${f(PER_YEAR[0])} and ${f(PER_YEAR[1])} a year.`,
+      };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-extraditions': CifrasExtraditions;
+  }
+}

@@ -1,0 +1,74 @@
+import { customElement } from 'lit/decorators.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import { formatPeriodEnd } from '../../chart/period.js';
+import { shortSourceName } from '../../data/citation.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+
+const SHARE = ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-members.soldiers-share'];
+const HEADCOUNT = ['valdes.national-guard-members.official', 'icg.national-guard-headcount-implied-2024', 'valdes.national-guard-members.soldiers-posing', 'valdes.national-guard-members.positions'];
+
+const WHAT: Record<string, { en: string; es: string }> = {
+  'elementa.guard-sedena-share.2019': { en: 'from the defence ministry', es: 'provenientes de la Sedena' },
+  'elementa.guard-sedena-share.2023': { en: 'from the defence ministry', es: 'provenientes de la Sedena' },
+  'icg.national-guard-personnel.military': { en: 'military personnel', es: 'personal militar' },
+  'valdes.national-guard-members.soldiers-share': { en: 'soldiers among members', es: 'soldados entre sus integrantes' },
+  'valdes.national-guard-members.official': { en: 'official members', es: 'integrantes oficiales' },
+  'icg.national-guard-headcount-implied-2024': { en: 'implied by a pledge to double it', es: 'implícito en la promesa de duplicarla' },
+  'valdes.national-guard-members.soldiers-posing': { en: 'soldiers posing as guards', es: 'soldados que se hacen pasar por guardias' },
+  'valdes.national-guard-members.positions': { en: 'real positions', es: 'plazas reales' },
+};
+
+const label = (f: Figure, lang: Lang) => `${formatPeriodEnd(f.period, lang)} · ${WHAT[f.id][lang]} (${shortSourceName(defaultCatalog.source(f.source))})`;
+
+/**
+ * Who the National Guard is: the share of its personnel that comes from the
+ * military, by year and source, and its official head count against the
+ * number of real positions.
+ *
+ * @element cifras-guard-composition
+ * @summary The National Guard's military share and its real positions.
+ */
+@customElement('cifras-guard-composition')
+export class CifrasGuardComposition extends CifrasBarPanels {
+  protected panels(lang: Lang): BarPanel[] {
+    return [
+      {
+        id: 'share', max: 100,
+        title: lang === 'es' ? 'Proporción de origen militar' : 'Share from the military',
+        figures: SHARE.map((id) => defaultCatalog.figure(id)),
+        label: (f) => label(f, lang),
+      },
+      {
+        id: 'headcount',
+        title: lang === 'es' ? 'Integrantes y plazas' : 'Members and positions',
+        figures: HEADCOUNT.map((id) => defaultCatalog.figure(id)),
+        label: (f) => label(f, lang),
+        highlight: (f) => f.id === HEADCOUNT[3],
+      },
+    ];
+  }
+
+  protected copy(lang: Lang): BarCopy {
+    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    return lang === 'es'
+      ? {
+        title: 'Una Guardia Nacional civil, hecha de militares',
+        subtitle: 'Personal de la Guardia Nacional de origen militar, según cada fuente, e integrantes oficiales frente a plazas reales.',
+        summary: `La proporción de la Guardia Nacional proveniente de la Sedena pasó de ${f(SHARE[0])} en 2019 a ${f(SHARE[1])} en 2023; Crisis Group da ${f(SHARE[2])}. De sus ${f(HEADCOUNT[0])} integrantes oficiales, Valdés Castellanos cuenta ${f(HEADCOUNT[3])} plazas reales.`,
+      }
+      : {
+        title: 'A civilian National Guard, staffed by the military',
+        subtitle: 'National Guard personnel from the military, as each source counts them, and official members against real positions.',
+        summary: `The share of the National Guard from the defence ministry rose from ${f(SHARE[0])} in 2019 to ${f(SHARE[1])} in 2023; Crisis Group gives ${f(SHARE[2])}. Of its ${f(HEADCOUNT[0])} official members, Valdés Castellanos counts ${f(HEADCOUNT[3])} real positions.`,
+      };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-guard-composition': CifrasGuardComposition;
+  }
+}

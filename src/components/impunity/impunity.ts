@@ -1,0 +1,72 @@
+import { customElement } from 'lit/decorators.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import { shortSourceName } from '../../data/citation.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+
+const CHAIN = ['elementa.crimes-reported-2022', 'elementa.reported-crimes-no-conclusion-2022', 'elementa.crimes-not-investigated-2022', 'elementa.crimes-conviction-2022'];
+const IMPUNITY = ['icg.impunity-all-crimes-2022', 'icg.homicide-impunity-2022', 'icg.crimes-unreported-2022'];
+
+const STEP: Record<string, { en: string; es: string }> = {
+  'elementa.crimes-reported-2022': { en: 'Crimes reported', es: 'Delitos denunciados' },
+  'elementa.reported-crimes-no-conclusion-2022': { en: 'Reported crimes with no conclusion', es: 'Denuncias sin conclusión' },
+  'elementa.crimes-not-investigated-2022': { en: 'Crimes not investigated', es: 'Delitos no investigados' },
+  'elementa.crimes-conviction-2022': { en: 'Crimes ending in a conviction', es: 'Delitos con sentencia condenatoria' },
+  'icg.impunity-all-crimes-2022': { en: 'Impunity, all crimes', es: 'Impunidad, todos los delitos' },
+  'icg.homicide-impunity-2022': { en: 'Impunity for murder', es: 'Impunidad en homicidios' },
+  'icg.crimes-unreported-2022': { en: 'Unreported or no case file', es: 'Sin denuncia o sin carpeta' },
+};
+
+const label = (f: Figure, lang: Lang) => `${STEP[f.id][lang]} (${shortSourceName(defaultCatalog.source(f.source))})`;
+
+/**
+ * From crime to conviction in 2022: the share of crimes reported, left without
+ * investigation or conclusion, and ending in a conviction, then overall impunity
+ * and impunity for murder — each bar a share of 100.
+ *
+ * @element cifras-impunity
+ * @summary From crime to conviction: reporting, investigation and impunity, 2022.
+ */
+@customElement('cifras-impunity')
+export class CifrasImpunity extends CifrasBarPanels {
+  protected panels(lang: Lang): BarPanel[] {
+    return [
+      {
+        id: 'chain', max: 100,
+        title: lang === 'es' ? 'Del delito a la condena' : 'From crime to conviction',
+        figures: CHAIN.map((id) => defaultCatalog.figure(id)),
+        label: (f) => label(f, lang),
+        highlight: (f) => f.id === CHAIN[3],
+      },
+      {
+        id: 'impunity', max: 100,
+        title: lang === 'es' ? 'Impunidad' : 'Impunity',
+        figures: IMPUNITY.map((id) => defaultCatalog.figure(id)),
+        label: (f) => label(f, lang),
+      },
+    ];
+  }
+
+  protected copy(lang: Lang): BarCopy {
+    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    return lang === 'es'
+      ? {
+        title: 'De cada 100 delitos, cerca de uno termina en condena',
+        subtitle: 'Proporción de los delitos en cada etapa, 2022, según la encuesta de victimización del INEGI y otras fuentes.',
+        summary: `En 2022 solo ${f(CHAIN[0])} de los delitos se denunció y ${f(CHAIN[3])} terminó en una sentencia condenatoria. La impunidad fue de ${f(IMPUNITY[0])} para todos los delitos y de ${f(IMPUNITY[1])} para los homicidios.`,
+      }
+      : {
+        title: 'Out of every 100 crimes, about one ends in a conviction',
+        subtitle: 'Share of crimes at each stage, 2022, from INEGI’s victimisation survey and other sources.',
+        summary: `In 2022 only ${f(CHAIN[0])} of crimes were reported and ${f(CHAIN[3])} ended in a conviction. Impunity was ${f(IMPUNITY[0])} for all crimes and ${f(IMPUNITY[1])} for murder.`,
+      };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-impunity': CifrasImpunity;
+  }
+}

@@ -1,0 +1,79 @@
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { formatPeriodEnd } from '../../chart/period.js';
+import { shortSourceName } from '../../data/citation.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import { figureValue } from '../shared/figure-text.js';
+
+const DEPLOYED = ['elementa.military-deployment.2012', 'felbab.troops-deployed.pena-nieto', 'elementa.military-deployment.2018',
+  'elementa.military-deployment.2023', 'icg.military-deployed-streets-2024', 'icg.security-forces-deployed-2024-04'];
+const ENSP = ['elementa.deployment-ensp-2023.ensp-share', 'elementa.deployment-ensp-2023.ensp-share-computed', 'elementa.deployment-ensp-2023.ensp'];
+
+/** Who counted, in a few words, for each bar. */
+const WHAT: Record<string, { en: string; es: string }> = {
+  'elementa.military-deployment.2012': { en: 'armed forces', es: 'Fuerzas Armadas' },
+  'felbab.troops-deployed.pena-nieto': { en: 'soldiers, end of Peña Nieto’s term', es: 'soldados, fin del sexenio de Peña Nieto' },
+  'elementa.military-deployment.2018': { en: 'armed forces', es: 'Fuerzas Armadas' },
+  'elementa.military-deployment.2023': { en: 'armed forces and National Guard', es: 'Fuerzas Armadas y Guardia Nacional' },
+  'icg.military-deployed-streets-2024': { en: 'military on the streets', es: 'militares en las calles' },
+  'icg.security-forces-deployed-2024-04': { en: 'Guard, army and navy', es: 'Guardia, Ejército y Marina' },
+};
+
+/**
+ * Military personnel deployed in public security, 2012 to April 2024, one bar
+ * per count and source: the differing 2023–2024 counts are shown side by side,
+ * each labelled with what it counts and who counted it.
+ *
+ * @element cifras-troop-deployment
+ * @summary Troops deployed in public security, by year and source.
+ */
+@customElement('cifras-troop-deployment')
+export class CifrasTroopDeployment extends CifrasBarPanels {
+  protected panels(lang: Lang): BarPanel[] {
+    return [{
+      id: 'deployed',
+      figures: DEPLOYED.map((id) => defaultCatalog.figure(id)),
+      label: (f: Figure) => `${formatPeriodEnd(f.period, lang)} · ${WHAT[f.id][lang]} (${shortSourceName(defaultCatalog.source(f.source))})`,
+      highlight: (f) => f.period >= '2023',
+    }];
+  }
+
+  protected override noteFigures(): Figure[] {
+    return ENSP.map((id) => defaultCatalog.figure(id));
+  }
+
+  protected copy(lang: Lang, t: Messages): BarCopy {
+    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const v = (id: string, markerOnly = false) => figureValue(id, this.notes, lang, t, markerOnly);
+    return lang === 'es'
+      ? {
+        title: 'Más militares que nunca en tareas de seguridad pública',
+        subtitle: 'Personal militar desplegado en seguridad pública, según cada fuente. Las cifras de 2023 y 2024 incluyen a la Guardia Nacional.',
+        summary: `El despliegue pasó de ${f(DEPLOYED[0])} elementos en 2012 y ${f(DEPLOYED[2])} en 2018 a ${f(DEPLOYED[3])} en diciembre de 2023, contando a la Guardia Nacional; para abril de 2024 las fuentes dan ${f(DEPLOYED[4])} y ${f(DEPLOYED[5])}.`,
+        notes: [
+          html`En 2023, ${v(ENSP[2])} elementos estaban asignados a la Estrategia Nacional de Seguridad Pública: ${v(ENSP[0])} según el documento, ${v(ENSP[1])} según sus propias cifras.`,
+          html`Crisis Group señala que en abril de 2024 los elementos desplegados superaron por primera vez a los policías civiles${v(DEPLOYED[5], true)}.`,
+        ],
+      }
+      : {
+        title: 'More soldiers than ever in public security',
+        subtitle: 'Military personnel deployed in public security, as each source counts them. The 2023 and 2024 counts include the National Guard.',
+        summary: `Deployment went from ${f(DEPLOYED[0])} in 2012 and ${f(DEPLOYED[2])} in 2018 to ${f(DEPLOYED[3])} in December 2023, counting the National Guard; for April 2024 the sources give ${f(DEPLOYED[4])} and ${f(DEPLOYED[5])}.`,
+        notes: [
+          html`In 2023, ${v(ENSP[2])} personnel were assigned to the National Public Security Strategy: ${v(ENSP[0])} by the document’s reckoning, ${v(ENSP[1])} by its own counts.`,
+          html`Crisis Group notes that in April 2024 the forces deployed outnumbered civilian police for the first time${v(DEPLOYED[5], true)}.`,
+        ],
+      };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-troop-deployment': CifrasTroopDeployment;
+  }
+}

@@ -1,0 +1,131 @@
+// The shared battery for every bar-panel widget of the catalogue, plus what
+// each one promises of its own.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { chartSuite, renderChart } from '../helpers/chart-suite.js';
+
+const ids = (prefix: string, parts: string[]) => parts.map((p) => `${prefix}${p}`);
+const text = (root: ShadowRoot, selector: string) => root.querySelector(selector)!.textContent!.replace(/\s+/g, ' ');
+/** A bar label's lines joined with spaces, as a reader reads them. */
+const barLabels = (root: ShadowRoot, panel: string) => [...root.querySelectorAll(`g.panel[data-panel="${panel}"] text.label`)]
+  .map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent!.trim()).join(' '));
+/** A value label's own text, without its footnote superscript. */
+const valueOf = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+
+chartSuite({
+  tag: 'cifras-troop-deployment',
+  marks: ['elementa.military-deployment.2012', 'felbab.troops-deployed.pena-nieto', 'elementa.military-deployment.2018',
+    'elementa.military-deployment.2023', 'icg.military-deployed-streets-2024', 'icg.security-forces-deployed-2024-04'],
+  summary: { en: ['49,650', '286,494', '281,209', 'about 300,000'], es: ['49,650', '286,494', '281,209', 'cerca de 300,000'] },
+});
+
+chartSuite({
+  tag: 'cifras-clash-rate',
+  marks: [...ids('icg.clashes-monthly-average.', ['calderon', 'pena-nieto', 'lopez-obrador']), ...ids('icg.criminal-casualties-per-year.', ['calderon', 'pena-nieto', 'lopez-obrador'])],
+  summary: { en: ['39.4', 'at least 31.6', '561'], es: ['39.4', 'al menos 31.6', '561'] },
+});
+
+chartSuite({
+  tag: 'cifras-guard-composition',
+  marks: ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-members.soldiers-share',
+    'valdes.national-guard-members.official', 'icg.national-guard-headcount-implied-2024', 'valdes.national-guard-members.soldiers-posing', 'valdes.national-guard-members.positions'],
+  summary: { en: ['77.3%', '88.8%', '86%', '133,000'], es: ['77.3%', '88.8%', '86%', '133,000'] },
+});
+
+chartSuite({
+  tag: 'cifras-seizures',
+  marks: [...ids('elementa.seizure-events-2007-2024.', ['cannabis', 'methamphetamine', 'cocaine', 'heroin', 'fentanyl']),
+    ...ids('elementa.seizures-by-weight-2018-2024.', ['cannabis', 'fentanyl', 'other']),
+    ...ids('elementa.seizure-events-amlo.', ['cannabis', 'methamphetamine', 'other']),
+    ...ids('elementa.seizure-events-by-state-2018-2024.', ['guanajuato', 'baja-california', 'sonora', 'other'])],
+  summary: { en: ['60.77%', '66.1%', '0.98%', '0.72%'], es: ['60.77%', '66.1%', '0.98%', '0.72%'] },
+});
+
+chartSuite({
+  tag: 'cifras-impunity',
+  marks: ['elementa.crimes-reported-2022', 'elementa.reported-crimes-no-conclusion-2022', 'elementa.crimes-not-investigated-2022', 'elementa.crimes-conviction-2022',
+    'icg.impunity-all-crimes-2022', 'icg.homicide-impunity-2022', 'icg.crimes-unreported-2022'],
+  summary: { en: ['10.9%', '1.2%', '96.3%', '95.7%'], es: ['10.9%', '1.2%', '96.3%', '95.7%'] },
+});
+
+chartSuite({
+  tag: 'cifras-electoral-violence',
+  marks: ids('icg.candidates-killed.', ['2017-2018', '2020-2021', '2023-2024']),
+  summary: { en: ['24', '32'], es: ['24', '32'] },
+});
+
+chartSuite({
+  tag: 'cifras-arrests',
+  marks: ['elementa.drug-arrests-national-effort-2019-2023', 'elementa.arrests-sedena-2018-2023.total',
+    ...ids('elementa.arrests-sedena-2018-2023.', ['baja-california', 'sonora', 'guanajuato', 'other'])],
+  summary: { en: ['74,654', '42,627', 'Baja California', '5,340'], es: ['74,654', '42,627', 'Baja California', '5,340'] },
+});
+
+chartSuite({
+  tag: 'cifras-extraditions',
+  marks: [...ids('elementa.extraditions-approved.', ['pena-nieto', 'amlo']), ...ids('elementa.extraditions-approved-per-year.', ['pena-nieto', 'amlo'])],
+  summary: { en: ['525', '363', '87.5', '90.8'], es: ['525', '363', '87.5', '90.8'] },
+});
+
+describe('catalogue widgets', () => {
+  it('troop deployment labels each differing 2023–2024 count with what it counts and who counted it', async () => {
+    const { root } = await renderChart('cifras-troop-deployment');
+    const labels = barLabels(root, 'deployed');
+    expect(labels[3]).to.match(/Dec 2023 · armed forces and National Guard \(Elementa DDHH\)/);
+    expect(labels[5]).to.match(/Apr 2024 · Guard, army and navy \(Crisis Group\)/);
+    expect(root.querySelector('[data-conflict="troops-deployed-2023-2024"]')).to.exist;
+    expect(text(root, '.notes')).to.contain('64.2%');
+  });
+
+  it('clash rate carries “at least” and the incomplete 2022 data into the chart', async () => {
+    const { root } = await renderChart('cifras-clash-rate');
+    const values = [...root.querySelectorAll('g.panel[data-panel="clashes"] text.value')].map(valueOf);
+    expect(values[2]).to.equal('≥31.6');
+    expect(text(root, '.subtitle')).to.contain('incomplete');
+    expect(text(root, '.notes')).to.contain('1,275');
+    expect(text(root, '.notes')).to.contain('12.4');
+  });
+
+  it('guard composition shows shares on a scale of 100 and the real positions highlighted', async () => {
+    const { root } = await renderChart('cifras-guard-composition');
+    expect(root.querySelectorAll('g.panel[data-panel="headcount"] rect.highlight')).to.have.length(1);
+    const bar = root.querySelector<SVGRectElement>('g.row[data-figure="elementa.guard-sedena-share.2023"] rect')!;
+    const full = Number(bar.getAttribute('width')) / 88.8 * 100;
+    expect(full).to.be.at.most(960);
+  });
+
+  it('seizures highlight fentanyl by events and by weight', async () => {
+    const { root } = await renderChart('cifras-seizures');
+    const highlighted = [...root.querySelectorAll<SVGGElement>('g.row')].filter((g) => g.querySelector('rect.highlight')).map((g) => g.dataset.figure);
+    expect(highlighted).to.deep.equal(['elementa.seizure-events-2007-2024.fentanyl', 'elementa.seizures-by-weight-2018-2024.fentanyl']);
+  });
+
+  it('impunity lines bars up from crime to conviction with conviction emphasised', async () => {
+    const { root } = await renderChart('cifras-impunity', 'lang="es"');
+    expect(barLabels(root, 'chain')[0]).to.contain('Delitos denunciados');
+    expect(root.querySelector('g.row[data-figure="elementa.crimes-conviction-2022"] rect.highlight')).to.exist;
+  });
+
+  it('electoral violence notes the police killed during the term', async () => {
+    const { root } = await renderChart('cifras-electoral-violence');
+    expect(text(root, '.notes')).to.contain('2,344');
+  });
+
+  it('arrests notes the discrepancy between two official counts for 2022', async () => {
+    const { root } = await renderChart('cifras-arrests');
+    expect(text(root, '.notes')).to.contain('2,814');
+    expect(text(root, '.notes')).to.contain('2,066');
+  });
+
+  it('extraditions make the different period lengths explicit', async () => {
+    const { root } = await renderChart('cifras-extraditions');
+    expect(barLabels(root, 'total')).to.deep.equal(['Peña Nieto, six years (2012–2018)', 'López Obrador, four years (to 2022)']);
+    expect(root.querySelector('.derivation[data-figure="elementa.extraditions-approved-per-year.amlo"]')!.textContent).to.contain('363 ÷ 4');
+  });
+
+  it('lines bars up across panels', async () => {
+    const { root } = await renderChart('cifras-seizures');
+    const starts = new Set([...root.querySelectorAll('rect.mark')].map((r) => r.getAttribute('x')));
+    expect(starts.size).to.equal(1);
+  });
+});
