@@ -11,4 +11,5 @@ export { CifrasImpunity } from './components/impunity/impunity.js';
 export { CifrasElectoralViolence } from './components/electoral-violence/electoral-violence.js';
 export { CifrasArrests } from './components/arrests/arrests.js';
 export { CifrasExtraditions } from './components/extraditions/extraditions.js';
+export { CifrasCustomChart } from './components/chart/chart.js';
 export * from './data/index.js';

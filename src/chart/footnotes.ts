@@ -34,6 +34,7 @@ export interface FootnoteSet {
 /** "section II. C. Patterns in Crime and Violence, note 12, p. 4" */
 export function locatorText(locator: Locator | undefined, lang: Lang): string {
   if (!locator) return '';
+  if (locator.text) return locator.text;
   const t = messages(lang);
   return [
     locator.section ? `${t.section} ${locator.section}` : '',

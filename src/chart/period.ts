@@ -39,6 +39,7 @@ function formatEnd(end: PeriodEnd, lang: Lang, month: 'long' | 'short' = 'long')
 
 /** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024"; `short` months for labels. */
 export function formatPeriod(period: string, lang: Lang, month: 'long' | 'short' = 'long'): string {
+  if (!period) return '';
   const [startText, endText] = period.split('/');
   const start = formatEnd(parseEnd(startText), lang, month);
   if (!endText) return start;

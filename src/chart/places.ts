@@ -20,6 +20,7 @@ const OTHER: Record<string, Record<Lang, string>> = {
 
 /** The name of a geography code in a language: MX-MIC → Michoacán. */
 export function placeName(code: string, lang: Lang): string {
+  if (!code) return '';
   return OTHER[code]?.[lang] ?? STATES[code.replace(/^MX-/, '')] ?? code;
 }
 

@@ -37,3 +37,22 @@ export function summarizeBreakdown(
   return `Of the ${totalText} ${noun.en} in ${periodText}, ${top.label} accounted for ${formatNumber(top.value, lang)} (${shareText(top.value, total, lang)})`
     + (next.length ? `, followed by ${listText(next, lang)}.` : '.');
 }
+
+/**
+ * A summary of any list of values: the highest and lowest, or for an ordered
+ * series the first and last and the peak. `text` is each value as written.
+ */
+export function summarizeExtremes(parts: (SummaryPart & { text: string })[], ordered: boolean, lang: Lang): string {
+  if (parts.length === 0) return '';
+  const high = parts.reduce((a, b) => (b.value > a.value ? b : a));
+  const low = parts.reduce((a, b) => (b.value < a.value ? b : a));
+  if (ordered) {
+    const [first, last] = [parts[0], parts[parts.length - 1]];
+    return lang === 'es'
+      ? `De ${first.text} en ${first.label} a ${last.text} en ${last.label}; el valor más alto es ${high.text}, en ${high.label}.`
+      : `From ${first.text} in ${first.label} to ${last.text} in ${last.label}; the highest value is ${high.text}, in ${high.label}.`;
+  }
+  return lang === 'es'
+    ? `El valor más alto es ${high.text} (${high.label}) y el más bajo ${low.text} (${low.label}).`
+    : `The highest value is ${high.text} (${high.label}) and the lowest ${low.text} (${low.label}).`;
+}

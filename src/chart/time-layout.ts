@@ -4,7 +4,7 @@ import type { Box } from './boxes.js';
 import { textBox } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { placeLabels, type PlacedLabel } from './place-labels.js';
-import { textWidth, wrapText } from './text.js';
+import { textWidth, truncate, wrapText } from './text.js';
 import { valueTicks, yearTicks } from './ticks.js';
 
 /** A value at a point in time, or held over an interval (`start`–`end`, in years). */
@@ -70,7 +70,7 @@ export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleSi
  * Panels stacked on one shared time axis. A line joins a series' values only
  * between consecutive calendar years; a gap in the data is a gap in the line.
  */
-export function layoutTime(panels: TimePanelInput[], domain: [number, number], sizes: FrameSizes): TimeLayout {
+export function layoutTime(panels: TimePanelInput[], domain: [number, number], sizes: FrameSizes, categories?: { position: number; label: string }[]): TimeLayout {
   const { width, compact, axisSize, labelSize } = sizes;
   const panelHeight = compact ? timeDefaults.compactPanelHeight : timeDefaults.panelHeight;
   const x = scaleLinear().domain(domain).range([4, width - 4]);
@@ -120,7 +120,9 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
   });
   const axisY = top - timeDefaults.panelGap;
   // A year's tick sits mid-year, so the last labelled year is the one before the domain ends.
-  const xTicks = yearTicks(domain[0], domain[1] - 1, width, timeDefaults.yearLabelSpacing - 12).map((year) => ({ x: x(year + 0.5), label: String(year) }));
+  const xTicks = categories
+    ? thinLabels(categories, width, axisSize).map((c) => ({ x: x(c.position), label: c.label }))
+    : yearTicks(domain[0], domain[1] - 1, width, timeDefaults.yearLabelSpacing - 12).map((year) => ({ x: x(year + 0.5), label: String(year) }));
   return { width, axisSize, labelSize: labelSize - 1, titleSize: timeDefaults.titleSize, height: axisY + timeDefaults.axisBlock, axisY, xTicks, panels: placedPanels };
 }
 
@@ -152,4 +154,13 @@ function dodge(points: PlacedPoint[]): PlacedPoint[] {
     const shift = (group.indexOf(point) - (group.length - 1) / 2) * timeDefaults.dodge;
     return { ...point, x: point.x + shift, hit: { ...point.hit, x: point.hit.x + shift } };
   });
+}
+
+/** Every k-th category label, k as small as lets the labels sit apart; long labels are shortened. */
+function thinLabels(categories: { position: number; label: string }[], width: number, size: number): { position: number; label: string }[] {
+  const slot = width / Math.max(1, categories.length);
+  const widest = Math.max(...categories.map((c) => textWidth(c.label, size)));
+  const step = Math.max(1, Math.ceil((Math.min(widest, 90) + 10) / slot));
+  const room = slot * step - 10;
+  return categories.filter((_, i) => i % step === 0).map((c) => ({ position: c.position, label: truncate(c.label, room, size) }));
 }

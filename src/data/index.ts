@@ -4,3 +4,4 @@ export { UnknownIdError, type RecordKind } from './errors.js';
 export { closestMatches, editDistance } from './closest.js';
 export { authorLabel, citationLabel, issuedYear, referenceText, shortSourceName } from './citation.js';
 export { dataset } from './dataset.js';
+export { customDataset, parseCustomJson, CustomDataError, type CustomChartData, type CustomSource, type CustomValue } from './custom-data.js';

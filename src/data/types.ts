@@ -14,6 +14,8 @@ export type Qualifier = 'exact' | 'approx' | 'at-least' | 'at-most';
 /** Where in its document a figure is stated. */
 export interface Locator {
   section: string;
+  /** A free-form locator ("Table 2, p. 14"), for data brought by a developer. */
+  text?: string;
   footnote?: number | null;
   page?: number | null;
 }

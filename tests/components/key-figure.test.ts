@@ -101,3 +101,52 @@ describe('<cifras-key-figure>', () => {
     }
   }
 });
+
+describe('<cifras-key-figure compare variant>', () => {
+  it('shows both figures and the change from the compared one, with its arithmetic', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" compare="icg.homicides.2018" lang="en"></cifras-key-figure>');
+    const values = [...root.querySelectorAll('.pair .number')].map((n) => n.textContent);
+    expect(values).to.deep.equal(['36,685', '33,287']);
+    expect(text(root, '.change')).to.equal('Change: −3,398 (−9.3%)');
+    expect(text(root, '.change-note')).to.contain('33,287 − 36,685 = −3,398');
+    expect(root.querySelectorAll('.fn-ref')).to.have.length(2);
+    await expectNoAxeViolations(root.host);
+  });
+
+  it('gives a change in percentage points between two shares', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="elementa.guard-sedena-share.2023" compare="elementa.guard-sedena-share.2019" lang="es"></cifras-key-figure>');
+    expect(text(root, '.change')).to.equal('Cambio: +11.5 puntos porcentuales');
+  });
+
+  it('shows the figure alone and warns for an unknown or incomparable compare', async () => {
+    const warnings = await captureWarnings(async () => {
+      const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" compare="icg.homicides.1999"></cifras-key-figure>');
+      expect(text(root, '.number')).to.equal('33,287');
+      expect(root.querySelector('.change')).to.equal(null);
+      const mixed = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" compare="icg.military-budget-share.2024"></cifras-key-figure>');
+      expect(mixed.root.querySelector('.change')).to.equal(null);
+      expect(mixed.root.querySelectorAll('.pair .number')).to.have.length(2);
+    });
+    expect(warnings.join('\n')).to.contain('compare: Unknown figure id "icg.homicides.1999"');
+    expect(warnings.join('\n')).to.contain('no change is calculated');
+  });
+
+  it('has a compact variant and an inline variant that cites in parentheses', async () => {
+    const compact = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019" variant="compact"></cifras-key-figure>');
+    expect(compact.root.querySelector('.card.compact')).to.exist;
+    const inline = await render<CifrasKeyFigure>('<p>In 2019 there were <cifras-key-figure figure="icg.homicides.2019" variant="inline" lang="en"></cifras-key-figure> homicides.</p>');
+    const card = inline.el.querySelector('cifras-key-figure')!;
+    await card.updateComplete;
+    expect(getComputedStyle(card).display).to.equal('inline');
+    expect(text(card.shadowRoot!, '.inline')).to.equal('36,661 (2019; International Crisis Group (2024))');
+    await expectNoAxeViolations(inline.el);
+  });
+
+  it('warns for an unknown variant and uses the card', async () => {
+    const warnings = await captureWarnings(async () => {
+      const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019" variant="huge"></cifras-key-figure>');
+      expect(root.querySelector('.card')).to.exist;
+    });
+    expect(warnings.join('\n')).to.contain('variant="huge"');
+  });
+});

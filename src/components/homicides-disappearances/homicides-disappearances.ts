@@ -1,4 +1,4 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { formatFigure, formatTick } from '../../chart/format.js';
 import type { FootnoteSet } from '../../chart/footnotes.js';
@@ -6,15 +6,16 @@ import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { formatPeriod, periodPosition } from '../../chart/period.js';
 import { listText } from '../../chart/summarize.js';
-import { layoutTime, type TimeDatum, type TimeLayout } from '../../chart/time-layout.js';
+import { layoutTime, type TimeDatum } from '../../chart/time-layout.js';
 import { authorLabel } from '../../data/citation.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
 import type { ChartModel } from '../shared/chart-types.js';
 import { renderFootnoteRef } from '../shared/footnotes-view.js';
-import { homicidesStyles } from './homicides-disappearances.styles.js';
-import { seriesSymbol } from './series.js';
+import { seriesStyles } from '../shared/series.styles.js';
+import { seriesSymbol } from '../shared/series.js';
+import { renderTimePanels } from '../shared/time-view.js';
 
 const HOMICIDES = 'homicides-by-year';
 const REGISTRY = ['elementa.missing-persons-registry.2024-02', 'elementa.missing-persons-registry.2024', 'icg.disappeared-registry-total-2024'];
@@ -65,7 +66,7 @@ const DOMAIN: [number, number] = [2006, 2025];
  */
 @customElement('cifras-homicides-disappearances')
 export class CifrasHomicidesDisappearances extends CifrasChart {
-  static override styles = [...CifrasChart.styles, homicidesStyles];
+  static override styles = [...CifrasChart.styles, seriesStyles];
 
   protected chartFigures(): Figure[] {
     const homicides = defaultCatalog.tableFigures(HOMICIDES);
@@ -101,7 +102,7 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
       summary: summary(lang),
       width: layout.width,
       height: layout.height,
-      visual: renderPanels(layout, lang),
+      visual: renderTimePanels(layout, lang),
       marks,
       legend: renderLegend(series, lang),
       notes: annotations(notes, lang, t),
@@ -120,28 +121,6 @@ function toDatum(f: Figure, series: number, lang: Lang, census: boolean): TimeDa
   if (bareYears && end !== undefined) return { ...base, position: (Number(start) + Number(end) + 1) / 2, span: [Number(start), Number(end) + 1] };
   if (bareYears) return { ...base, position: Number(start) + 0.5, year: Number(start) };
   return { ...base, position: periodPosition(f.period) };
-}
-
-function renderPanels(layout: TimeLayout, lang: Lang): SVGTemplateResult {
-  return svg`
-    ${layout.panels.map((panel) => svg`<g class="panel" data-panel=${panel.id}>
-      <text class="panel-title" font-size=${layout.titleSize} y=${panel.titleY}>${panel.titleLines.map((line, i) => svg`<tspan x="0" dy=${i ? panel.titleLineHeight : 0}>${line}</tspan>`)}</text>
-      <g class="grid">${panel.yTicks.map((tick) => svg`<line x1="0" x2=${layout.width} y1=${tick.y} y2=${tick.y}></line>`)}</g>
-      <g class="axis" font-size=${layout.axisSize}>${panel.yTicks.map((tick) => svg`<text x="0" y=${tick.y - 3}>${tick.label}</text>`)}</g>
-      ${panel.lines.map((l) => svg`<path class="series-line ${l.series}" d=${l.d}></path>`)}
-      ${panel.ranges.map((r) => svg`<g class="range ${r.series}" data-figure=${r.id}>
-        <rect class="band" x=${r.x1} y=${r.top} width=${r.x2 - r.x1} height=${Math.max(0, r.y - r.top)}></rect>
-        <line class="floor" x1=${r.x1} x2=${r.x2} y1=${r.y} y2=${r.y}></line>
-      </g>`)}
-      ${panel.points.map((p) => svg`<path class="point ${p.series} ${p.open ? 'open' : ''}" data-figure=${p.id}
-        transform="translate(${p.x},${p.y})" d=${seriesSymbol(Number(p.series.slice(1)))}></path>`)}
-      ${panel.labels.map((label) => svg`<text class="point-label" font-size=${layout.labelSize} data-figure=${label.id} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
-    </g>`)}
-    <g class="axis x-axis" font-size=${layout.axisSize}>
-      <line x1="0" x2=${layout.width} y1=${layout.axisY} y2=${layout.axisY}></line>
-      ${layout.xTicks.map((tick) => svg`<text x=${tick.x} y=${layout.axisY + 16} text-anchor="middle">${tick.label}</text>`)}
-    </g>
-    <desc>${lang === 'es' ? 'Eje horizontal: años' : 'Horizontal axis: years'}</desc>`;
 }
 
 function renderLegend(series: string[], lang: Lang): TemplateResult {

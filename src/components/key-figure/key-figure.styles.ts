@@ -21,4 +21,17 @@ export const keyFigureStyles = css`
   figcaption p { margin: 0.35em 0 0; }
   .measure { font-size: 1em; }
   .meta { color: var(--_muted); font-size: 0.875em; }
+  .pair { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.25em 0.75em; }
+  .pair .value { display: grid; }
+  .pair .from .number { color: var(--_muted); }
+  .when { font-size: 0.875rem; font-weight: 400; color: var(--_muted); }
+  .arrow { font-size: 1.5em; color: var(--_muted); padding-bottom: 1.1em; }
+  .change { margin: 0.25em 0 0; font-weight: 700; font-variant-numeric: tabular-nums; }
+  .change-note { margin: 0.5em 0 0; font-size: 0.8em; color: var(--_muted); }
+  .card.compact { padding: 0.5em 0.75em; border-top-width: 2px; }
+  .card.compact .value { font-size: 1.5em; }
+  .card.compact .measure { font-size: 0.875em; }
+  :host([variant='inline']) { display: inline; max-width: none; }
+  .inline .number { font-weight: 700; font-variant-numeric: tabular-nums; }
+  .inline .meta { font-size: 0.9em; }
 `;

@@ -1,10 +1,12 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
+import { changeArithmetic, figureChange, formatChange } from '../../chart/change.js';
+import { citationLabel } from '../../data/citation.js';
 import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { CifrasElement } from '../shared/cifras-element.js';
@@ -23,6 +25,8 @@ import { keyFigureStyles } from './key-figure.styles.js';
  * @summary A sourced key figure card.
  *
  * @attr figure - Id of the figure to show, e.g. `icg.homicides.2019`.
+ * @attr compare - Id of a second figure: both are shown with the change from the second to the first.
+ * @attr variant - `card` (default), `compact` for tight spaces, or `inline` to sit in a sentence.
  * @attr lang - `en` or `es`; inherited from the page when absent.
  * @attr theme - `light` (default), `dark` or `auto`.
  *
@@ -30,6 +34,7 @@ import { keyFigureStyles } from './key-figure.styles.js';
  * @csspart value - The formatted number.
  * @csspart measure - What the number measures.
  * @csspart meta - Period and place.
+ * @csspart change - The change between the two figures (with `compare`).
  * @csspart footnotes - The source notes.
  * @csspart error - The message shown for a missing or unknown figure id.
  *
@@ -41,6 +46,9 @@ import { keyFigureStyles } from './key-figure.styles.js';
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
+export type Variant = 'card' | 'compact' | 'inline';
+const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
+
 @customElement('cifras-key-figure')
 export class CifrasKeyFigure extends CifrasElement {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, keyFigureStyles];
@@ -48,12 +56,36 @@ export class CifrasKeyFigure extends CifrasElement {
   /** Id of the figure to show. */
   @property() figure = '';
 
+  /** Id of a figure to compare with: shown first, with the change to `figure`. */
+  @property() compare = '';
+
+  /** Presentation: `card`, `compact` or `inline`. */
+  @property({ reflect: true }) variant: Variant = 'card';
+
   @state() private data?: Figure;
+  @state() private baseline?: Figure;
   @state() private problem?: { message: string; suggestions: string[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      this.warn(`variant="${this.variant}" is not one of ${VARIANTS.join(', ')}; using card.`);
+      this.variant = 'card';
+    }
     if (changed.has('figure')) this.lookUp();
+    if (changed.has('compare')) this.lookUpBaseline();
+  }
+
+  private lookUpBaseline(): void {
+    this.baseline = undefined;
+    const id = this.compare.trim();
+    if (!id) return;
+    try {
+      this.baseline = defaultCatalog.figure(id);
+    } catch (error) {
+      if (!(error instanceof UnknownIdError)) throw error;
+      this.warn(`compare: ${error.message} Showing the figure alone.`);
+    }
   }
 
   private lookUp(): void {
@@ -82,13 +114,29 @@ export class CifrasKeyFigure extends CifrasElement {
     }
     const lang = this.resolvedLang;
     const figure = this.data;
-    const notes: FootnoteSet = buildFootnotes([figure], defaultCatalog, lang);
-    return html`<figure class="card" part="card">
-      <p class="value" part="value"><span class="number">${formatFigure(figure, lang)}</span>${renderFootnoteRef(notes.numberOf.get(figure.id), t)}</p>
+    const baseline = this.baseline;
+    const notes: FootnoteSet = buildFootnotes(baseline ? [baseline, figure] : [figure], defaultCatalog, lang);
+    const change = baseline ? figureChange(baseline, figure) : undefined;
+    if (baseline && !change) this.warn(`compare="${baseline.id}" is in ${baseline.unit}, figure="${figure.id}" in ${figure.unit}; no change is calculated.`);
+    const value = (f: Figure) => html`<span class="number">${formatFigure(f, lang)}</span>${renderFootnoteRef(notes.numberOf.get(f.id), t)}`;
+    const meta = (f: Figure) => `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
+    if (this.variant === 'inline') {
+      const source = defaultCatalog.source(figure.source);
+      return html`<span class="inline" part="card"><span class="number">${formatFigure(figure, lang)}</span> <span class="meta" part="meta">(${formatPeriod(figure.period, lang)}; ${citationLabel(source)})</span></span>`;
+    }
+    return html`<figure class="card ${this.variant}" part="card">
+      ${baseline ? html`<div class="pair">
+        <p class="value from" part="value">${value(baseline)}<span class="when">${meta(baseline)}</span></p>
+        <span class="arrow" aria-hidden="true">→</span>
+        <p class="value to" part="value">${value(figure)}<span class="when">${meta(figure)}</span></p>
+      </div>
+      ${change ? html`<p class="change" part="change"><span class="visually-hidden">${t.change}: </span>${formatChange(change, figure.unit, lang)}</p>` : nothing}`
+      : html`<p class="value" part="value">${value(figure)}</p>`}
       <figcaption>
         <p class="measure" part="measure">${figure.measure[lang]}</p>
-        <p class="meta" part="meta">${formatPeriod(figure.period, lang)} · ${placeName(figure.geography, lang)}</p>
+        ${baseline ? nothing : html`<p class="meta" part="meta">${meta(figure)}</p>`}
       </figcaption>
+      ${change && baseline ? html`<p class="change-note">${t.changeCalculated}: ${changeArithmetic(baseline, figure, change, lang)}.</p>` : nothing}
       ${renderFootnotes(notes.notes, t)}
     </figure>`;
   }

@@ -9,7 +9,7 @@ import { describeMark } from '../../chart/describe.js';
 import { placeTooltip } from '../../chart/tooltip.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { defaultCatalog, type Catalog } from '../../data/lookup.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasElement } from './cifras-element.js';
@@ -73,6 +73,11 @@ export abstract class CifrasChart extends CifrasElement {
   protected problem?: ChartInputError;
   private resizeObserver?: ResizeObserver;
 
+  /** Where the chart's figures and sources come from: the bundled dataset unless a chart brings its own. */
+  protected get catalog(): Catalog {
+    return defaultCatalog;
+  }
+
   /** The figures the chart shows, in reading order (it numbers the footnotes). */
   protected abstract chartFigures(): Figure[];
 
@@ -123,7 +128,7 @@ export abstract class CifrasChart extends CifrasElement {
     this.model = undefined;
     try {
       this.figures = this.chartFigures();
-      this.notes = buildFootnotes(this.figures, defaultCatalog, this.resolvedLang);
+      this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang);
       if (this.width > 0) {
         this.model = this.buildModel({
           lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures,
@@ -161,7 +166,7 @@ export abstract class CifrasChart extends CifrasElement {
       ${this.view === 'table' ? this.renderTable() : this.renderPlot()}
       <p class="summary-text" id="cifras-summary" hidden>${model?.summary ?? ''}</p>
       ${model?.notes?.length ? html`<ul class="notes" part="notes">${model.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
-      ${this.notes ? renderDisagreements(defaultCatalog.conflictsAmong(this.figures), this.notes, this.resolvedLang, t) : nothing}
+      ${this.notes ? renderDisagreements(this.catalog, this.figures, this.notes, this.resolvedLang, t) : nothing}
       ${this.notes ? renderFootnotes(this.notes.notes, t) : nothing}
     </figure>`;
   }

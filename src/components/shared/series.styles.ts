@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-export const homicidesStyles = css`
+/** Colours and shapes of series (one per source document), and the time-panel marks. */
+export const seriesStyles = css`
   :host {
     --_s0: var(--cifras-series-1, #1f5fa6);
     --_s1: var(--cifras-series-2, #b3261e);

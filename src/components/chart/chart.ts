@@ -1,0 +1,125 @@
+import { svg, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatFigure, formatShort, formatTick } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { summarizeExtremes } from '../../chart/summarize.js';
+import { layoutTime } from '../../chart/time-layout.js';
+import { CustomDataError, customDataset, parseCustomJson, type CustomChartData } from '../../data/custom-data.js';
+import { Catalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import { ChartInputError, type ChartContext } from '../shared/chart-element.js';
+import type { ChartModel } from '../shared/chart-types.js';
+import { seriesStyles } from '../shared/series.styles.js';
+import { renderTimePanels } from '../shared/time-view.js';
+
+export type ChartType = 'bar' | 'line' | 'dot';
+const TYPES: readonly ChartType[] = ['bar', 'line', 'dot'];
+
+/**
+ * A chart of your own data with everything the built-in widgets have: title,
+ * numbered source footnotes, table view, summary, keyboard access and theming.
+ * Give it data as the `data` property or as JSON in a child
+ * `<script type="application/json">`; every value names its source. Bad data
+ * shows a visible error that says what is wrong and where.
+ *
+ * @element cifras-chart
+ * @summary A sourced bar, line or dot chart of your own data.
+ *
+ * @attr type - `bar` (default), `line` or `dot`.
+ *
+ * @slot - A `<script type="application/json">` with the data (see the README).
+ */
+@customElement('cifras-chart')
+export class CifrasCustomChart extends CifrasBarPanels {
+  static override styles = [...CifrasBarPanels.styles, seriesStyles];
+
+  /** Kind of chart. */
+  @property({ reflect: true }) type: ChartType = 'bar';
+
+  /** The chart's data; when unset, read from a child `<script type="application/json">`. */
+  @property({ attribute: false }) data?: CustomChartData;
+
+  @state() private ownData?: { catalog: Catalog; input: CustomChartData };
+
+  protected override get catalog(): Catalog {
+    return this.ownData?.catalog ?? super.catalog;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate('data');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('type') && !TYPES.includes(this.type)) {
+      this.warn(`type="${this.type}" is not one of ${TYPES.join(', ')}; drawing bars.`);
+      this.type = 'bar';
+    }
+    if (changed.has('data')) this.ownData = undefined;
+    super.willUpdate(changed);
+  }
+
+  /** The data to draw: the property, else the child script's JSON. */
+  private input(): CustomChartData {
+    if (this.data !== undefined) return this.data;
+    const script = this.querySelector('script[type="application/json"]');
+    if (!script) throw new CustomDataError('No data: set the data property, or put JSON in a <script type="application/json"> inside the element.');
+    return parseCustomJson(script.textContent ?? '') as CustomChartData;
+  }
+
+  protected override chartFigures(): Figure[] {
+    if (!this.ownData) {
+      try {
+        const input = this.input();
+        this.ownData = { catalog: new Catalog(customDataset(input)), input };
+      } catch (error) {
+        if (error instanceof CustomDataError) throw new ChartInputError(error.message);
+        throw error;
+      }
+    }
+    return this.ownData.catalog.data.figures;
+  }
+
+  protected panels(lang: Lang): BarPanel[] {
+    return [{ id: 'data', figures: this.ownData!.catalog.data.figures, label: (f) => f.label![lang] }];
+  }
+
+  protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
+    const input = this.ownData!.input;
+    return {
+      title: input.title ?? '',
+      subtitle: input.subtitle,
+      summary: summarizeExtremes(figures.map((f) => ({ label: f.label![lang], value: f.value, text: formatFigure(f, lang) })), this.type !== 'bar', lang),
+    };
+  }
+
+  protected override buildModel(context: ChartContext): ChartModel {
+    if (this.type === 'bar') return super.buildModel(context);
+    const { lang, sizes, figures, t } = context;
+    const unit = figures[0].unit;
+    const layout = layoutTime([{
+      id: 'data', title: '',
+      tick: (value) => formatTick(value, unit, lang),
+      data: figures.map((f, i) => ({
+        id: f.id, position: i + 0.5, year: this.type === 'line' ? i : undefined, value: f.value, series: 's0',
+        labelText: formatShort(f, lang),
+      })),
+    }], [0, figures.length], sizes, figures.map((f, i) => ({ position: i + 0.5, label: f.label![lang] })));
+    const points = layout.panels[0].points;
+    return {
+      ...this.copy(lang, t, context),
+      width: layout.width,
+      height: layout.height,
+      visual: svg`${renderTimePanels(layout, lang, lang === 'es' ? 'Eje horizontal: categorías' : 'Horizontal axis: categories')}`,
+      marks: points.map((point, i) => ({ figure: figures[i], label: figures[i].label![lang], hit: point.hit })),
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-chart': CifrasCustomChart;
+  }
+}

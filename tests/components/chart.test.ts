@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CifrasCustomChart } from '../../src/components/chart/chart.js';
+import type { CustomChartData } from '../../src/data/custom-data.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
+import { captureWarnings, mount } from '../helpers/render.js';
+
+const DATA: CustomChartData = {
+  title: 'Homicides in Mexico',
+  subtitle: 'Official counts',
+  unit: 'count',
+  sources: [
+    { id: 'inegi', title: 'Defunciones por homicidio', author: 'INEGI', year: 2023, url: 'https://www.inegi.org.mx/' },
+    { id: 'sesnsp', title: 'Incidencia delictiva', author: 'SESNSP', year: 2023 },
+  ],
+  data: [
+    { label: '2018', value: 36685, source: 'inegi', period: '2018', locator: 'Table 1', evidence: '36,685 homicides' },
+    { label: '2019', value: 36661, source: 'inegi', period: '2019' },
+    { label: '2020', value: 36773, source: 'sesnsp', period: '2020' },
+  ],
+};
+
+async function chartWith(data: unknown, attributes = '', width = 640): Promise<{ el: CifrasCustomChart; root: ShadowRoot }> {
+  const container = mount(width);
+  const el = document.createElement('cifras-chart') as CifrasCustomChart;
+  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name, value.replace(/"/g, ''));
+  el.data = data as CustomChartData;
+  container.append(el);
+  await el.updateComplete;
+  for (let i = 0; i < 150 && !el.shadowRoot!.querySelector('svg.visual, [role="alert"]'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+  }
+  return { el, root: el.shadowRoot! };
+}
+
+const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('<cifras-chart>', () => {
+  for (const type of ['bar', 'line', 'dot']) {
+    it(`draws a ${type} chart of the developer's data with sourced footnotes`, async () => {
+      const { el, root } = await chartWith(DATA, `type=${type} lang=en`);
+      const hits = [...root.querySelectorAll<SVGRectElement>('rect.hit')];
+      expect(hits.map((h) => h.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['2018', '2019', '2020']);
+      expect(hits[0].getAttribute('aria-label')).to.contain('36,685');
+      expect(root.querySelector('.title')!.textContent!.trim()).to.equal('Homicides in Mexico');
+      const notes = [...root.querySelectorAll<HTMLElement>('.footnote')];
+      expect(notes.map((n) => n.dataset.source)).to.deep.equal(['inegi', 'sesnsp']);
+      expect(notes[0].textContent).to.contain('Defunciones por homicidio');
+      expect(notes[0].textContent).to.contain('Table 1');
+      expect(notes[0].querySelector('.evidence')!.textContent).to.equal('36,685 homicides');
+      expect(overlappingTextBoxes(root.querySelector('svg.visual')!)).to.deep.equal([]);
+      await expectNoAxeViolations(el);
+    });
+  }
+
+  it('draws lines between neighbouring categories only for type="line"', async () => {
+    expect((await chartWith(DATA, 'type=line')).root.querySelectorAll('path.series-line')).to.have.length(1);
+    expect((await chartWith(DATA, 'type=dot')).root.querySelectorAll('path.series-line')).to.have.length(0);
+  });
+
+  it('reads JSON from a child script and fits 280 px', async () => {
+    const container = mount(280);
+    container.innerHTML = `<cifras-chart type="line"><script type="application/json">${JSON.stringify(DATA)}</script></cifras-chart>`;
+    const el = container.firstElementChild as CifrasCustomChart;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    for (let i = 0; i < 150 && !root.querySelector('svg.visual'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(root.querySelectorAll('rect.hit')).to.have.length(3);
+    expect(textOutsideSvg(root.querySelector('svg.visual')!)).to.deep.equal([]);
+  });
+
+  it('shows the table view of the developer data', async () => {
+    const { el, root } = await chartWith(DATA, 'lang=es');
+    root.querySelector<HTMLButtonElement>('.actions button')!.click();
+    await el.updateComplete;
+    expect([...root.querySelectorAll('tbody tr')].map((r) => r.querySelector('th')!.textContent)).to.deep.equal(['2018', '2019', '2020']);
+  });
+
+  const broken: [string, unknown, RegExp][] = [
+    ['no sources', { data: [{ label: 'a', value: 1 }] }, /no "sources"/],
+    ['a value without a source', { sources: [{ id: 's', title: 'S' }], data: [{ label: 'a', value: 1 }] }, /Value 1 \("a"\) has no source/],
+    ['an unknown source', { sources: [{ id: 's', title: 'S' }], data: [{ label: 'a', value: 1, source: 'x' }] }, /names source "x", which is not in "sources"/],
+    ['a non-numeric value', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: '12' }] }, /Value 1 \("a"\) is not a number: "12"/],
+    ['duplicate categories', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1 }, { label: 'a', value: 2 }] }, /Category "a" appears twice \(values 1 and 2\)/],
+    ['a bad period', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1, period: 'last year' }] }, /period "last year"/],
+    ['an unknown unit', { unit: 'furlongs', sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1 }] }, /"unit" is "furlongs"/],
+  ];
+  for (const [problem, data, message] of broken) {
+    it(`shows a visible error naming ${problem}`, async () => {
+      const warnings = await captureWarnings(async () => {
+        const { el, root } = await chartWith(data);
+        expect(alertText(root)).to.match(message);
+        await expectNoAxeViolations(el);
+      });
+      expect(warnings.join('\n')).to.match(message);
+    });
+  }
+
+  it('shows a visible error for malformed JSON in the child script', async () => {
+    const container = mount(400);
+    container.innerHTML = '<cifras-chart><script type="application/json">{ "sources": [ </script></cifras-chart>';
+    const el = container.firstElementChild as CifrasCustomChart;
+    await captureWarnings(async () => {
+      await el.updateComplete;
+      expect(alertText(el.shadowRoot!)).to.match(/not valid JSON/);
+    });
+  });
+
+  it('renders strings from the data as text, never as HTML', async () => {
+    const win = window as unknown as { pwned?: boolean };
+    const hostile = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';
+    const { root } = await chartWith({
+      title: hostile, subtitle: hostile,
+      sources: [{ id: 's', title: hostile, author: hostile }],
+      source: 's',
+      data: [{ label: hostile, value: 1, evidence: hostile, locator: hostile }, { label: 'b', value: 2 }],
+    }, 'lang=en');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(root.querySelectorAll('img, script')).to.have.length(0);
+    expect(root.querySelector('.title')!.textContent).to.contain('<img src=x');
+    expect(root.querySelector('.footnote')!.textContent).to.contain('<script>');
+    expect(win.pwned).to.equal(undefined);
+  });
+
+  it('warns for an unknown type and draws bars', async () => {
+    const warnings = await captureWarnings(async () => {
+      const { root } = await chartWith(DATA, 'type=pie');
+      expect(root.querySelectorAll('g.row')).to.have.length(3);
+    });
+    expect(warnings.join('\n')).to.contain('type="pie"');
+  });
+});
