@@ -12,4 +12,5 @@ export { CifrasElectoralViolence } from './components/electoral-violence/elector
 export { CifrasArrests } from './components/arrests/arrests.js';
 export { CifrasExtraditions } from './components/extraditions/extraditions.js';
 export { CifrasCustomChart } from './components/chart/chart.js';
+export { CifrasTableChart } from './components/table-chart/table-chart.js';
 export * from './data/index.js';

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { chartSuite, renderChart } from '../helpers/chart-suite.js';
+import { captureWarnings, render } from '../helpers/render.js';
 
 const ids = (prefix: string, parts: string[]) => parts.map((p) => `${prefix}${p}`);
 const text = (root: ShadowRoot, selector: string) => root.querySelector(selector)!.textContent!.replace(/\s+/g, ' ');
@@ -127,5 +128,28 @@ describe('catalogue widgets', () => {
     const { root } = await renderChart('cifras-seizures');
     const starts = new Set([...root.querySelectorAll('rect.mark')].map((r) => r.getAttribute('x')));
     expect(starts.size).to.equal(1);
+  });
+});
+
+chartSuite({
+  tag: 'cifras-table-chart',
+  attributes: 'table="armed-groups"',
+  marks: ['icg.armed-groups.2010', 'icg.armed-groups.2020', 'valdes.criminal-gangs'],
+  summary: { en: ['250', 'about 100'], es: ['250', 'cerca de 100'] },
+});
+
+describe('<cifras-table-chart>', () => {
+  it('draws any dataset table, naming figures by label or period and source', async () => {
+    const { root } = await renderChart('cifras-table-chart', 'table="households-crime-victim" lang="es"');
+    expect(barLabels(root, 'table')).to.deep.equal(['2021', '2022']);
+    expect(root.querySelector('.title')!.textContent).to.contain('Hogares con al menos una víctima');
+  });
+
+  it('shows a visible error with close ids for an unknown table', async () => {
+    const warnings = await captureWarnings(async () => {
+      const { root } = await render('<cifras-table-chart table="armed-group"></cifras-table-chart>');
+      expect(root.querySelector('[role="alert"]')!.textContent).to.contain('armed-groups');
+    });
+    expect(warnings.join('\n')).to.contain('Unknown table id "armed-group"');
   });
 });
