@@ -1,24 +1,16 @@
-// The widgets the gallery shows: one entry per element, in catalogue order.
+// The elements the gallery shows, in catalogue order, with a one-line description.
 export const WIDGETS = [
-  {
-    tag: 'cifras-budget-share',
-    name: { en: 'Military share of the federal budget', es: 'Parte militar del presupuesto federal' },
-    description: { en: 'One peso in five: the armed forces’ share of federal spending in 2024 against 2018, with the functions and funds moved to them.', es: 'Uno de cada cinco pesos: la parte del gasto federal de las Fuerzas Armadas en 2024 frente a 2018.' },
-    sources: ['International Crisis Group (2024)'],
-    attributes: '',
-  },
-  {
-    tag: 'cifras-clashes-by-state',
-    name: { en: 'Armed clashes by state', es: 'Enfrentamientos por estado' },
-    description: { en: 'Confrontations reported by the defence ministry, 2020–2022, by state. Try highlight="Michoacán" or limit="3".', es: 'Enfrentamientos reportados por la Sedena, 2020–2022, por estado.' },
-    sources: ['International Crisis Group (2024), from SEDENA data'],
-    attributes: 'highlight="Michoacán"',
-  },
-  {
-    tag: 'cifras-homicides-disappearances',
-    name: { en: 'Homicides against disappearances', es: 'Homicidios y desapariciones' },
-    description: { en: 'Official homicide counts by year and the registry of the disappeared on one time axis, every source shown where they disagree.', es: 'Homicidios por año y registro de personas desaparecidas en un mismo eje, con todas las fuentes.' },
-    sources: ['International Crisis Group (2024)', 'Elementa DDHH (2024)', 'Felbab-Brown (2018)', 'Shirk (2019)'],
-    attributes: '',
-  },
+  { tag: 'cifras-budget-share', name: 'Military share of the federal budget', description: 'One peso in five: the armed forces’ share of federal spending in 2024 against 2018, with the functions and funds moved to them.' },
+  { tag: 'cifras-clashes-by-state', name: 'Armed clashes by state', description: 'Confrontations reported by the defence ministry, 2020–2022. Attributes: highlight="Michoacán", limit="3".', attributes: 'highlight="Michoacán"' },
+  { tag: 'cifras-homicides-disappearances', name: 'Homicides against disappearances', description: 'Homicides by year and the registry of the disappeared on one time axis, every source shown where they disagree.' },
+  { tag: 'cifras-troop-deployment', name: 'Troop deployment', description: 'Military personnel deployed in public security from 2012 to April 2024, each differing count with who counted it.' },
+  { tag: 'cifras-clash-rate', name: 'Clashes by presidency', description: 'Monthly clashes and casualties among suspected criminals under Calderón, Peña Nieto and López Obrador.' },
+  { tag: 'cifras-guard-composition', name: 'National Guard composition', description: 'How much of the National Guard comes from the military, and its head count against real positions.' },
+  { tag: 'cifras-seizures', name: 'Drug seizures', description: 'Seizures by substance counted by events and by weight — the measure changes the story — and by state.' },
+  { tag: 'cifras-impunity', name: 'From crime to conviction', description: 'Crimes reported, investigated and ending in conviction in 2022, and impunity overall and for murder.' },
+  { tag: 'cifras-electoral-violence', name: 'Electoral violence', description: 'Candidates killed in each electoral cycle since 2017–2018, and police killed during the term.' },
+  { tag: 'cifras-arrests', name: 'Arrests', description: 'Drug-related arrests and the defence ministry’s arrests by state, 2018–2023.' },
+  { tag: 'cifras-extraditions', name: 'Extraditions', description: 'Extraditions approved under Peña Nieto and López Obrador, in total and per year.' },
+  { tag: 'cifras-table-chart', name: 'Any dataset table', description: 'Any table of the dataset as bars, e.g. the number of criminal groups. Attribute: table="armed-groups".', attributes: 'table="armed-groups"' },
+  { tag: 'cifras-key-figure', name: 'Key figure', description: 'One number as a card, or two with the change between them. Attributes: figure, compare, variant.', attributes: 'figure="icg.homicides.2022" compare="icg.homicides.2018"' },
 ];

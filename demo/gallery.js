@@ -1,18 +1,10 @@
-// Builds the gallery's widget sections from the catalogue, with DOM APIs only.
+// Builds the gallery's catalogue: a card per element with a live preview,
+// switches for language, theme and width, the sources it cites (read from the
+// rendered chart) and the snippet to copy. DOM APIs only, no HTML strings.
 import { WIDGETS } from './catalogue.js';
+import { defaultCatalog, citationLabel } from '../dist/cifras.js';
 
-const VARIANTS = [
-  { label: 'English · light · full width', attributes: 'lang="en" theme="light"', frame: 'frame-960' },
-  { label: 'Español · oscuro · 480 px', attributes: 'lang="es" theme="dark"', frame: 'frame-480 dark-panel' },
-  { label: 'English · 320 px', attributes: 'lang="en"', frame: 'frame-320' },
-];
-
-function element(tag, attributes) {
-  const template = document.createElement('template');
-  // Attributes come from the catalogue above, never from the page's URL or user input.
-  template.innerHTML = `<${tag} ${attributes}></${tag}>`;
-  return template.content.firstElementChild;
-}
+const WIDTHS = { full: 'Full width', 480: '480 px', 320: '320 px', 280: '280 px' };
 
 function node(tag, props = {}, ...children) {
   const el = Object.assign(document.createElement(tag), props);
@@ -20,41 +12,102 @@ function node(tag, props = {}, ...children) {
   return el;
 }
 
-function snippet(widget) {
-  const code = `<script type="module" src="https://unpkg.com/cifras/dist/cifras.js"></script>\n<${widget.tag}${widget.attributes ? ` ${widget.attributes}` : ''}></${widget.tag}>`;
-  const pre = node('pre', { className: 'snippet' }, node('code', { textContent: code }));
+/** Attribute string → [name, value] pairs. The catalogue's own strings, never page input. */
+function parseAttributes(text = '') {
+  return [...text.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]);
+}
+
+function widgetElement(tag, attributes) {
+  const el = document.createElement(tag);
+  for (const [name, value] of attributes) el.setAttribute(name, value);
+  return el;
+}
+
+function select(label, options, value) {
+  const control = node('select');
+  for (const [optionValue, text] of Object.entries(options)) control.append(new Option(text, optionValue, false, optionValue === value));
+  return { control, wrapper: node('label', { className: 'switch' }, `${label} `, control) };
+}
+
+function snippetText(tag, attributes) {
+  const attrs = attributes.map(([name, value]) => ` ${name}="${value}"`).join('');
+  return `<script type="module" src="https://unpkg.com/cifras/dist/cifras.js"></script>\n<${tag}${attrs}></${tag}>`;
+}
+
+function copyButton(getText) {
   const status = node('span', { className: 'copy-status', role: 'status' });
   const button = node('button', { type: 'button', className: 'copy', textContent: 'Copy HTML' });
   button.addEventListener('click', async () => {
     try {
-      await navigator.clipboard.writeText(code);
+      await navigator.clipboard.writeText(getText());
       status.textContent = 'Copied.';
     } catch {
       status.textContent = 'Select the code and copy it.';
     }
   });
-  return node('div', { className: 'snippet-row' }, pre, button, status);
+  return [button, status];
+}
+
+async function citedSources(element) {
+  await customElements.whenDefined(element.localName);
+  for (let i = 0; i < 50 && !(element.citedSources?.length); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  const ids = element.citedSources ?? [];
+  return ids.map((id) => citationLabel(defaultCatalog.source(id))).join('; ');
+}
+
+function card(widget) {
+  const id = widget.tag.replace('cifras-', '');
+  const base = parseAttributes(widget.attributes);
+  const lang = select('Language', { en: 'English', es: 'Español' }, 'en');
+  const theme = select('Theme', { light: 'Light', dark: 'Dark', auto: 'Auto' }, 'light');
+  const width = select('Width', WIDTHS, 'full');
+  const frame = node('div', { className: 'preview' });
+  const code = node('code');
+  const sources = node('p', { className: 'meta' });
+  let current = [];
+
+  function update() {
+    current = [...base, ['lang', lang.control.value], ['theme', theme.control.value]];
+    const element = widgetElement(widget.tag, [...current, ['heading-level', '3']]);
+    frame.className = `preview theme-${theme.control.value} width-${width.control.value}`;
+    frame.replaceChildren(element);
+    code.textContent = snippetText(widget.tag, current);
+    citedSources(element).then((text) => { sources.textContent = text ? `Sources: ${text}` : ''; });
+  }
+  for (const { control } of [lang, theme, width]) control.addEventListener('change', update);
+
+  const variants = node('details', { className: 'variants' }, node('summary', { textContent: 'Both languages and themes at 320, 480 and 960 px' }));
+  variants.addEventListener('toggle', () => {
+    if (!variants.open || variants.querySelector('.variant')) return;
+    for (const [label, attrs, frameClass] of [
+      ['Español · oscuro · 320 px', [['lang', 'es'], ['theme', 'dark']], 'width-320 theme-dark'],
+      ['English · light · 480 px', [['lang', 'en'], ['theme', 'light']], 'width-480'],
+      ['Español · claro · 960 px', [['lang', 'es'], ['theme', 'light']], 'width-960'],
+    ]) {
+      variants.append(node('div', { className: `variant preview ${frameClass}` },
+        node('p', { className: 'variant-label', textContent: label }),
+        widgetElement(widget.tag, [...base, ...attrs, ['heading-level', '4']])));
+    }
+  });
+
+  const section = node('section', { id, className: 'widget' },
+    node('h3', { id: `${id}-title`, textContent: widget.name }),
+    node('p', { className: 'lede', textContent: widget.description }),
+    node('p', { className: 'meta' }, 'Element: ', node('code', { textContent: `<${widget.tag}>` })),
+    sources,
+    node('div', { className: 'switches' }, lang.wrapper, theme.wrapper, width.wrapper),
+    frame,
+    node('div', { className: 'snippet-row' }, node('pre', { className: 'snippet' }, code), ...copyButton(() => code.textContent)),
+    variants,
+  );
+  section.setAttribute('aria-labelledby', `${id}-title`);
+  update();
+  return section;
 }
 
 const list = document.getElementById('widgets');
+const nav = document.getElementById('widget-nav');
 for (const widget of WIDGETS) {
-  const id = widget.tag.replace('cifras-', '');
-  const section = node('section', { id, className: 'widget' });
-  section.setAttribute('aria-labelledby', `${id}-title`);
-  section.append(
-    node('h3', { id: `${id}-title`, textContent: widget.name.en }),
-    node('p', { className: 'lede', textContent: widget.description.en }),
-    node('p', { className: 'meta', textContent: `Element: <${widget.tag}> · Sources: ${widget.sources.join('; ')}` }),
-    snippet(widget),
-  );
-  const grid = node('div', { className: 'variants' });
-  for (const variant of VARIANTS) {
-    const frame = node('div', { className: variant.frame });
-    frame.append(node('p', { className: 'variant-label', textContent: variant.label }), element(widget.tag, `${widget.attributes} ${variant.attributes} heading-level="4"`));
-    grid.append(frame);
-  }
-  section.append(grid);
-  list.append(section);
-  const link = node('a', { href: `#${id}`, textContent: widget.name.en });
-  document.getElementById('widget-nav').append(node('li', {}, link));
+  list.append(card(widget));
+  nav.append(node('li', {}, node('a', { href: `#${widget.tag.replace('cifras-', '')}`, textContent: widget.name })));
 }

@@ -73,6 +73,11 @@ export abstract class CifrasChart extends CifrasElement {
   protected problem?: ChartInputError;
   private resizeObserver?: ResizeObserver;
 
+  /** Ids of the documents this chart cites, in footnote order. */
+  get citedSources(): string[] {
+    return this.notes?.notes.map((note) => note.sourceId) ?? [];
+  }
+
   /** Where the chart's figures and sources come from: the bundled dataset unless a chart brings its own. */
   protected get catalog(): Catalog {
     return defaultCatalog;
