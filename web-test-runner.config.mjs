@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_FLAGS } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 
 const found = findBrowsers();
 const wanted = (process.env.CIFRAS_BROWSERS ?? 'chromium,firefox').split(',');
@@ -31,6 +32,6 @@ export default {
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countingReporter('.wtr-summary.json')],
 };

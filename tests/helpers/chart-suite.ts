@@ -8,6 +8,7 @@ import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 import { expectNoAxeViolations } from './axe.js';
 import { captureWarnings, render } from './render.js';
 import { overlappingTextBoxes, textOutsideSvg } from './geometry.js';
+import { emulateMediaFeatures, resetMedia } from './media.js';
 
 export interface ChartSuiteOptions {
   tag: string;
@@ -156,6 +157,44 @@ export function chartSuite(options: ChartSuiteOptions): void {
       expect(text).to.contain('lang="xx"');
       expect(text).to.contain('theme="sepia"');
       expect(text).to.contain('heading-level="9"');
+    });
+
+    describe('in the reader’s display settings', () => {
+      afterEach(resetMedia);
+
+      it('uses system colours in forced-colors mode', async function () {
+        if (!(await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]))) this.skip();
+        const { root } = await renderChart(tag, attrs);
+        const probe = document.createElement('span');
+        probe.style.color = 'CanvasText';
+        document.body.append(probe);
+        const canvasText = getComputedStyle(probe).color;
+        probe.remove();
+        const text = root.querySelector('svg.visual text')!;
+        expect(getComputedStyle(text).fill).to.equal(canvasText);
+      });
+
+      it('does not animate with reduced motion', async function () {
+        if (!(await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) this.skip();
+        const { root } = await renderChart(tag, attrs);
+        for (const node of root.querySelectorAll('*')) {
+          const style = getComputedStyle(node);
+          expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0), node.localName).to.equal(true);
+          expect(style.animationName).to.equal('none');
+        }
+      });
+
+      it('follows a dark colour scheme with theme="auto" and ignores it with theme="light"', async function () {
+        if (!(await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]))) this.skip();
+        const auto = await renderChart(tag, `${attrs} theme="auto"`);
+        const light = await renderChart(tag, `${attrs} theme="light"`);
+        const luminance = (el: Element) => {
+          const [r, g, b] = getComputedStyle(el).color.match(/[\d.]+/g)!.map(Number);
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        expect(luminance(auto.el)).to.be.greaterThan(180);
+        expect(luminance(light.el)).to.be.lessThan(80);
+      });
     });
 
     it('takes its title and subtitle from attributes', async () => {
