@@ -2,6 +2,7 @@
 // bundles, so any TypeScript version works).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
+import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 
 export default {
@@ -15,6 +16,8 @@ export default {
   },
   plugins: [
     nodeResolve(),
+    // citeproc-js, loaded lazily by the Cite panel, is published as CommonJS.
+    commonjs(),
     json({ preferConst: true, compact: true }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

@@ -1,12 +1,14 @@
 // Browser tests in the machine's own Chromium and Firefox (no browser download):
 // see scripts/browsers.mjs for how they are found.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { citeprocEsmPlugin } from './scripts/citeproc-esm-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_FLAGS } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
+import { filePlugin } from '@web/test-runner-commands/plugins';
 
 const found = findBrowsers();
 const wanted = (process.env.CIFRAS_BROWSERS ?? 'chromium,firefox').split(',');
@@ -31,7 +33,9 @@ export default {
   concurrentBrowsers: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },
+  // Snapshot tests rewrite their fixtures when this is set (after a deliberate change).
+  testRunnerHtml: (testFramework) => `<html><body><script>window.CIFRAS_UPDATE_FIXTURES = ${process.env.CIFRAS_UPDATE_FIXTURES === '1'};</script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
+  plugins: [citeprocEsmPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), filePlugin()],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countingReporter('.wtr-summary.json')],
 };
