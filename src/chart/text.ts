@@ -18,7 +18,7 @@ const FALLBACK = 600;
 /** Headroom for fonts wider than Arial. */
 const SAFETY = 1.12;
 /** Bold faces run wider, DejaVu Sans Bold most of all. */
-const BOLD = 1.16;
+const BOLD = 1.26;
 
 function advance(char: string): number {
   if (char >= '0' && char <= '9') return DIGIT;

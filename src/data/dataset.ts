@@ -12,6 +12,7 @@ import type { Conflict, Dataset, Figure, Source, Table } from './types.js';
 
 export const dataset: Dataset = {
   version: meta.version,
+  released: meta.released,
   sources: sources as Source[],
   figures: [...icg, ...elementa, ...felbab, ...shirk, ...valdes] as Figure[],
   tables: tables as Table[],

@@ -105,6 +105,8 @@ export interface Conflict {
 
 export interface Dataset {
   version: string;
+  /** Date of this dataset version (YYYY-MM-DD). */
+  released?: string;
   sources: Source[];
   figures: Figure[];
   tables: Table[];

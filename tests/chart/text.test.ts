@@ -10,6 +10,14 @@ describe('text measurement and wrapping', () => {
     }
   });
 
+  it('estimates bold widths at least as wide as the browser draws them', () => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    for (const text of ['Casualties among suspected criminals per', 'Seizure events by state, December 2018', 'Eventos de aseguramiento por sustancia']) {
+      canvas.font = `bold 13px system-ui, sans-serif`;
+      expect(textWidth(text, 13, true), text).to.be.at.least(canvas.measureText(text).width * 0.99);
+    }
+  });
+
   it('wraps to the width and ends an overflowing last line with an ellipsis', () => {
     const lines = wrapText('Military personnel deployed in public security tasks across the country', 120, 13, 2);
     expect(lines).to.have.length(2);

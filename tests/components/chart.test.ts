@@ -73,7 +73,7 @@ describe('<cifras-chart>', () => {
 
   it('shows the table view of the developer data', async () => {
     const { el, root } = await chartWith(DATA, 'lang=es');
-    root.querySelector<HTMLButtonElement>('.actions button')!.click();
+    root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
     await el.updateComplete;
     expect([...root.querySelectorAll('tbody tr')].map((r) => r.querySelector('th')!.textContent)).to.deep.equal(['2018', '2019', '2020']);
   });

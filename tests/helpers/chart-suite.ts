@@ -7,6 +7,7 @@ import { defaultCatalog } from '../../src/data/lookup.js';
 import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 import { expectNoAxeViolations } from './axe.js';
 import { captureWarnings, render } from './render.js';
+import { captureBlobs, parseCsv, until } from './downloads.js';
 import { overlappingTextBoxes, textOutsideSvg } from './geometry.js';
 import { emulateMediaFeatures, resetMedia } from './media.js';
 
@@ -109,7 +110,7 @@ export function chartSuite(options: ChartSuiteOptions): void {
 
     it('shows the same figures as a real table', async () => {
       const { el, root } = await renderChart(tag, `${attrs} lang="es"`);
-      root.querySelector<HTMLButtonElement>('.actions button')!.click();
+      root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
       await el.updateComplete;
       const table = root.querySelector('table')!;
       expect(table).to.exist;
@@ -194,6 +195,123 @@ export function chartSuite(options: ChartSuiteOptions): void {
         };
         expect(luminance(auto.el)).to.be.greaterThan(180);
         expect(luminance(light.el)).to.be.lessThan(80);
+      });
+    });
+
+    describe('actions', () => {
+      const open = async (el: CifrasChart, root: ShadowRoot, action: string) => {
+        root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+        await el.updateComplete;
+        return root.querySelector<HTMLElement>('#cifras-panel')!;
+      };
+
+      it('cites the chart and its documents in APA, Chicago and MLA, and copies with an announcement', async () => {
+        const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
+        const panel = await open(el, root, 'cite');
+        await until(() => Boolean(panel.querySelector('[data-style="APA 7"]')));
+        await el.updateComplete;
+        const apa = panel.querySelector('[data-style="APA 7"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(apa).to.contain('Cifras. (2026).');
+        expect(apa).to.contain(root.querySelector('.title')!.textContent!.trim());
+        for (const id of el.citedSources) expect(apa).to.contain(defaultCatalog.source(id).title.slice(0, 30));
+        for (const format of ['Chicago (author-date)', 'MLA 9', 'BibTeX', 'RIS', 'CSL-JSON']) expect(panel.querySelector(`[data-style="${format}"], [data-format="${format}"]`), format).to.exist;
+        const written: string[] = [];
+        const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => { written.push(text); } } });
+        try {
+          panel.querySelector<HTMLButtonElement>('[data-format="BibTeX"] .copy')!.click();
+          await until(() => written.length > 0);
+          await el.updateComplete;
+        } finally {
+          delete (navigator as { clipboard?: unknown }).clipboard;
+          if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+        }
+        expect(written[0]).to.match(/^@misc\{cifras-/);
+        expect(root.querySelector('[role="status"]')!.textContent).to.contain('BibTeX copied');
+        await expectNoAxeViolations(el);
+      });
+
+      it('downloads exactly the chart’s figures as CSV and JSON', async () => {
+        const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
+        const panel = await open(el, root, 'data');
+        const blobs = await captureBlobs(async () => {
+          panel.querySelector<HTMLButtonElement>('[data-download="csv"]')!.click();
+          panel.querySelector<HTMLButtonElement>('[data-download="json"]')!.click();
+        });
+        const [header, ...rows] = parseCsv(await blobs[0].text());
+        expect(header).to.include.members(['value', 'unit', 'period', 'geography', 'source', 'locator', 'evidence']);
+        const column = (name: string) => header.indexOf(name);
+        const figures = (el as unknown as { figures: { id: string; value: number; source: string; evidence?: string }[] }).figures;
+        expect(rows.map((r) => r[column('id')])).to.deep.equal(figures.map((f) => f.id));
+        rows.forEach((r, i) => {
+          expect(Number(r[column('value')])).to.equal(figures[i].value);
+          expect(r[column('source')]).to.equal(figures[i].source);
+          expect(r[column('evidence')]).to.equal(figures[i].evidence ?? '');
+        });
+        const json = JSON.parse(await blobs[1].text());
+        expect(json.dataset).to.deep.equal({ name: 'Cifras', version: defaultCatalog.data.version });
+        expect(json.figures.map((f: { id: string; value: number }) => [f.id, f.value])).to.deep.equal(figures.map((f) => [f.id, f.value]));
+        await expectNoAxeViolations(el);
+      });
+
+      it('saves an SVG and a 2× PNG with the title and sources drawn in', async () => {
+        const { el, root } = await renderChart(tag, `${attrs} lang="es"`, 480);
+        const panel = await open(el, root, 'image');
+        const svgBlobs = await captureBlobs(async () => { panel.querySelector<HTMLButtonElement>('[data-download="svg"]')!.click(); });
+        const svgText = await svgBlobs[0].text();
+        const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+        const words = doc.documentElement.textContent!.replace(/\s+/g, ' ');
+        expect(words).to.contain(root.querySelector('.title')!.textContent!.trim().split(' ').slice(0, 3).join(' '));
+        for (const id of el.citedSources) expect(words).to.contain(defaultCatalog.source(id).title.split(' ').slice(0, 3).join(' '));
+        expect(words).to.contain('Cifras');
+        const width = Number(doc.documentElement.getAttribute('width'));
+        const height = Number(doc.documentElement.getAttribute('height'));
+        const pngBlobs = await captureBlobs(async () => {
+          panel.querySelector<HTMLButtonElement>('[data-download="png"]')!.click();
+          await until(() => false);
+        }).catch(() => []);
+        const png = pngBlobs.find((b) => b.type === 'image/png');
+        expect(png, 'PNG made').to.exist;
+        const image = await createImageBitmap(png!);
+        expect([image.width, image.height]).to.deep.equal([width * 2, height * 2]);
+      });
+
+      it('gives embed snippets that render the same chart', async () => {
+        const { el, root } = await renderChart(tag, `${attrs} lang="es" theme="dark"`);
+        const panel = await open(el, root, 'embed');
+        const script = panel.querySelector('[data-snippet="Etiqueta script"] pre')!.textContent!;
+        expect(script).to.match(/<script type="module" src="https:\/\/unpkg\.com\/cifras@[\d.]+\/dist\/cifras\.js"><\/script>/);
+        const markup = script.split('\n')[1];
+        const again = await render<CifrasChart>(markup, 960);
+        for (let i = 0; i < 150 && !again.root.querySelector('rect.hit'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(again.el.getAttribute('lang')).to.equal('es');
+        expect(again.el.getAttribute('theme')).to.equal('dark');
+        const ids = (r: ShadowRoot) => [...r.querySelectorAll<SVGRectElement>('rect.hit')].map((h) => h.dataset.figure);
+        expect(ids(again.root)).to.deep.equal(ids(root));
+        const iframe = panel.querySelector('[data-snippet="Iframe"] pre')!.textContent!;
+        const url = new URL(iframe.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&'));
+        expect(url.searchParams.get('widget')).to.equal(tag.replace('cifras-', ''));
+        expect(url.searchParams.get('lang')).to.equal('es');
+        await expectNoAxeViolations(el);
+      });
+
+      it('closes a panel with Escape and returns focus to its button', async () => {
+        const { el, root } = await renderChart(tag, attrs);
+        const panel = await open(el, root, 'embed');
+        panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(root.querySelector('#cifras-panel')).to.equal(null);
+        expect(root.activeElement).to.equal(root.querySelector('[data-action="embed"]'));
+      });
+
+      it('shows only the actions asked for, and none with actions="none"', async () => {
+        const some = await renderChart(tag, `${attrs} actions="cite,data"`);
+        expect([...some.root.querySelectorAll<HTMLElement>('.actions [data-action]')].map((b) => b.dataset.action)).to.deep.equal(['cite', 'data']);
+        const none = await renderChart(tag, `${attrs} actions="none"`);
+        expect(none.root.querySelector('.actions')).to.equal(null);
+        const warnings = await captureWarnings(async () => { await renderChart(tag, `${attrs} actions="cite,tweet"`); });
+        expect(warnings.join('\n')).to.contain('"tweet"');
       });
     });
 

@@ -20,6 +20,7 @@ import { errorStyles } from './error.styles.js';
 import { renderFootnotes, showFootnote } from './footnotes-view.js';
 import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
+import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
 import { renderDisagreements } from './disagreements.js';
 
 /** What a chart gets to lay itself out. */
@@ -58,6 +59,9 @@ export abstract class CifrasChart extends CifrasElement {
   /** Replaces the chart's subtitle. */
   @property({ attribute: 'chart-subtitle' }) chartSubtitle = '';
 
+  /** Which tools to offer: `all` (default), `none`, or a list such as `cite,data` (table, cite, data, image, embed). */
+  @property() actions = 'all';
+
   /** Level of the title heading in the page outline (1–6, default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -68,6 +72,8 @@ export abstract class CifrasChart extends CifrasElement {
   @state() private tipOpen = false;
 
   protected model?: ChartModel;
+  private readonly toolbar = new ChartActions(this);
+  private enabledActions = new Set<Action>(ACTIONS);
   protected notes?: FootnoteSet;
   protected figures: Figure[] = [];
   protected problem?: ChartInputError;
@@ -124,8 +130,19 @@ export abstract class CifrasChart extends CifrasElement {
       this.warn(`heading-level="${this.getAttribute('heading-level')}" is not 1–6; using 2.`);
       this.headingLevel = 2;
     }
+    if (changed.has('actions')) this.enabledActions = this.parseActions();
     if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
     this.layOut();
+  }
+
+  private parseActions(): Set<Action> {
+    const value = this.actions.trim().toLowerCase();
+    if (value === '' || value === 'all') return new Set(ACTIONS);
+    if (value === 'none') return new Set();
+    const names = value.split(/[\s,]+/).filter(Boolean);
+    const unknown = names.filter((name) => !ACTIONS.includes(name as Action));
+    if (unknown.length) this.warn(`actions="${this.actions}" names ${unknown.map((u) => `"${u}"`).join(', ')}, which are not among all, none, ${ACTIONS.join(', ')}; ignoring ${unknown.length > 1 ? 'them' : 'it'}.`);
+    return new Set(names.filter((name): name is Action => ACTIONS.includes(name as Action)));
   }
 
   private layOut(): void {
@@ -156,17 +173,20 @@ export abstract class CifrasChart extends CifrasElement {
     const t = this.t;
     const model = this.model;
     return html`<figure class="frame" part="frame" aria-labelledby="cifras-title">
-      <header class="head">
+      <div class="head">
         <div class="title" part="title" id="cifras-title" role="heading" aria-level=${this.headingLevel}>
           <slot name="title">${this.chartTitle || model?.title || ''}</slot>
         </div>
         <p class="subtitle" part="subtitle"><slot name="subtitle">${this.chartSubtitle || model?.subtitle || ''}</slot></p>
-      </header>
-      <div class="actions" part="actions" role="group" aria-label=${t.viewLabel}>
-        <button type="button" class="action" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>
-          ${this.view === 'table' ? t.showChart : t.showTable}
-        </button>
       </div>
+      ${this.notes ? this.toolbar.render({
+        host: this, lang: this.resolvedLang, t, catalog: this.catalog,
+        title: this.chartTitle || model?.title || '', subtitle: this.chartSubtitle || model?.subtitle,
+        figures: this.figures, labels: new Map((model?.marks ?? []).map((mark) => [mark.figure.id, mark.label])),
+        notes: this.notes, headingLevel: this.headingLevel,
+      }, this.enabledActions, html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>
+          ${this.view === 'table' ? t.showChart : t.showTable}
+        </button>`) : nothing}
       ${this.view === 'chart' && model?.legend ? model.legend : nothing}
       ${this.view === 'table' ? this.renderTable() : this.renderPlot()}
       <p class="summary-text" id="cifras-summary" hidden>${model?.summary ?? ''}</p>

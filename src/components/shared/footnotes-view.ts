@@ -35,7 +35,7 @@ export function renderFootnoteRef(n: number | undefined, t: Messages): TemplateR
  * <details> that opens by itself when a mark or marker leads to it.
  */
 export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult {
-  return html`<footer class="footnotes" part="footnotes">
+  return html`<div class="footnotes" part="footnotes">
     <h3 class="footnotes-title">${t.sources}</h3>
     <ol class="footnote-list">
       ${notes.map((note) => {
@@ -56,5 +56,5 @@ export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult 
         </li>`;
       })}
     </ol>
-  </footer>`;
+  </div>`;
 }

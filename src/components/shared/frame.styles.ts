@@ -17,6 +17,23 @@ export const frameStyles = css`
   }
   .action:hover { border-color: var(--_muted); }
   .action[aria-pressed='true'] { background: var(--_surface); }
+  .panel {
+    margin: 0 0 0.75em; padding: 0.75em; border: 1px solid var(--_rule); border-radius: var(--_radius);
+    background: var(--_surface); font-size: 0.875em;
+  }
+  .panel p { margin: 0.25em 0 0.5em; }
+  .panel-title { font-weight: 700; font-size: 1.05em; }
+  .panel .action { margin: 0.15em 0.4em 0.15em 0; }
+  .panel .close { margin-top: 0.5em; }
+  .citation { margin: 0.6em 0; }
+  .format-name { font-weight: 600; margin-bottom: 0.2em; }
+  .entries { margin: 0 0 0.3em; padding-inline-start: 1.1em; }
+  .entries li { margin: 0.2em 0; }
+  .code {
+    margin: 0 0 0.3em; padding: 0.5em; max-height: 12em; overflow: auto; white-space: pre-wrap; word-break: break-word;
+    font: 0.85em/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--_canvas); border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+  }
   .plot { position: relative; }
   .plot.placeholder { min-height: 200px; }
   .plot svg { display: block; overflow: visible; max-width: none; }

@@ -1,0 +1,216 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { chartCitationItems } from '../../cite/chart-citation.js';
+import { toBibtex, toRis } from '../../cite/bibtex.js';
+import type { CitationRun, CitationStyle } from '../../cite/styled-citations.js';
+import { embedSnippets } from '../../chart/embed.js';
+import { dataRows, toCsv, toJsonExport } from '../../chart/export-data.js';
+import type { FootnoteSet } from '../../chart/footnotes.js';
+import { INTL_LOCALE, type Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import type { Catalog } from '../../data/lookup.js';
+import type { Figure, Source } from '../../data/types.js';
+import { PACKAGE_VERSION } from '../../version.js';
+import { chartSvg, download, pngBlob, svgBlob } from './export-image.js';
+
+export type Action = 'table' | 'cite' | 'data' | 'image' | 'embed';
+export const ACTIONS: readonly Action[] = ['table', 'cite', 'data', 'image', 'embed'];
+type Panel = Exclude<Action, 'table'>;
+
+const STYLE_NAMES: [CitationStyle, string][] = [['apa', 'APA 7'], ['chicago-author-date', 'Chicago (author-date)'], ['modern-language-association', 'MLA 9']];
+
+/** What the actions need to know about the chart they serve. */
+export interface ChartActionsHost {
+  host: HTMLElement & { requestUpdate(): void; updateComplete: Promise<boolean> };
+  lang: Lang;
+  t: Messages;
+  catalog: Catalog;
+  title: string;
+  subtitle?: string;
+  figures: Figure[];
+  labels: Map<string, string>;
+  notes: FootnoteSet;
+  headingLevel: number;
+}
+
+/**
+ * The chart's action bar and its panels: cite (citeproc-js loaded on first
+ * open), download data (CSV, JSON), save image (SVG, PNG), embed snippets.
+ * One panel is open at a time; results are announced in a live region.
+ */
+export class ChartActions implements ReactiveController {
+  private open?: Panel;
+  private citations?: { style: string; entries: CitationRun[][] }[];
+  private citationError = false;
+  private status = '';
+  private context?: ChartActionsHost;
+
+  constructor(private readonly host: ChartActionsHost['host']) {
+    (host as unknown as { addController(c: ReactiveController): void }).addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.open = undefined;
+  }
+
+  /** The buttons for the enabled actions, and the open panel. */
+  render(context: ChartActionsHost, enabled: Set<Action>, tableButton: TemplateResult): TemplateResult {
+    this.context = context;
+    const { t } = context;
+    const button = (panel: Panel, label: string) => enabled.has(panel) ? html`<button type="button" class="action" data-action=${panel}
+      aria-expanded=${this.open === panel ? 'true' : 'false'} aria-controls="cifras-panel" @click=${() => this.toggle(panel)}>${label}</button>` : nothing;
+    if (enabled.size === 0) return html``;
+    return html`<div class="actions" part="actions" role="group" aria-label=${t.actionsLabel}>
+        ${enabled.has('table') ? tableButton : nothing}
+        ${button('cite', t.cite)}${button('data', t.downloadData)}${button('image', t.saveImage)}${button('embed', t.embed)}
+      </div>
+      ${this.open ? html`<section class="panel" part="panel" id="cifras-panel" aria-labelledby="cifras-panel-title" @keydown=${this.onPanelKey}>
+        ${this.renderPanel(this.open, context)}
+        <button type="button" class="action close" @click=${() => this.toggle(this.open!)}>${t.closePanel}</button>
+      </section>` : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>`;
+  }
+
+  private toggle(panel: Panel): void {
+    this.open = this.open === panel ? undefined : panel;
+    this.status = '';
+    if (this.open === 'cite' && !this.citations) void this.loadCitations();
+    this.host.requestUpdate();
+  }
+
+  private onPanelKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open) return;
+    const panel = this.open;
+    this.toggle(panel);
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLButtonElement>(`[data-action="${panel}"]`)?.focus());
+  };
+
+  private heading(text: string): TemplateResult {
+    return html`<div class="panel-title" id="cifras-panel-title" role="heading" aria-level=${Math.min(6, this.context!.headingLevel + 1)}>${text}</div>`;
+  }
+
+  /** The items a citation of this chart is made of: the chart, then its documents. */
+  citationItems(): Source[] {
+    const { catalog, notes, title, host } = this.context!;
+    const page = typeof location !== 'undefined' && /^https?:$/.test(location.protocol) ? location.href : undefined;
+    return chartCitationItems({
+      tag: host.localName,
+      title,
+      version: catalog.data.version,
+      year: Number((catalog.data.released ?? '').slice(0, 4)) || new Date().getFullYear(),
+      sources: notes.notes.map((note) => catalog.source(note.sourceId)),
+      url: page,
+    });
+  }
+
+  private async loadCitations(): Promise<void> {
+    try {
+      const { formatBibliography } = await import('../../cite/styled-citations.js');
+      const items = this.citationItems();
+      const locale = INTL_LOCALE[this.context!.lang] as 'en-US' | 'es-MX';
+      this.citations = STYLE_NAMES.map(([style, name]) => ({ style: name, entries: formatBibliography(items, style, locale) }));
+    } catch {
+      this.citationError = true;
+    }
+    this.host.requestUpdate();
+  }
+
+  private async copy(text: string, what: string): Promise<void> {
+    const { t } = this.context!;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = t.copied(what);
+    } catch {
+      this.status = t.copyFailed;
+    }
+    this.host.requestUpdate();
+  }
+
+  private copyButton(text: string, what: string): TemplateResult {
+    return html`<button type="button" class="action copy" aria-label="${this.context!.t.copy}: ${what}" @click=${() => this.copy(text, what)}>${this.context!.t.copy}</button>`;
+  }
+
+  private renderPanel(panel: Panel, context: ChartActionsHost): TemplateResult {
+    const { t } = context;
+    switch (panel) {
+      case 'cite': {
+        const items = this.citationItems();
+        const formats: [string, string][] = [
+          ['BibTeX', items.map(toBibtex).join('\n\n')],
+          ['RIS', items.map(toRis).join('\n')],
+          ['CSL-JSON', JSON.stringify(items.map(({ custom: _custom, ...item }) => item), null, 2)],
+        ];
+        const plain = (entry: CitationRun[]) => entry.map((run) => run.text).join('');
+        return html`${this.heading(t.citeTitle)}
+          <p>${t.citeIntro(context.catalog.data.version)}</p>
+          ${this.citations ? this.citations.map(({ style, entries }) => html`<div class="citation" data-style=${style}>
+            <div class="format-name">${style}</div>
+            <ul class="entries">${entries.map((entry) => html`<li>${entry.map((run) => (run.italic ? html`<i>${run.text}</i>` : run.text))}</li>`)}</ul>
+            ${this.copyButton(entries.map(plain).join('\n'), style)}
+          </div>`) : html`<p class="loading">${this.citationError ? t.imageFailed : t.loadingStyles}</p>`}
+          ${formats.map(([name, text]) => html`<div class="citation" data-format=${name}>
+            <div class="format-name">${name}</div>
+            <pre class="code" tabindex="0">${text}</pre>
+            ${this.copyButton(text, name)}
+          </div>`)}`;
+      }
+      case 'data': {
+        const rows = dataRows(context.figures, context.catalog, context.lang, context.labels);
+        const name = context.host.localName;
+        return html`${this.heading(t.dataTitle)}
+          <p>${t.dataIntro}</p>
+          <button type="button" class="action" data-download="csv" @click=${() => download(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`)}>CSV</button>
+          <button type="button" class="action" data-download="json" @click=${() => download(new Blob([toJsonExport(context.title, context.catalog.data.version, rows)], { type: 'application/json' }), `${name}.json`)}>JSON</button>`;
+      }
+      case 'image':
+        return html`${this.heading(t.imageTitle)}
+          <p>${t.imageIntro}</p>
+          <button type="button" class="action" data-download="svg" @click=${() => this.saveImage('svg')}>SVG</button>
+          <button type="button" class="action" data-download="png" @click=${() => this.saveImage('png')}>PNG</button>`;
+      case 'embed': {
+        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION);
+        const blocks: [string, string][] = [[t.embedScript, snippets.script], [t.embedIframe, snippets.iframe], [t.embedNpm, snippets.npm]];
+        return html`${this.heading(t.embedTitle)}
+          ${blocks.map(([name, text]) => html`<div class="citation" data-snippet=${name}>
+            <div class="format-name">${name}</div>
+            <pre class="code" tabindex="0">${text}</pre>
+            ${this.copyButton(text, name)}
+          </div>`)}`;
+      }
+    }
+  }
+
+  /** The element's own attributes that configure it (not style, class or id). */
+  private publicAttributes(): [string, string][] {
+    const observed = (this.host.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
+    return [...this.host.attributes].filter((a) => observed.includes(a.name)).map((a) => [a.name, a.value]);
+  }
+
+  /** The chart as an SVG element with title and sources drawn in. */
+  imageSvg(): SVGSVGElement | undefined {
+    const drawing = this.host.shadowRoot?.querySelector<SVGSVGElement>('svg.visual');
+    if (!drawing || !this.context) return undefined;
+    const { title, subtitle, notes, catalog } = this.context;
+    const style = getComputedStyle(this.host);
+    const canvas = style.getPropertyValue('--_canvas').trim() || '#ffffff';
+    return chartSvg(drawing, {
+      title, subtitle,
+      sources: notes.notes.map((note) => `${note.number}. ${note.reference}${note.url ? ` ${note.url}` : ''}`),
+      credit: `Cifras · dataset ${catalog.data.version}`,
+      background: canvas,
+      text: style.color,
+      muted: style.getPropertyValue('--_muted').trim() || '#5a5a66',
+    });
+  }
+
+  private async saveImage(format: 'svg' | 'png'): Promise<void> {
+    const svg = this.imageSvg();
+    if (!svg) return;
+    const name = this.host.localName;
+    try {
+      download(format === 'svg' ? svgBlob(svg) : await pngBlob(svg, 2), `${name}.${format}`);
+    } catch {
+      this.status = this.context!.t.imageFailed;
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import { wrapText } from '../../chart/text.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'font-style', 'font-family', 'paint-order'];
+
+/** What goes around the drawing in a saved image. */
+export interface ImageFrame {
+  title: string;
+  subtitle?: string;
+  /** Lines of the source list: "1. International Crisis Group (2024). …". */
+  sources: string[];
+  /** "Cifras dataset 0.1.0", printed at the foot. */
+  credit: string;
+  background: string;
+  text: string;
+  muted: string;
+}
+
+function textBlock(lines: string[], x: number, y: number, size: number, color: string, weight = 'normal'): { node: SVGTextElement; height: number } {
+  const node = document.createElementNS(SVG_NS, 'text');
+  node.setAttribute('x', String(x));
+  node.setAttribute('y', String(y + size));
+  node.setAttribute('font-size', String(size));
+  node.setAttribute('font-weight', weight);
+  node.setAttribute('fill', color);
+  node.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif');
+  lines.forEach((line, i) => {
+    const span = document.createElementNS(SVG_NS, 'tspan');
+    span.setAttribute('x', String(x));
+    if (i) span.setAttribute('dy', String(Math.round(size * 1.3)));
+    span.textContent = line;
+    node.append(span);
+  });
+  return { node, height: lines.length * Math.round(size * 1.3) };
+}
+
+/**
+ * A standalone SVG of a chart: the drawing with its computed colours and fonts
+ * written onto each element (so it looks the same outside the page), with the
+ * title and subtitle above and the full source list below. All text is set as
+ * text nodes, never parsed.
+ */
+export function chartSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
+  const width = Number(drawing.getAttribute('width'));
+  const height = Number(drawing.getAttribute('height'));
+  const pad = 16;
+  const inner = width;
+  const clone = drawing.cloneNode(true) as SVGSVGElement;
+  const originals = [drawing, ...drawing.querySelectorAll('*')];
+  [clone, ...clone.querySelectorAll('*')].forEach((node, i) => {
+    const style = getComputedStyle(originals[i]);
+    for (const property of PAINT) {
+      const value = style.getPropertyValue(property);
+      if (value) node.setAttribute(property, value);
+    }
+    node.removeAttribute('class');
+    node.removeAttribute('role');
+    node.removeAttribute('aria-labelledby');
+    node.removeAttribute('aria-describedby');
+  });
+
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  out.append(background);
+  let y = pad;
+  const title = textBlock(wrapText(frame.title, inner, 20, 3, true), pad, y, 20, frame.text, 'bold');
+  out.append(title.node);
+  y += title.height + 4;
+  if (frame.subtitle) {
+    const subtitle = textBlock(wrapText(frame.subtitle, inner, 14, 4), pad, y, 14, frame.muted);
+    out.append(subtitle.node);
+    y += subtitle.height;
+  }
+  y += 12;
+  clone.setAttribute('x', String(pad));
+  clone.setAttribute('y', String(y));
+  out.append(clone);
+  y += height + 16;
+  const sourceLines = frame.sources.flatMap((line) => wrapText(line, inner, 11, 6));
+  const sources = textBlock(sourceLines, pad, y, 11, frame.muted);
+  out.append(sources.node);
+  y += sources.height + 8;
+  const credit = textBlock([frame.credit], pad, y, 11, frame.muted, 'bold');
+  out.append(credit.node);
+  y += credit.height + pad;
+
+  const total = { width: width + pad * 2, height: Math.ceil(y) };
+  out.setAttribute('width', String(total.width));
+  out.setAttribute('height', String(total.height));
+  out.setAttribute('viewBox', `0 0 ${total.width} ${total.height}`);
+  background.setAttribute('width', String(total.width));
+  background.setAttribute('height', String(total.height));
+  background.setAttribute('fill', frame.background);
+  return out;
+}
+
+/** The SVG as a file. */
+export function svgBlob(svg: SVGSVGElement): Blob {
+  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`], { type: 'image/svg+xml' });
+}
+
+/** The SVG drawn at `scale`× pixel density as a PNG. Needs img-src blob: where a CSP is set. */
+export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(svgBlob(svg));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('The browser could not draw the chart as an image.'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Number(svg.getAttribute('width')) * scale;
+    canvas.height = Number(svg.getAttribute('height')) * scale;
+    const context = canvas.getContext('2d')!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Offers a file to the reader (no network: an object URL of the blob). */
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,33 @@
+/** Records the blobs offered for download (or drawn) while `body` runs. */
+export async function captureBlobs(body: () => Promise<void>): Promise<Blob[]> {
+  const original = URL.createObjectURL;
+  const blobs: Blob[] = [];
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    if (object instanceof Blob) blobs.push(object);
+    return original.call(URL, object);
+  };
+  try { await body(); } finally { URL.createObjectURL = original; }
+  return blobs;
+}
+
+/** Waits until `check` is true (or gives up after ~3 s). */
+export async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 150 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** A minimal RFC 4180 CSV reader for checking downloads. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (char === '"') quoted = false; else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') { row.push(field); field = ''; } else if (char === '\r') continue;
+    else if (char === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += char;
+  }
+  return rows;
+}
