@@ -13,4 +13,7 @@ export { CifrasArrests } from './components/arrests/arrests.js';
 export { CifrasExtraditions } from './components/extraditions/extraditions.js';
 export { CifrasCustomChart } from './components/chart/chart.js';
 export { CifrasTableChart } from './components/table-chart/table-chart.js';
+export { CifrasValue } from './components/value/value.js';
+export { CifrasCite } from './components/cite/cite.js';
+export { CifrasSources } from './components/sources/sources.js';
 export * from './data/index.js';

@@ -60,7 +60,8 @@ export const barDefaults = {
  */
 export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: number, labelColumnWidth?: number): BarLayout {
   const { width, compact, labelSize, valueSize, gap } = sizes;
-  const lineHeight = Math.round(labelSize * 1.25);
+  // 1.35: Firefox draws text boxes taller than Chromium; two-line labels must not touch.
+  const lineHeight = Math.round(labelSize * 1.35);
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
   const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true) + (d.note ? textWidth(d.note, valueSize * 0.7) + 2 : 0);
   const valueReserve = Math.max(0, ...data.map(valueWidth)) + gap;

@@ -60,9 +60,10 @@ export function derivationText(figure: Figure, catalog: Catalog, lang: Lang): st
 
 /**
  * Numbers the sources of a list of figures in order of first use, one note per
- * source document. A derived figure cites the documents of its inputs too.
+ * source document (or by the page's numbering, when a page-wide source list
+ * gives one). A derived figure cites the documents of its inputs too.
  */
-export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, firstNumber = 1): FootnoteSet {
+export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, pageNumber?: (sourceId: string) => number | undefined): FootnoteSet {
   const bySource = new Map<string, Footnote>();
   const numberOf = new Map<string, number>();
   const noteFor = (sourceId: string): Footnote => {
@@ -70,7 +71,7 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
     if (!note) {
       const source = catalog.source(sourceId);
       note = {
-        number: firstNumber + bySource.size, sourceId, label: citationLabel(source),
+        number: pageNumber?.(sourceId) ?? bySource.size + 1, sourceId, label: citationLabel(source),
         reference: referenceText(source), url: source.URL, passages: [], figureIds: [],
       };
       bySource.set(sourceId, note);
@@ -95,7 +96,7 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
     addFigure(figure, note);
     for (const input of catalog.inputsOf(figure)) addFigure(input, noteFor(input.source));
   }
-  return { notes: [...bySource.values()], numberOf };
+  return { notes: [...bySource.values()].sort((a, b) => a.number - b.number), numberOf };
 }
 
 /** The marker to draw beside a value in the drawing: none when every figure has the same single source. */

@@ -21,6 +21,7 @@ import { renderFootnotes, showFootnote } from './footnotes-view.js';
 import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
+import { citations, type CitingElement } from './citation-registry.js';
 import { renderDisagreements } from './disagreements.js';
 
 /** What a chart gets to lay itself out. */
@@ -50,7 +51,7 @@ const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
  * keys, Enter jumps to the mark's footnote) and swaps the chart for a real
  * table on request. Subclasses supply the figures and lay out the drawing.
  */
-export abstract class CifrasChart extends CifrasElement {
+export abstract class CifrasChart extends CifrasElement implements CitingElement {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, frameStyles];
 
   /** Replaces the chart's title. */
@@ -70,6 +71,8 @@ export abstract class CifrasChart extends CifrasElement {
   @state() protected view: 'chart' | 'table' = 'chart';
   @state() private active = 0;
   @state() private tipOpen = false;
+  /** Bumped when the page renumbers its sources. */
+  @state() private citationEpoch = 0;
 
   protected model?: ChartModel;
   private readonly toolbar = new ChartActions(this);
@@ -78,10 +81,13 @@ export abstract class CifrasChart extends CifrasElement {
   protected figures: Figure[] = [];
   protected problem?: ChartInputError;
   private resizeObserver?: ResizeObserver;
+  private usedPageNumbers = false;
 
-  /** Ids of the documents this chart cites, in footnote order. */
+  /** Ids of the documents this chart cites, in its reading order (a derived figure cites its inputs' too). */
   get citedSources(): string[] {
-    return this.notes?.notes.map((note) => note.sourceId) ?? [];
+    if (this.problem) return [];
+    const ids = this.figures.flatMap((f) => [f.source, ...this.catalog.inputsOf(f).map((input) => input.source)]);
+    return [...new Set(ids)];
   }
 
   /** Where the chart's figures and sources come from: the bundled dataset unless a chart brings its own. */
@@ -97,12 +103,25 @@ export abstract class CifrasChart extends CifrasElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    citations.add(this);
     if (this.hasUpdated) this.observeWidth();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    citations.remove(this);
     this.resizeObserver?.disconnect();
+  }
+
+  /** @internal The page renumbered its sources. */
+  citationsChanged(): void {
+    if (citations.pageWide || this.usedPageNumbers) this.citationEpoch++;
+  }
+
+  /** @internal Brings the chart into view for a back-link from the page's source list. */
+  showCitation(): void {
+    this.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.focus();
   }
 
   protected override firstUpdated(): void {
@@ -150,7 +169,10 @@ export abstract class CifrasChart extends CifrasElement {
     this.model = undefined;
     try {
       this.figures = this.chartFigures();
-      this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang);
+      // With a <cifras-sources> on the page, footnotes take the page's numbers.
+      this.usedPageNumbers = citations.pageWide;
+      this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(id) : undefined);
+      citations.schedule();
       if (this.width > 0) {
         this.model = this.buildModel({
           lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures,
@@ -172,7 +194,7 @@ export abstract class CifrasChart extends CifrasElement {
   private renderFrame(): TemplateResult {
     const t = this.t;
     const model = this.model;
-    return html`<figure class="frame" part="frame" aria-labelledby="cifras-title">
+    return html`<figure class="frame" part="frame" aria-labelledby="cifras-title" tabindex="-1">
       <div class="head">
         <div class="title" part="title" id="cifras-title" role="heading" aria-level=${this.headingLevel}>
           <slot name="title">${this.chartTitle || model?.title || ''}</slot>

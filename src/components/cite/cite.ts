@@ -1,0 +1,65 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { referenceText } from '../../data/citation.js';
+import { UnknownIdError } from '../../data/errors.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Source } from '../../data/types.js';
+import { CifrasInlineCitation } from '../shared/inline-citation.js';
+
+/**
+ * An inline citation marker for any claim: a superscript number (shared with
+ * the page's other citations) and a popover with the reference and locator.
+ *
+ * @element cifras-cite
+ * @summary An inline source marker for prose.
+ *
+ * @attr source - Id of a source in the dataset, e.g. `icg-2024`.
+ * @attr locator - Where in the source: `p. 12`, `section III.B`.
+ * @attr lang - `en` or `es`; inherited from the page when absent.
+ *
+ * @csspart marker - The source marker.
+ * @csspart popover - The source popover.
+ */
+@customElement('cifras-cite')
+export class CifrasCite extends CifrasInlineCitation {
+  /** Id of the source cited. */
+  @property() source = '';
+
+  /** Where in the source the claim is. */
+  @property() locator = '';
+
+  @state() private data?: Source;
+
+  get citedSources(): string[] {
+    return this.data ? [this.data.id] : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source')) {
+      this.data = undefined;
+      try {
+        this.data = defaultCatalog.source(this.source.trim());
+      } catch (error) {
+        if (!(error instanceof UnknownIdError)) throw error;
+        this.warn(error.message);
+      }
+    }
+    super.willUpdate(changed);
+  }
+
+  override render(): TemplateResult {
+    if (!this.data) return html`<span class="error" role="note">⚠ ${this.t.unknownSource(this.source)}</span>`;
+    return this.renderMarker(this.t.footnoteLink(this.number ?? 0));
+  }
+
+  protected renderPopover(): TemplateResult {
+    return html`<span class="reference">${referenceText(this.data!)}</span>
+      ${this.locator ? html`<span class="locator">${this.locator}</span>` : ''}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-cite': CifrasCite;
+  }
+}

@@ -1,0 +1,104 @@
+/** An element that cites sources on the page: a chart, a <cifras-value>, a <cifras-cite>. */
+export interface CitingElement extends HTMLElement {
+  /** Ids of the sources it cites, in its own reading order. */
+  readonly citedSources: string[];
+  /** Called when the page's numbering changes. */
+  citationsChanged(): void;
+  /** Brings the element into view and focuses its marker or itself. */
+  showCitation(): void;
+}
+
+/** The page's source list, when there is one. */
+export interface SourceList extends HTMLElement {
+  citationsChanged(): void;
+  showSource(sourceId: string): void;
+}
+
+/** Document order across shadow roots: an element inside a shadow root sits where its host is. */
+export function composedCompare(a: Element, b: Element): number {
+  const chain = (el: Element) => {
+    const out: Element[] = [el];
+    let root = el.getRootNode();
+    while (root instanceof ShadowRoot) {
+      out.push(root.host);
+      root = root.host.getRootNode();
+    }
+    return out;
+  };
+  const [ca, cb] = [chain(a), chain(b)];
+  for (const x of ca) {
+    for (const y of cb) {
+      if (x.getRootNode() !== y.getRootNode()) continue;
+      if (x === y) return ca.indexOf(x) - cb.indexOf(y) > 0 ? 1 : -1;
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Every citing element on the page, numbering the sources in the order they are
+ * first cited. One per page, shared through a global symbol so that two copies
+ * of the library on one page number together.
+ */
+export class CitationRegistry {
+  readonly citers = new Set<CitingElement>();
+  readonly lists = new Set<SourceList>();
+  private numbers = new Map<string, number>();
+  private scheduled = false;
+
+  add(element: CitingElement): void { this.citers.add(element); this.schedule(); }
+  remove(element: CitingElement): void { this.citers.delete(element); this.schedule(); }
+  addList(list: SourceList): void { this.lists.add(list); this.schedule(); }
+  removeList(list: SourceList): void { this.lists.delete(list); this.schedule(); }
+
+  /** True when a <cifras-sources> on the page makes numbering page-wide for charts too. */
+  get pageWide(): boolean { return this.lists.size > 0; }
+
+  /** The page number of a source, if any element cites it. */
+  numberOf(sourceId: string): number | undefined { return this.numbers.get(sourceId); }
+
+  /** The citing elements in document order. */
+  ordered(): CitingElement[] {
+    return [...this.citers].filter((el) => el.isConnected).sort(composedCompare);
+  }
+
+  /** Sources in the order of first citation, each with the elements that cite it. */
+  entries(): { sourceId: string; number: number; citers: CitingElement[] }[] {
+    const bySource = new Map<string, CitingElement[]>();
+    for (const el of this.ordered()) {
+      for (const id of el.citedSources) bySource.set(id, [...(bySource.get(id) ?? []), el]);
+    }
+    return [...bySource].map(([sourceId, citers], i) => ({ sourceId, number: i + 1, citers: [...new Set(citers)] }));
+  }
+
+  /** Renumbers after the current task, once for any number of changes. */
+  schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      const next = new Map(this.entries().map((e) => [e.sourceId, e.number]));
+      const changed = next.size !== this.numbers.size || [...next].some(([id, n]) => this.numbers.get(id) !== n);
+      this.numbers = next;
+      // Lists show back-links, so they hear of every change; citers only of renumbering.
+      for (const list of this.lists) list.citationsChanged();
+      if (!changed) return;
+      for (const el of this.citers) el.citationsChanged();
+    });
+  }
+
+  /** Focuses the entry for a source in the page's list; false when there is none. */
+  showSource(sourceId: string): boolean {
+    const [list] = this.lists;
+    if (!list) return false;
+    list.showSource(sourceId);
+    return true;
+  }
+}
+
+const KEY = Symbol.for('cifras.citation-registry.v1');
+type Global = typeof globalThis & { [KEY]?: CitationRegistry };
+
+/** The page's registry (created by whichever copy of Cifras loads first). */
+export const citations: CitationRegistry = ((globalThis as Global)[KEY] ??= new CitationRegistry());

@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import { referenceText } from '../../data/citation.js';
+import { CifrasElement } from '../shared/cifras-element.js';
+import { citations, type CitingElement, type SourceList } from '../shared/citation-registry.js';
+import { sourcesStyles } from './sources.styles.js';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The page's source list: every source cited by any Cifras element on the page
+ * (charts, values, cites — inside shadow roots too), numbered in order of
+ * first citation, with back-links to each place that cites it. While it is on
+ * the page, charts number their footnotes the same way; the list updates as
+ * elements come and go. It prints as endnotes.
+ *
+ * @element cifras-sources
+ * @summary The numbered list of every source cited on the page.
+ *
+ * @attr heading - Replaces the heading ("Sources").
+ * @attr heading-level - Outline level of the heading (default 2).
+ * @attr lang - `en` or `es`; inherited from the page when absent.
+ *
+ * @csspart heading - The heading.
+ * @csspart list - The numbered list.
+ * @csspart backlink - Each link back to a citation.
+ */
+@customElement('cifras-sources')
+export class CifrasSources extends CifrasElement implements SourceList {
+  static override styles = [...CifrasElement.styles, sourcesStyles];
+
+  /** Replaces the heading. */
+  @property() heading = '';
+
+  /** Outline level of the heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private version = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    citations.addList(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    citations.removeList(this);
+  }
+
+  /** @internal */
+  citationsChanged(): void {
+    this.version++;
+  }
+
+  /** @internal Focuses the entry for a source. */
+  showSource(sourceId: string): void {
+    const item = this.renderRoot.querySelector<HTMLElement>(`li[data-source="${CSS.escape(sourceId)}"]`);
+    item?.scrollIntoView({ block: 'center' });
+    item?.focus();
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const entries = citations.entries();
+    const level = Math.min(6, Math.max(1, this.headingLevel || 2));
+    return html`<section class="sources" aria-labelledby="heading">
+      <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${this.heading || t.sourcesTitle}</div>
+      ${entries.length ? html`<ol class="list" part="list">
+        ${entries.map((entry) => {
+          const source = defaultCatalog.sources.get(entry.sourceId);
+          return html`<li value=${entry.number} data-source=${entry.sourceId} tabindex="-1">
+            <span class="reference">${source ? referenceText(source) : entry.sourceId}</span>
+            ${source?.URL ? html` <a class="url" href=${source.URL} rel="noopener noreferrer" target="_blank">${source.URL}</a>` : nothing}
+            <span class="backlinks">${entry.citers.map((citer, i) => this.backLink(citer, entry.number, i, entry.citers.length))}</span>
+          </li>`;
+        })}
+      </ol>` : html`<p class="empty">${t.noCitations}</p>`}
+    </section>`;
+  }
+
+  private backLink(citer: CitingElement, n: number, i: number, count: number): TemplateResult {
+    const label = count > 1 ? `${this.t.backTo(n)}, ${LETTERS[i] ?? i + 1}` : this.t.backTo(n);
+    return html`<button type="button" class="backlink" part="backlink" aria-label=${label} @click=${() => citer.showCitation()}>↩${count > 1 ? html`<sup>${LETTERS[i] ?? i + 1}</sup>` : nothing}</button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-sources': CifrasSources;
+  }
+}

@@ -1,0 +1,81 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { locatorText } from '../../chart/footnotes.js';
+import { formatFigure } from '../../chart/format.js';
+import { formatPeriod } from '../../chart/period.js';
+import { citationLabel, referenceText } from '../../data/citation.js';
+import { UnknownIdError } from '../../data/errors.js';
+import { defaultCatalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { CifrasInlineCitation } from '../shared/inline-citation.js';
+
+/**
+ * A number from the dataset in running text, formatted for the page's
+ * language, with a superscript source marker. Hovering or focusing the marker
+ * opens what is measured, the period, the reference, the locator and the
+ * quoted evidence — and any other source that gives a different figure.
+ * Put the number inside the element as fallback text so nothing moves when
+ * the script arrives.
+ *
+ * @element cifras-value
+ * @summary An inline, sourced number for prose.
+ *
+ * @attr figure - Id of the figure, e.g. `icg.homicides.2019`.
+ * @attr lang - `en` or `es`; inherited from the page when absent.
+ * @attr theme - `light` (default), `dark` or `auto` (the popover's colours).
+ *
+ * @slot - Fallback text shown before the script runs (the number as written).
+ * @csspart value - The formatted number.
+ * @csspart marker - The source marker.
+ * @csspart popover - The source popover.
+ */
+@customElement('cifras-value')
+export class CifrasValue extends CifrasInlineCitation {
+  /** Id of the figure to show. */
+  @property() figure = '';
+
+  @state() private data?: Figure;
+
+  get citedSources(): string[] {
+    return this.data ? [this.data.source] : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('figure')) {
+      this.data = undefined;
+      try {
+        this.data = defaultCatalog.figure(this.figure.trim());
+      } catch (error) {
+        if (!(error instanceof UnknownIdError)) throw error;
+        this.warn(error.message);
+      }
+    }
+    super.willUpdate(changed);
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    if (!this.data) return html`<span class="error" role="note">⚠ ${t.unknownFigure(this.figure)}</span>`;
+    const lang = this.resolvedLang;
+    return html`<span class="value" part="value">${formatFigure(this.data, lang)}</span>${this.renderMarker(t.footnoteLink(this.number ?? 0))}`;
+  }
+
+  protected renderPopover(): TemplateResult {
+    const figure = this.data!;
+    const lang = this.resolvedLang;
+    const t = this.t;
+    const conflict = defaultCatalog.conflictFor(figure.id);
+    const others = conflict?.figures.filter((id) => id !== figure.id).map((id) => defaultCatalog.figure(id)) ?? [];
+    return html`<span class="measure">${figure.measure[lang]} · ${formatPeriod(figure.period, lang)}</span>
+      <span class="reference">${referenceText(defaultCatalog.source(figure.source))}</span>
+      ${figure.locator ? html`<span class="locator">${locatorText(figure.locator, lang)}</span>` : ''}
+      ${figure.evidence ? html`<q class="evidence">${figure.evidence}</q>` : ''}
+      ${others.map((other) => html`<span class="other">${t.otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(defaultCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).</span>`)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cifras-value': CifrasValue;
+  }
+}

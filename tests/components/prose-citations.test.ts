@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { CifrasValue } from '../../src/components/value/value.js';
+import type { CifrasSources } from '../../src/components/sources/sources.js';
+import { expectNoAxeViolations } from '../helpers/axe.js';
+import { until } from '../helpers/downloads.js';
+import { captureWarnings, mount } from '../helpers/render.js';
+
+const settle = async (...els: Element[]) => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const el of els) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const el of els) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+};
+const shadowText = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const marker = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.marker')!;
+
+describe('<cifras-value>', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('puts a formatted, sourced number into a sentence in both languages', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="en">Mexico recorded <cifras-value figure="icg.homicides.2019">36,661</cifras-value> homicides.</p><p lang="es"><cifras-value figure="icg.disappeared-registry-total-2024"></cifras-value> personas</p>';
+    const [en, es] = [...container.querySelectorAll('cifras-value')];
+    await settle(en, es);
+    expect(shadowText(en, '.value')).to.equal('36,661');
+    expect(shadowText(es, '.value')).to.equal('116,305');
+    expect(marker(en).textContent).to.match(/^\d+$/);
+  });
+
+  it('opens a popover on focus with measure, period, reference, locator and evidence, and closes it with Escape', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="en">In 2022 there were <cifras-value figure="icg.homicides.2022"></cifras-value> homicides.</p>';
+    const value = container.querySelector<CifrasValue>('cifras-value')!;
+    await settle(value);
+    marker(value).focus();
+    await until(() => Boolean(value.shadowRoot!.querySelector('.popover')));
+    await settle(value);
+    const popover = shadowText(value, '.popover');
+    expect(popover).to.contain('2022');
+    expect(popover).to.contain('The Generals’ Labyrinth');
+    expect(popover).to.contain('33,287');
+    expect(popover).to.contain('another source gives 32,223 (Elementa DDHH (2024), 2022)');
+    expect(marker(value).getAttribute('aria-expanded')).to.equal('true');
+    await expectNoAxeViolations(container);
+    marker(value).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await settle(value);
+    expect(value.shadowRoot!.querySelector('.popover')).to.equal(null);
+  });
+
+  it('keeps its popover inside a phone’s viewport', async () => {
+    await setViewport({ width: 320, height: 600 });
+    const container = mount();
+    container.innerHTML = '<p lang="en">… at the very end of a long line of text there is <cifras-value figure="icg.homicides.2022"></cifras-value></p>';
+    const value = container.querySelector<CifrasValue>('cifras-value')!;
+    await settle(value);
+    marker(value).focus();
+    await until(() => value.shadowRoot!.querySelector<HTMLElement>('.popover')?.style.left !== undefined && value.shadowRoot!.querySelector<HTMLElement>('.popover')?.style.visibility !== 'hidden');
+    await settle(value);
+    const box = value.shadowRoot!.querySelector('.popover')!.getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(320);
+  });
+
+  it('does not change the height of its line', async () => {
+    const container = mount(600);
+    container.innerHTML = '<p lang="en">Recorded <cifras-value figure="icg.homicides.2019">36,661</cifras-value> homicides.</p><p lang="en">Recorded 36,661 homicides.</p>';
+    const value = container.querySelector('cifras-value')!;
+    await settle(value);
+    const [withValue, plain] = [...container.querySelectorAll('p')].map((p) => p.getBoundingClientRect().height);
+    expect(withValue).to.equal(plain);
+  });
+
+  it('shows a visible note and warns for an unknown figure', async () => {
+    const warnings = await captureWarnings(async () => {
+      const container = mount();
+      container.innerHTML = '<p><cifras-value figure="icg.nope"></cifras-value></p>';
+      const value = container.querySelector('cifras-value')!;
+      await settle(value);
+      expect(shadowText(value, '.error')).to.contain('icg.nope');
+    });
+    expect(warnings.join('\n')).to.contain('Unknown figure id "icg.nope"');
+  });
+});
+
+describe('<cifras-cite> and <cifras-sources>', () => {
+  it('numbers every source on the page in order of first citation, charts included, and renumbers as elements come and go', async () => {
+    const container = mount(800);
+    container.innerHTML = `<p lang="en">A claim<cifras-cite source="elementa-2024" locator="p. 28"></cifras-cite> and
+      <cifras-value figure="icg.homicides.2019"></cifras-value> and another<cifras-cite source="valdes-2024"></cifras-cite>.</p>
+      <cifras-clashes-by-state lang="en"></cifras-clashes-by-state>
+      <cifras-sources lang="en"></cifras-sources>`;
+    const [first, value, second] = [...container.querySelectorAll('cifras-cite, cifras-value')];
+    const chart = container.querySelector('cifras-clashes-by-state')!;
+    const list = container.querySelector<CifrasSources>('cifras-sources')!;
+    await until(() => Boolean(chart.shadowRoot!.querySelector('.footnote')));
+    await settle(first, value, second, chart, list);
+    expect([marker(first), marker(value), marker(second)].map((m) => m.textContent)).to.deep.equal(['1', '2', '3']);
+    const items = [...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')];
+    expect(items.map((li) => [li.value, li.dataset.source])).to.deep.equal([[1, 'elementa-2024'], [2, 'icg-2024'], [3, 'valdes-2024']]);
+    expect(items[1].querySelectorAll('.backlink')).to.have.length(2);
+    // The chart cites Crisis Group, number 2 on this page.
+    expect(chart.shadowRoot!.querySelector<HTMLElement>('.footnote')!.id).to.equal('cifras-fn-2');
+
+    first.remove();
+    await settle(value, second, chart, list);
+    await until(() => marker(value).textContent === '1');
+    expect([marker(value), marker(second)].map((m) => m.textContent)).to.deep.equal(['1', '2']);
+    expect([...list.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset.source)).to.deep.equal(['icg-2024', 'valdes-2024']);
+    await until(() => chart.shadowRoot!.querySelector<HTMLElement>('.footnote')!.id === 'cifras-fn-1');
+
+    container.prepend(Object.assign(document.createElement('cifras-cite'), {}));
+    container.firstElementChild!.setAttribute('source', 'shirk-2019');
+    await until(() => marker(value).textContent === '2');
+    expect(list.shadowRoot!.querySelector('li')!.dataset.source).to.equal('shirk-2019');
+    await expectNoAxeViolations(container);
+  });
+
+  it('works inside another element’s shadow root', async () => {
+    const container = mount();
+    const host = document.createElement('div');
+    container.append(host, document.createElement('cifras-sources'));
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p lang="en">Inside<cifras-cite source="valdes-2024"></cifras-cite></p>';
+    const cite = root.querySelector('cifras-cite')!;
+    const list = container.querySelector('cifras-sources')!;
+    await settle(cite, list);
+    await until(() => marker(cite).textContent === '1');
+    expect(list.shadowRoot!.querySelector('li')!.dataset.source).to.equal('valdes-2024');
+  });
+
+  it('jumps from a marker to the source list and back', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="es">Dato<cifras-cite source="icg-2024" locator="sección III"></cifras-cite></p><cifras-sources></cifras-sources>';
+    const cite = container.querySelector('cifras-cite')!;
+    const list = container.querySelector('cifras-sources')!;
+    await settle(cite, list);
+    await until(() => Boolean(list.shadowRoot!.querySelector('li')));
+    marker(cite).click();
+    expect(list.shadowRoot!.activeElement).to.equal(list.shadowRoot!.querySelector('li'));
+    list.shadowRoot!.querySelector<HTMLButtonElement>('.backlink')!.click();
+    expect(cite.shadowRoot!.activeElement).to.equal(marker(cite));
+  });
+
+  it('shows a visible note for an unknown source, and an empty list says so', async () => {
+    const warnings = await captureWarnings(async () => {
+      const container = mount();
+      container.innerHTML = '<p><cifras-cite source="nowhere"></cifras-cite></p><cifras-sources lang="en"></cifras-sources>';
+      const [cite, list] = [...container.children[0].children, container.children[1]];
+      await settle(cite, list);
+      expect(shadowText(cite, '.error')).to.contain('nowhere');
+      expect(shadowText(list, '.empty')).to.contain('No sources');
+    });
+    expect(warnings.join('\n')).to.contain('Unknown source id "nowhere"');
+  });
+});
