@@ -19,10 +19,11 @@ export interface DataRow {
   evidence: string;
   derived_formula: string;
   primary_source: string;
+  dataset_version: string;
 }
 
 export const DATA_COLUMNS: (keyof DataRow)[] = ['id', 'label', 'measure', 'value', 'unit', 'qualifier', 'period', 'geography',
-  'source', 'source_title', 'locator', 'evidence', 'derived_formula', 'primary_source'];
+  'source', 'source_title', 'locator', 'evidence', 'derived_formula', 'primary_source', 'dataset_version'];
 
 /** The rows of exactly the figures a chart shows, in its order. */
 export function dataRows(figures: Figure[], catalog: Catalog, lang: Lang, labels: Map<string, string> = new Map()): DataRow[] {
@@ -43,6 +44,7 @@ export function dataRows(figures: Figure[], catalog: Catalog, lang: Lang, labels
       ? `${f.derived.formula} where ${Object.entries(f.derived.inputs).map(([name, id]) => `${name} = ${id}`).join(', ')}`
       : '',
     primary_source: f.primarySource ? catalog.source(f.primarySource).title : '',
+    dataset_version: catalog.data.version,
   }));
 }
 

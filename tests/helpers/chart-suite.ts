@@ -239,7 +239,8 @@ export function chartSuite(options: ChartSuiteOptions): void {
           panel.querySelector<HTMLButtonElement>('[data-download="json"]')!.click();
         });
         const [header, ...rows] = parseCsv(await blobs[0].text());
-        expect(header).to.include.members(['value', 'unit', 'period', 'geography', 'source', 'locator', 'evidence']);
+        expect(header).to.include.members(['value', 'unit', 'period', 'geography', 'source', 'locator', 'evidence', 'dataset_version']);
+        expect(new Set(rows.map((r) => r[header.indexOf('dataset_version')]))).to.deep.equal(new Set([defaultCatalog.data.version]));
         const column = (name: string) => header.indexOf(name);
         const figures = (el as unknown as { figures: { id: string; value: number; source: string; evidence?: string }[] }).figures;
         expect(rows.map((r) => r[column('id')])).to.deep.equal(figures.map((f) => f.id));

@@ -22,6 +22,8 @@ import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
 import { citations, type CitingElement } from './citation-registry.js';
+import { syncJsonLd } from './json-ld.js';
+import { chartJsonLd } from '../../cite/json-ld.js';
 import { renderDisagreements } from './disagreements.js';
 
 /** What a chart gets to lay itself out. */
@@ -62,6 +64,9 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
 
   /** Which tools to offer: `all` (default), `none`, or a list such as `cite,data` (table, cite, data, image, embed). */
   @property() actions = 'all';
+
+  /** Adds schema.org JSON-LD (a Dataset citing its sources) as a child script, for search engines and fact-checkers. */
+  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
 
   /** Level of the title heading in the page outline (1–6, default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -113,6 +118,8 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     this.resizeObserver?.disconnect();
   }
 
+
+
   /** @internal The page renumbered its sources. */
   citationsChanged(): void {
     if (citations.pageWide || this.usedPageNumbers) this.citationEpoch++;
@@ -126,6 +133,23 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
 
   protected override firstUpdated(): void {
     this.observeWidth();
+  }
+
+  protected override updated(): void {
+    syncJsonLd(this, this.jsonLd && this.model && this.notes ? this.toJsonLd() : undefined);
+  }
+
+  /** The chart as schema.org JSON-LD: a Dataset citing the documents it draws on. */
+  toJsonLd(): object | undefined {
+    if (!this.model || !this.notes) return undefined;
+    return chartJsonLd({
+      title: this.chartTitle || this.model.title,
+      summary: this.model.summary,
+      version: this.catalog.data.version,
+      language: this.resolvedLang === 'es' ? 'es-MX' : 'en',
+      measures: this.figures.map((f) => f.measure[this.resolvedLang]),
+      sources: this.notes.notes.map((note) => this.catalog.source(note.sourceId)),
+    });
   }
 
   /**

@@ -32,7 +32,28 @@ export class CifrasElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshLang();
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.closeAfterPrint);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  /** Paper has no clicks: every quote and disagreement prints in full. */
+  private openForPrint = () => {
+    this.openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const details of this.openedForPrint) details.open = true;
+  };
+
+  private closeAfterPrint = () => {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
+  };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('lang')) this.refreshLang();

@@ -17,4 +17,8 @@ export const footnoteStyles = css`
   .footnote .evidence::before { content: '“'; }
   .footnote .evidence::after { content: '”'; }
   .footnote .url { word-break: break-all; }
+  @media print {
+    .evidence-list > summary { display: none; }
+    .fn-ref a { color: inherit; }
+  }
 `;

@@ -77,6 +77,11 @@ export const frameStyles = css`
   .disagreements summary { cursor: pointer; color: var(--_link); width: fit-content; }
   .disagreements ul { margin: 0.4em 0 0; padding-inline-start: 1.1em; }
   .disagreements li { margin: 0.3em 0; }
+  @media print {
+    .actions, .panel, .tooltip, .hits, .disagreements > summary, .evidence-list > summary { display: none !important; }
+    .frame { break-inside: avoid; }
+    .footnotes { color: #000; }
+  }
   @media (forced-colors: active) {
     .visual .mark { fill: CanvasText; }
     .visual .mark.highlight { fill: Highlight; }

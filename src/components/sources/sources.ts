@@ -4,6 +4,9 @@ import { defaultCatalog } from '../../data/lookup.js';
 import { referenceText } from '../../data/citation.js';
 import { CifrasElement } from '../shared/cifras-element.js';
 import { citations, type CitingElement, type SourceList } from '../shared/citation-registry.js';
+import { syncJsonLd } from '../shared/json-ld.js';
+import { sourcesJsonLd } from '../../cite/json-ld.js';
+import type { Source } from '../../data/types.js';
 import { sourcesStyles } from './sources.styles.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -20,6 +23,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  *
  * @attr heading - Replaces the heading ("Sources").
  * @attr heading-level - Outline level of the heading (default 2).
+ * @attr json-ld - Adds schema.org JSON-LD citing every source on the page.
  * @attr lang - `en` or `es`; inherited from the page when absent.
  *
  * @csspart heading - The heading.
@@ -36,7 +40,15 @@ export class CifrasSources extends CifrasElement implements SourceList {
   /** Outline level of the heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** Adds schema.org JSON-LD citing every source on the page, as a child script. */
+  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+
   @state() private version = 0;
+
+  protected override updated(): void {
+    const sources = citations.entries().map((e) => defaultCatalog.sources.get(e.sourceId)).filter((s): s is Source => Boolean(s));
+    syncJsonLd(this, this.jsonLd ? sourcesJsonLd(sources, this.resolvedLang === 'es' ? 'es-MX' : 'en') : undefined);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,0 +1,46 @@
+import { warnOnce } from './warn.js';
+
+type ScriptPolicy = { createScript(text: string): unknown };
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * A Trusted Types policy for writing JSON-LD, on pages that enforce Trusted
+ * Types. JSON.stringify output cannot run, but the page's CSP must allow a
+ * policy named "cifras" (or allow any); if it does not, JSON-LD is skipped.
+ */
+function scriptPolicy(): ScriptPolicy | null {
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(s: string): string }): ScriptPolicy } }).trustedTypes;
+  try {
+    policy = factory ? factory.createPolicy('cifras', { createScript: (text) => text }) : null;
+  } catch {
+    policy = null;
+    warnOnce('JSON-LD is off: this page does not allow a Trusted Types policy named "cifras".');
+  }
+  return policy;
+}
+
+/**
+ * Keeps one <script type="application/ld+json"> child in the element's light DOM
+ * with `data` (removes it when `data` is undefined), for search engines and
+ * fact-checkers. The text comes from JSON.stringify, with "<" escaped.
+ */
+export function syncJsonLd(host: HTMLElement, data: object | undefined): void {
+  let script = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-cifras]');
+  if (!data) { script?.remove(); return; }
+  const text = JSON.stringify(data).replace(/</g, '\\u003c');
+  if (script?.textContent === text) return;
+  const trusted = scriptPolicy();
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.cifras = '';
+    host.append(script);
+  }
+  try {
+    (script as unknown as { text: unknown }).text = trusted ? trusted.createScript(text) : text;
+  } catch {
+    script.remove();
+    warnOnce('JSON-LD could not be written on this page (Trusted Types).');
+  }
+}
