@@ -21,8 +21,11 @@ export function overlappingPairs(boxes: Box[], tolerance = 0.5): [number, number
   return pairs;
 }
 
-/** The bounding box of a text drawn at (x, y) with the given anchor and baseline at y. */
+/**
+ * The box a browser draws for a text at (x, y), baseline at y: the font's
+ * ascent and descent, about 1.25 em tall (Firefox's boxes run taller than Chromium's).
+ */
 export function textBox(x: number, y: number, width: number, fontSize: number, anchor: 'start' | 'middle' | 'end' = 'start'): Box {
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
-  return { x: left, y: y - fontSize * 0.8, width, height: fontSize };
+  return { x: left, y: y - fontSize * 0.98, width, height: fontSize * 1.25 };
 }

@@ -28,8 +28,30 @@ function advance(char: string): number {
   return WIDTHS[base] ?? FALLBACK;
 }
 
-/** Estimated width in px of `text` at `fontSize` px. */
+/** Measures text in px: the browser's own measurement, given by the component that lays out. */
+export type TextMeasurer = (text: string, fontSize: number, bold: boolean) => number;
+
+let measurer: TextMeasurer | undefined;
+
+/**
+ * Lays out with real measurements while `layout` runs (a chart passes the
+ * browser's canvas measurement in its own font); without one, widths are
+ * estimated from font metrics.
+ */
+export function withTextMeasurer<T>(measure: TextMeasurer | undefined, layout: () => T): T {
+  const previous = measurer;
+  measurer = measure;
+  try {
+    return layout();
+  } finally {
+    measurer = previous;
+  }
+}
+
+/** Width in px of `text` at `fontSize` px: measured when a measurer is set, else estimated. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
+  // A hair over the measured width: SVG and canvas round differently.
+  if (measurer) return measurer(text, fontSize, bold) * 1.03 + 1;
   let units = 0;
   for (const char of text) units += advance(char);
   return (units / 1000) * fontSize * SAFETY * (bold ? BOLD : 1);

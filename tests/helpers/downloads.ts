@@ -1,12 +1,23 @@
-/** Records the blobs offered for download (or drawn) while `body` runs. */
+/**
+ * Records the blobs offered for download (or drawn) while `body` runs. Download
+ * links are not followed: a real download can take focus away from the page
+ * (Firefox), which would break every focus test after it.
+ */
 export async function captureBlobs(body: () => Promise<void>): Promise<Blob[]> {
   const original = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
   const blobs: Blob[] = [];
   URL.createObjectURL = (object: Blob | MediaSource) => {
     if (object instanceof Blob) blobs.push(object);
     return original.call(URL, object);
   };
-  try { await body(); } finally { URL.createObjectURL = original; }
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.download) click.call(this);
+  };
+  try { await body(); } finally {
+    URL.createObjectURL = original;
+    HTMLAnchorElement.prototype.click = click;
+  }
   return blobs;
 }
 

@@ -85,7 +85,7 @@ export class ChartActions implements ReactiveController {
   };
 
   private heading(text: string): TemplateResult {
-    return html`<div class="panel-title" id="cifras-panel-title" role="heading" aria-level=${Math.min(6, this.context!.headingLevel + 1)}>${text}</div>`;
+    return html`<div class="tool-title" id="cifras-panel-title" role="heading" aria-level=${Math.min(6, this.context!.headingLevel + 1)}>${text}</div>`;
   }
 
   /** The items a citation of this chart is made of: the chart, then its documents. */

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
+import { withTextMeasurer } from '../../chart/text.js';
+import { canvasMeasurer } from './measure-text.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { describeMark } from '../../chart/describe.js';
@@ -198,9 +200,8 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
       this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(id) : undefined);
       citations.schedule();
       if (this.width > 0) {
-        this.model = this.buildModel({
-          lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures,
-        });
+        const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures };
+        this.model = withTextMeasurer(canvasMeasurer(getComputedStyle(this).fontFamily), () => this.buildModel(context));
         this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
       }
     } catch (error) {

@@ -23,7 +23,7 @@ export const frameStyles = css`
     background: var(--_surface); font-size: 0.875em;
   }
   .panel p { margin: 0.25em 0 0.5em; }
-  .panel-title { font-weight: 700; font-size: 1.05em; }
+  .tool-title { font-weight: 700; font-size: 1.05em; }
   .panel .action { margin: 0.15em 0.4em 0.15em 0; }
   .panel .close { margin-top: 0.5em; }
   .citation { margin: 0.6em 0; }

@@ -1,0 +1,27 @@
+import type { TextMeasurer } from '../../chart/text.js';
+
+let context: CanvasRenderingContext2D | null | undefined;
+const cache = new Map<string, number>();
+
+/**
+ * The browser's own text measurement (canvas measureText) in a given font
+ * family, so labels are fitted to the font the reader actually sees.
+ * Undefined where there is no canvas (the layout then estimates).
+ */
+export function canvasMeasurer(fontFamily: string): TextMeasurer | undefined {
+  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  const ctx = context;
+  if (!ctx) return undefined;
+  return (text, fontSize, bold) => {
+    const font = `${bold ? 'bold ' : ''}${fontSize}px ${fontFamily}`;
+    const key = `${font}|${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      ctx.font = font;
+      width = ctx.measureText(text).width;
+      if (cache.size > 5000) cache.clear();
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
