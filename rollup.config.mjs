@@ -1,24 +1,50 @@
 // Bundles what `tsc` emitted into build/ (tsc does the TypeScript; Rollup only
 // bundles, so any TypeScript version works).
+//   dist/cifras.js            every element — the one script tag
+//   dist/elements/<tag>.js    one element each, sharing chunks in dist/chunks/
+//   dist/embed.html/.js/.css  the iframe page
+//   dist/embed-resize.js      the host page's iframe resizer (classic script)
+// Files are versioned through the package version in CDN URLs (cifras@x.y.z);
+// scripts/manifest.mjs then writes dist/manifest.json with SRI hashes.
+import { readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 
-export default {
-  input: { cifras: 'build/src/index.js' },
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: false,
+const components = readdirSync('build/src/components').filter((name) => name !== 'shared');
+const elementEntries = Object.fromEntries(components.map((name) => {
+  const tag = name === 'chart' ? 'cifras-chart' : `cifras-${name}`;
+  return [`elements/${tag}`, `build/src/components/${name}/${name}.js`];
+}));
+
+const plugins = () => [
+  nodeResolve(),
+  // citeproc-js, loaded lazily by the Cite panel, is published as CommonJS.
+  commonjs(),
+  json({ preferConst: true, compact: true }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+function copyPublic() {
+  return {
+    name: 'copy-public',
+    writeBundle() {
+      if (!existsSync('dist')) mkdirSync('dist');
+      for (const file of readdirSync('public')) copyFileSync(`public/${file}`, `dist/${file}`);
+    },
+  };
+}
+
+export default [
+  {
+    input: { cifras: 'build/src/index.js', embed: 'build/src/embed/embed.js', ...elementEntries },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
+    plugins: [...plugins(), copyPublic()],
   },
-  plugins: [
-    nodeResolve(),
-    // citeproc-js, loaded lazily by the Cite panel, is published as CommonJS.
-    commonjs(),
-    json({ preferConst: true, compact: true }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
-};
+  {
+    input: 'build/src/embed/embed-resize.js',
+    output: { file: 'dist/embed-resize.js', format: 'iife', sourcemap: false },
+    plugins: plugins(),
+  },
+];
