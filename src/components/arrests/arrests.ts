@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -22,7 +22,7 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
  * @element cifras-arrests
  * @summary Drug-related arrests, and the defence ministry's arrests by state.
  */
-@customElement('cifras-arrests')
+@defineElement('cifras-arrests')
 export class CifrasArrests extends CifrasBarPanels {
   protected panels(lang: Lang, t: Messages): BarPanel[] {
     return [

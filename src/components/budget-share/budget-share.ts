@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
@@ -59,7 +59,7 @@ const TRUSTS = 'icg.military-trusts-growth';
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-@customElement('cifras-budget-share')
+@defineElement('cifras-budget-share')
 export class CifrasBudgetShare extends CifrasChart {
   static override styles = [...CifrasChart.styles, budgetShareStyles];
 

@@ -1,5 +1,6 @@
 import { svg, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure, formatShort, formatTick } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -31,7 +32,7 @@ const TYPES: readonly ChartType[] = ['bar', 'line', 'dot'];
  *
  * @slot - A `<script type="application/json">` with the data (see the README).
  */
-@customElement('cifras-chart')
+@defineElement('cifras-chart')
 export class CifrasCustomChart extends CifrasBarPanels {
   static override styles = [...CifrasBarPanels.styles, seriesStyles];
 

@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { referenceText } from '../../data/citation.js';
 import { UnknownIdError } from '../../data/errors.js';
 import { defaultCatalog } from '../../data/lookup.js';
@@ -20,7 +21,7 @@ import { CifrasInlineCitation } from '../shared/inline-citation.js';
  * @csspart marker - The source marker.
  * @csspart popover - The source popover.
  */
-@customElement('cifras-cite')
+@defineElement('cifras-cite')
 export class CifrasCite extends CifrasInlineCitation {
   /** Id of the source cited. */
   @property() source = '';

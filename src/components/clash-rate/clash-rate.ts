@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -30,7 +30,7 @@ const president = (f: Figure, lang: Lang) => NAMES[PRESIDENTS.find((p) => f.id.e
  * @element cifras-clash-rate
  * @summary Monthly clashes and casualties among suspected criminals, by presidency.
  */
-@customElement('cifras-clash-rate')
+@defineElement('cifras-clash-rate')
 export class CifrasClashRate extends CifrasBarPanels {
   protected panels(lang: Lang): BarPanel[] {
     return [

@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -59,7 +60,7 @@ const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamien
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-@customElement('cifras-clashes-by-state')
+@defineElement('cifras-clashes-by-state')
 export class CifrasClashesByState extends CifrasBarPanels {
   /** State to emphasise. */
   @property() highlight = '';

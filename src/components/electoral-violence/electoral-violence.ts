@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -19,7 +19,7 @@ const POLICE = 'icg.police-killed-lopez-obrador';
  * @element cifras-electoral-violence
  * @summary Candidates killed by electoral cycle, and police killed.
  */
-@customElement('cifras-electoral-violence')
+@defineElement('cifras-electoral-violence')
 export class CifrasElectoralViolence extends CifrasBarPanels {
   protected panels(lang: Lang): BarPanel[] {
     return [{

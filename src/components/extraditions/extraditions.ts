@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { defaultCatalog } from '../../data/lookup.js';
@@ -23,7 +23,7 @@ const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.endsWith('amlo') ?
  * @element cifras-extraditions
  * @summary Extraditions approved by administration, in total and per year.
  */
-@customElement('cifras-extraditions')
+@defineElement('cifras-extraditions')
 export class CifrasExtraditions extends CifrasBarPanels {
   protected panels(lang: Lang): BarPanel[] {
     return [

@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { formatPeriodEnd } from '../../chart/period.js';
@@ -31,7 +31,7 @@ const label = (f: Figure, lang: Lang) => `${formatPeriodEnd(f.period, lang)} · 
  * @element cifras-guard-composition
  * @summary The National Guard's military share and its real positions.
  */
-@customElement('cifras-guard-composition')
+@defineElement('cifras-guard-composition')
 export class CifrasGuardComposition extends CifrasBarPanels {
   protected panels(lang: Lang): BarPanel[] {
     return [

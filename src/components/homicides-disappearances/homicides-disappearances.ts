@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure, formatTick } from '../../chart/format.js';
 import type { FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
@@ -64,7 +64,7 @@ const DOMAIN: [number, number] = [2006, 2025];
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-@customElement('cifras-homicides-disappearances')
+@defineElement('cifras-homicides-disappearances')
 export class CifrasHomicidesDisappearances extends CifrasChart {
   static override styles = [...CifrasChart.styles, seriesStyles];
 

@@ -1,4 +1,4 @@
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { shortSourceName } from '../../data/citation.js';
@@ -29,7 +29,7 @@ const label = (f: Figure, lang: Lang) => `${STEP[f.id][lang]} (${shortSourceName
  * @element cifras-impunity
  * @summary From crime to conviction: reporting, investigation and impunity, 2022.
  */
-@customElement('cifras-impunity')
+@defineElement('cifras-impunity')
 export class CifrasImpunity extends CifrasBarPanels {
   protected panels(lang: Lang): BarPanel[] {
     return [

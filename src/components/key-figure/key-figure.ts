@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
@@ -49,7 +50,7 @@ import { keyFigureStyles } from './key-figure.styles.js';
 export type Variant = 'card' | 'compact' | 'inline';
 const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
 
-@customElement('cifras-key-figure')
+@defineElement('cifras-key-figure')
 export class CifrasKeyFigure extends CifrasElement {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, keyFigureStyles];
 

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -26,7 +26,7 @@ const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
  * @element cifras-seizures
  * @summary Seizures by substance, counted by events and by weight, and by state.
  */
-@customElement('cifras-seizures')
+@defineElement('cifras-seizures')
 export class CifrasSeizures extends CifrasBarPanels {
   protected panels(lang: Lang, t: Messages): BarPanel[] {
     const table = (id: string) => defaultCatalog.tableFigures(id);

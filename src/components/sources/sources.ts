@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import { referenceText } from '../../data/citation.js';
 import { CifrasElement } from '../shared/cifras-element.js';
@@ -30,7 +31,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * @csspart list - The numbered list.
  * @csspart backlink - Each link back to a citation.
  */
-@customElement('cifras-sources')
+@defineElement('cifras-sources')
 export class CifrasSources extends CifrasElement implements SourceList {
   static override styles = [...CifrasElement.styles, sourcesStyles];
 

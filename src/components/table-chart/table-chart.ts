@@ -1,4 +1,5 @@
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -22,7 +23,7 @@ import type { ChartContext } from '../shared/chart-element.js';
  *
  * @attr table - Id of a table in data/tables.json, e.g. `armed-groups`.
  */
-@customElement('cifras-table-chart')
+@defineElement('cifras-table-chart')
 export class CifrasTableChart extends CifrasBarPanels {
   /** Id of the dataset table to draw. */
   @property() table = '';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -32,7 +32,7 @@ const WHAT: Record<string, { en: string; es: string }> = {
  * @element cifras-troop-deployment
  * @summary Troops deployed in public security, by year and source.
  */
-@customElement('cifras-troop-deployment')
+@defineElement('cifras-troop-deployment')
 export class CifrasTroopDeployment extends CifrasBarPanels {
   protected panels(lang: Lang): BarPanel[] {
     return [{

@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../shared/define.js';
 import { locatorText } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
@@ -29,7 +30,7 @@ import { CifrasInlineCitation } from '../shared/inline-citation.js';
  * @csspart marker - The source marker.
  * @csspart popover - The source popover.
  */
-@customElement('cifras-value')
+@defineElement('cifras-value')
 export class CifrasValue extends CifrasInlineCitation {
   /** Id of the figure to show. */
   @property() figure = '';
