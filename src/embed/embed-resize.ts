@@ -21,3 +21,5 @@ interface ResizeWindow extends Window { cifrasEmbedResize?: true }
   else ask();
   w.addEventListener('load', ask);
 })(window as ResizeWindow);
+
+export {};

@@ -201,7 +201,9 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
       citations.schedule();
       if (this.width > 0) {
         const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures };
-        this.model = withTextMeasurer(canvasMeasurer(getComputedStyle(this).fontFamily), () => this.buildModel(context));
+        // Measure in the font the chart draws with: an inner element's, which the page's CSS cannot reach (the host's it can).
+        const inner = this.renderRoot.querySelector('.sizer') ?? this;
+        this.model = withTextMeasurer(canvasMeasurer(getComputedStyle(inner).fontFamily), () => this.buildModel(context));
         this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
       }
     } catch (error) {

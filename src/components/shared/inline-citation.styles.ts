@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const inlineCitationStyles = css`
   :host { display: inline; font: inherit; color: inherit; line-height: inherit; background: none; }
+  /* In running text the value takes the paragraph's type, unlike the charts. */
+  :host > * { font-family: inherit; font-size: inherit; line-height: inherit; font-weight: inherit; font-style: inherit; color: inherit; }
   .marker-wrap { font-size: 0.7em; line-height: 0; vertical-align: super; }
   /* Inline, like the text around it: the marker must not make its line taller. */
   .marker {

@@ -31,6 +31,21 @@ export const themeStyles = css`
     direction: ltr;
   }
   :host([hidden]) { display: none; }
+  /* The host element is styled by the page too ("* { font-size: 30px !important }"
+     matches it); set text properties again one level in, where the page cannot reach. */
+  :host > * {
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--cifras-font-size, 16px);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.4;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    direction: ltr;
+  }
   :host([theme='dark']) {
     --_text: var(--cifras-color-text, #ececf1);
     --_muted: var(--cifras-color-muted, #b4b4c0);

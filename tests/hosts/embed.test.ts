@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { heightMessages, parseEmbedParams } from '../../src/embed/embed-params.js';
+import { mount } from '../helpers/render.js';
+import { until } from '../helpers/downloads.js';
+
+const known = new Map<string, readonly string[]>([['cifras-clashes-by-state', ['lang', 'theme', 'highlight', 'limit']]]);
+
+describe('embed page', () => {
+  it('accepts only the widget’s own attributes and reports the rest', () => {
+    const request = parseEmbedParams('?widget=clashes-by-state&lang=es&highlight=Sonora&onload=alert(1)&style=x&background=solid', known);
+    expect(request).to.deep.equal({
+      tag: 'cifras-clashes-by-state',
+      attributes: [['lang', 'es'], ['highlight', 'Sonora'], ['theme', 'auto']],
+      ignored: ['onload', 'style'],
+      background: 'solid',
+    });
+    expect(parseEmbedParams('?widget=nope', known)).to.have.property('error').that.contains('clashes-by-state');
+  });
+
+  it('speaks Cifras’ and AMP’s height messages', () => {
+    expect(heightMessages(412.3)).to.deep.equal([{ type: 'cifras:height', height: 413 }, { sentinel: 'amp', type: 'embed-size', height: 413 }]);
+  });
+
+  it('draws the widget in a frame, and the host script sizes the iframe to it (loaded twice, after the frame)', async function () {
+    this.timeout(20000);
+    const frame = document.createElement('iframe');
+    frame.src = '/tests/pages/embed.html?widget=clashes-by-state&lang=es&theme=dark&evil=1';
+    frame.width = '600';
+    frame.height = '150';
+    mount().append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    // Twice, the second time as a separate copy (another URL): it must install once.
+    const script = '/src/embed/embed-resize.ts';
+    await import(script);
+    await import(`${script}?again=1`);
+    const doc = frame.contentDocument!;
+    await until(() => Boolean(doc.querySelector('cifras-clashes-by-state')?.shadowRoot?.querySelector('svg.visual')));
+    const chart = doc.querySelector('cifras-clashes-by-state')!;
+    expect(chart.getAttribute('lang')).to.equal('es');
+    expect(chart.getAttribute('theme')).to.equal('dark');
+    expect(doc.querySelector('.embed-note')!.textContent).to.contain('evil');
+    // Sized to the content: no inner scrollbar (the content may rewrap by a few px once the scrollbar goes).
+    await until(() => frame.getBoundingClientRect().height >= doc.documentElement.scrollHeight);
+    expect(frame.getBoundingClientRect().height).to.be.at.least(doc.documentElement.scrollHeight);
+    expect(frame.getBoundingClientRect().height).to.be.closeTo(doc.documentElement.scrollHeight, 8);
+    expect(frame.getBoundingClientRect().height).to.be.greaterThan(300);
+  });
+
+  it('ignores height messages from windows that are not its frames', async () => {
+    const script = '/src/embed/embed-resize.ts';
+    await import(script);
+    const frame = document.createElement('iframe');
+    frame.src = '/tests/pages/embed.html?widget=nope';
+    frame.height = '123';
+    mount().append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    window.postMessage({ type: 'cifras:height', height: 999 }, '*');
+    window.postMessage({ type: 'cifras:height', height: 'tall' }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(frame.style.height).to.not.equal('999px');
+  });
+});

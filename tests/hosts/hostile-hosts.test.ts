@@ -1,0 +1,108 @@
+// Cifras on pages we do not control: each host page runs in an iframe.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { mount } from '../helpers/render.js';
+import { until } from '../helpers/downloads.js';
+
+type PageWindow = Window & { result?: Record<string, unknown>; violations?: string[]; errors?: string[] };
+
+async function openPage(path: string, width = 900, height = 700): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.src = path;
+  mount().append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as PageWindow;
+  await until(() => Boolean(win.result));
+  for (let i = 0; i < 100 && !win.result; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return win;
+}
+
+describe('hostile hosts', function () {
+  this.timeout(30000);
+
+  it('renders every element under a strict CSP with Trusted Types and reports no violation', async () => {
+    const win = await openPage('/tests/pages/strict-csp.html');
+    expect(win.result, 'page finished').to.exist;
+    expect(win.violations).to.deep.equal([]);
+    expect(win.result!.rendered).to.equal(win.result!.count);
+    expect(win.result!.count).to.be.greaterThan(15);
+  });
+
+  it('survives the script loaded twice and a second copy of the library', async () => {
+    const win = await openPage('/tests/pages/twice.html');
+    expect(win.errors).to.deep.equal([]);
+    expect(win.result!.rendered).to.equal(win.result!.count);
+    const doc = (win as Window).document;
+    const cite = doc.querySelector('cifras-cite')!;
+    await until(() => cite.shadowRoot!.querySelector('.marker')?.textContent === '1');
+    expect(doc.querySelector('cifras-sources')!.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+  });
+
+  it('looks the same under aggressive global CSS and a right-to-left page', async () => {
+    const clean = await openPage('/tests/pages/clean.html');
+    const hostile = await openPage('/tests/pages/hostile-css.html');
+    expect(hostile.result!.widths).to.deep.equal(clean.result!.widths);
+    expect(hostile.result!.boxes).to.deep.equal(clean.result!.boxes);
+  });
+});
+
+describe('element lifecycle', () => {
+  it('renders elements created before the library loaded, after it, and after moving', async () => {
+    const container = mount(600);
+    const early = document.createElement('cifras-extraditions');
+    container.append(early);
+    await until(() => Boolean(early.shadowRoot?.querySelector('svg.visual')));
+    const other = mount(400);
+    other.append(early);
+    await until(() => Number(early.shadowRoot!.querySelector('svg.visual')!.getAttribute('width')) === 400);
+    expect(early.shadowRoot!.querySelector('svg.visual')!.getAttribute('width')).to.equal('400');
+  });
+
+  it('leaks no observers or listeners over a thousand connect and disconnect cycles', async function () {
+    this.timeout(60000);
+    const live = { observers: 0, listeners: 0 };
+    const Original = window.ResizeObserver;
+    const add = window.addEventListener;
+    const remove = window.removeEventListener;
+    window.ResizeObserver = class extends Original {
+      override observe(target: Element, options?: ResizeObserverOptions) { live.observers++; super.observe(target, options); }
+      override disconnect() { live.observers = Math.max(0, live.observers - 1); super.disconnect(); }
+    };
+    window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) { live.listeners++; return add.apply(this, args); } as Window['addEventListener'];
+    window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) { live.listeners--; return remove.apply(this, args); } as Window['removeEventListener'];
+    try {
+      const container = mount(480);
+      const chart = document.createElement('cifras-clashes-by-state');
+      const value = document.createElement('cifras-value');
+      value.setAttribute('figure', 'icg.homicides.2019');
+      for (let i = 0; i < 1000; i++) {
+        container.append(chart, value);
+        if (i % 100 === 0) await (chart as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        chart.remove();
+        value.remove();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(live).to.deep.equal({ observers: 0, listeners: 0 });
+      container.append(chart);
+      await until(() => Boolean(chart.shadowRoot?.querySelector('svg.visual')));
+      expect(chart.shadowRoot!.querySelectorAll('rect.hit')).to.have.length(7);
+    } finally {
+      window.ResizeObserver = Original;
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    }
+  });
+
+  it('makes no network request to render, fonts and images included', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const container = mount(700);
+    container.innerHTML = `<cifras-homicides-disappearances></cifras-homicides-disappearances><cifras-budget-share></cifras-budget-share>
+      <cifras-key-figure figure="icg.homicides.2019"></cifras-key-figure><p><cifras-value figure="icg.homicides.2022"></cifras-value></p>`;
+    await until(() => [...container.querySelectorAll('cifras-homicides-disappearances, cifras-budget-share')].every((el) => el.shadowRoot?.querySelector('svg.visual')));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const requests = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
+    expect(requests).to.deep.equal([]);
+  });
+});
