@@ -2,6 +2,7 @@
 // bundles, so any TypeScript version works).
 //   dist/cifras.js            every element — the one script tag
 //   dist/elements/<tag>.js    one element each, sharing chunks in dist/chunks/
+//   dist/data.js, chart.js    the typed dataset access and the pure chart kit
 //   dist/embed.html/.js/.css  the iframe page
 //   dist/embed-resize.js      the host page's iframe resizer (classic script)
 // Files are versioned through the package version in CDN URLs (cifras@x.y.z);
@@ -38,7 +39,7 @@ function copyPublic() {
 
 export default [
   {
-    input: { cifras: 'build/src/index.js', embed: 'build/src/embed/embed.js', ...elementEntries },
+    input: { cifras: 'build/src/index.js', data: 'build/src/data/index.js', chart: 'build/src/chart/index.js', embed: 'build/src/embed/embed.js', ...elementEntries },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
     plugins: [...plugins(), copyPublic()],
   },

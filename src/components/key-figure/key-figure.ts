@@ -17,6 +17,9 @@ import { renderFootnoteRef, renderFootnotes } from '../shared/footnotes-view.js'
 import { footnoteStyles } from '../shared/footnotes.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 
+export type Variant = 'card' | 'compact' | 'inline';
+const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
+
 /**
  * One number from the dataset as a card: the value formatted for the page's
  * language, what it measures, when and where, and a numbered footnote with the
@@ -47,9 +50,6 @@ import { keyFigureStyles } from './key-figure.styles.js';
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-export type Variant = 'card' | 'compact' | 'inline';
-const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
-
 @defineElement('cifras-key-figure')
 export class CifrasKeyFigure extends CifrasElement {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, keyFigureStyles];

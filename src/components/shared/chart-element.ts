@@ -54,6 +54,38 @@ const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
  * makes every mark reachable by pointer and keyboard (roving tabindex, arrow
  * keys, Enter jumps to the mark's footnote) and swaps the chart for a real
  * table on request. Subclasses supply the figures and lay out the drawing.
+ *
+ * @slot title - Replaces the title.
+ * @slot subtitle - Replaces the subtitle.
+ *
+ * @csspart frame - The figure.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart actions - The row of tools (table, cite, data, image, embed).
+ * @csspart panel - The open tool's panel.
+ * @csspart legend - The key to the series, where there is one.
+ * @csspart chart - The plot area.
+ * @csspart marks - The drawing.
+ * @csspart tooltip - The tooltip.
+ * @csspart notes - Annotations under the chart.
+ * @csspart disagreements - Where the sources disagree.
+ * @csspart table - The data table.
+ * @csspart footnotes - The numbered source notes.
+ * @csspart error - The message shown for bad input.
+ *
+ * @cssprop --cifras-color-text - Text colour.
+ * @cssprop --cifras-color-muted - Secondary text and axes.
+ * @cssprop --cifras-color-accent - Accent (highlights, filled squares).
+ * @cssprop --cifras-color-mark - Bars and marks.
+ * @cssprop --cifras-color-highlight - Highlighted marks.
+ * @cssprop --cifras-color-rule - Rules, grid lines and borders.
+ * @cssprop --cifras-color-link - Links and focus rings.
+ * @cssprop --cifras-color-background - Background (transparent by default).
+ * @cssprop --cifras-color-canvas - Tooltip and panel background.
+ * @cssprop --cifras-color-surface - Card and panel surface.
+ * @cssprop --cifras-font-family - Font stack.
+ * @cssprop --cifras-font-size - Base font size (16px).
+ * @cssprop --cifras-radius - Corner radius.
  */
 export abstract class CifrasChart extends CifrasElement implements CitingElement {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, frameStyles];

@@ -1,0 +1,22 @@
+// The pure chart kit (cifras/chart): layout, scales, ticks, label fitting and
+// formatting, with no DOM — for building your own charts in the Cifras style.
+export * from './bar-layout.js';
+export * from './boxes.js';
+export * from './change.js';
+export * from './embed.js';
+export * from './export-data.js';
+export * from './footnotes.js';
+export * from './format.js';
+export * from './layout.js';
+export * from './locale.js';
+export * from './messages.js';
+export * from './panels.js';
+export * from './period.js';
+export * from './place-labels.js';
+export * from './places.js';
+export * from './summarize.js';
+export * from './text.js';
+export * from './ticks.js';
+export * from './time-layout.js';
+export * from './tooltip.js';
+export * from './waffle-layout.js';

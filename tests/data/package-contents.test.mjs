@@ -1,0 +1,46 @@
+// What `npm pack` ships: everything the exports map promises, types and the
+// Custom Elements Manifest, and nothing from the tests or the demo.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url).pathname;
+if (!existsSync(`${root}dist/cifras.js`) || !existsSync(`${root}custom-elements.json`)) {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+}
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: root, encoding: 'utf8' }));
+const files = new Set(pack.files.map((f) => f.path));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+test('ships every file the exports map names', () => {
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
+      const file = path.replace(/^\.\//, '');
+      if (file.includes('*')) {
+        const pattern = new RegExp(`^${file.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`);
+        assert.ok([...files].some((f) => pattern.test(f)), `${entry} → ${path}`);
+      } else {
+        assert.ok(files.has(file), `${entry} → ${path}`);
+      }
+    }
+  }
+});
+
+test('ships one module per element, types with the tag-name map, and the manifest', () => {
+  const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+  assert.ok(tags.length >= 17, `${tags.length} elements in the manifest`);
+  for (const tag of tags) assert.ok(files.has(`dist/elements/${tag}.js`), `dist/elements/${tag}.js`);
+  const clashes = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'cifras-clashes-by-state');
+  assert.ok(clashes.attributes.some((a) => a.name === 'highlight'));
+  assert.ok(clashes.cssParts.some((p) => p.name === 'marks'));
+  const typings = readFileSync(`${root}dist/types/src/components/clashes-by-state/clashes-by-state.d.ts`, 'utf8');
+  assert.match(typings, /'cifras-clashes-by-state': CifrasClashesByState/);
+});
+
+test('ships nothing from the tests, the demo or the sources of the data', () => {
+  for (const file of files) {
+    assert.doesNotMatch(file, /^(tests|demo|scripts|src|data\/figures|build)\//, file);
+  }
+});
