@@ -49,7 +49,7 @@ export const barDefaults = {
   rowGap: 10,
   /** Extra space before a muted remainder ("other states") so it does not read as one more item. */
   remainderGap: 10,
-  maxLabelShare: 0.36,
+  maxLabelShare: 0.45,
   labelLines: 2,
 };
 

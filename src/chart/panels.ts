@@ -21,7 +21,7 @@ export function stackPanels(panels: { title?: string; height: number }[], sizes:
   const stacked = panels.map((panel, i) => {
     if (i > 0) y += panelGap;
     // A little short of the full width: a bold title overflowing the drawing is clipped.
-    const titleLines = panel.title ? wrapText(panel.title, sizes.width - 12, titleSize, 2, true) : [];
+    const titleLines = panel.title ? wrapText(panel.title, sizes.width - 12, titleSize, 3, true) : [];
     const titleY = y + titleSize;
     y += titleLines.length ? titleLines.length * titleLineHeight + titleGap : 0;
     const offset = y;

@@ -63,7 +63,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
  * than the line is cut too.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2, bold = false): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  // Ordinary spaces only: a no-break space keeps a name together ("Crisis Group").
+  const words = text.trim().split(/[ \t\n\r]+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

@@ -15,7 +15,8 @@ export function authorLabel(source: Source): string {
 
 /** The name to put on a label: the source's short name, else its authors. */
 export function shortSourceName(source: Source): string {
-  return source.custom?.short ?? authorLabel(source);
+  // No-break spaces: a label may wrap before the name, never inside it.
+  return (source.custom?.short ?? authorLabel(source)).replace(/ /g, '\u00a0');
 }
 
 /** The year of issue, or undefined. */

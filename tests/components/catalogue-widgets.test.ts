@@ -9,7 +9,7 @@ const ids = (prefix: string, parts: string[]) => parts.map((p) => `${prefix}${p}
 const text = (root: ShadowRoot, selector: string) => root.querySelector(selector)!.textContent!.replace(/\s+/g, ' ');
 /** A bar label's lines joined with spaces, as a reader reads them. */
 const barLabels = (root: ShadowRoot, panel: string) => [...root.querySelectorAll(`g.panel[data-panel="${panel}"] text.label`)]
-  .map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent!.trim()).join(' '));
+  .map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent!.trim()).join(' ').replace(/\u00a0/g, ' '));
 /** A value label's own text, without its footnote superscript. */
 const valueOf = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
 

@@ -25,9 +25,11 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
 @defineElement('cifras-arrests')
 export class CifrasArrests extends CifrasBarPanels {
   protected panels(lang: Lang, t: Messages): BarPanel[] {
+    // Both panels count arrests: one scale, so bar lengths compare across them.
+    const max = Math.max(...[DRUG, TOTAL].map((id) => defaultCatalog.figure(id).value), ...defaultCatalog.tableFigures(BY_STATE).map((f) => f.value));
     return [
       {
-        id: 'totals',
+        id: 'totals', max,
         title: lang === 'es' ? 'Detenciones en total' : 'Arrests in all',
         figures: [DRUG, TOTAL].map((id) => defaultCatalog.figure(id)),
         label: (f) => (f.id === DRUG
@@ -35,7 +37,7 @@ export class CifrasArrests extends CifrasBarPanels {
           : (lang === 'es' ? 'Por la Sedena, 2018–2023' : 'By the defence ministry, 2018–2023')),
       },
       {
-        id: 'states',
+        id: 'states', max,
         title: defaultCatalog.table(BY_STATE).title[lang],
         figures: defaultCatalog.tableFigures(BY_STATE),
         label: (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),

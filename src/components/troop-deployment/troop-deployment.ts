@@ -17,7 +17,7 @@ const ENSP = ['elementa.deployment-ensp-2023.ensp-share', 'elementa.deployment-e
 /** Who counted, in a few words, for each bar. */
 const WHAT: Record<string, { en: string; es: string }> = {
   'elementa.military-deployment.2012': { en: 'armed forces', es: 'Fuerzas Armadas' },
-  'felbab.troops-deployed.pena-nieto': { en: 'soldiers, end of Peña Nieto’s term', es: 'soldados, fin del sexenio de Peña Nieto' },
+  'felbab.troops-deployed.pena-nieto': { en: 'soldiers, end of Peña\u00a0Nieto’s term', es: 'soldados, fin del sexenio de Peña\u00a0Nieto' },
   'elementa.military-deployment.2018': { en: 'armed forces', es: 'Fuerzas Armadas' },
   'elementa.military-deployment.2023': { en: 'armed forces and National Guard', es: 'Fuerzas Armadas y Guardia Nacional' },
   'icg.military-deployed-streets-2024': { en: 'military on the streets', es: 'militares en las calles' },
