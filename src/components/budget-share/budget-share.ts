@@ -9,7 +9,7 @@ import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
 import type { ChartModel } from '../shared/chart-types.js';
-import { renderFootnoteRef } from '../shared/footnotes-view.js';
+import { figureValue } from '../shared/figure-text.js';
 import type { Messages } from '../../chart/messages.js';
 import { budgetShareStyles } from './budget-share.styles.js';
 
@@ -110,9 +110,7 @@ function renderWaffles(layout: WaffleLayout, notes: FootnoteSet) {
 }
 
 function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult[] {
-  const f = (id: string) => defaultCatalog.figure(id);
-  const ref = (id: string) => renderFootnoteRef(notes.numberOf.get(id), t);
-  const value = (id: string) => html`<strong>${formatFigure(f(id), lang)}</strong>${ref(id)}`;
+  const value = (id: string) => figureValue(id, notes, lang, t);
   return lang === 'es'
     ? [
       html`Para 2023, ${value(AGREEMENTS)} convenios habían reasignado funciones civiles a las Fuerzas Armadas, con recursos adicionales de ${value(FUNDS_MXN)} (${value(FUNDS_USD)}) para instituciones militares.`,

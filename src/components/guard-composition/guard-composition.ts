@@ -1,11 +1,10 @@
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import { formatPeriodEnd } from '../../chart/period.js';
-import { shortSourceName } from '../../data/citation.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import { sourcedLabel } from '../shared/figure-text.js';
 
 const SHARE = ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-members.soldiers-share'];
 const HEADCOUNT = ['valdes.national-guard-members.official', 'icg.national-guard-headcount-implied-2024', 'valdes.national-guard-members.soldiers-posing', 'valdes.national-guard-members.positions'];
@@ -21,7 +20,7 @@ const WHAT: Record<string, { en: string; es: string }> = {
   'valdes.national-guard-members.positions': { en: 'real positions', es: 'plazas reales' },
 };
 
-const label = (f: Figure, lang: Lang) => `${formatPeriodEnd(f.period, lang)} · ${WHAT[f.id][lang]} (${shortSourceName(defaultCatalog.source(f.source))})`;
+const label = (f: Figure, lang: Lang) => sourcedLabel(f, WHAT[f.id][lang], lang);
 
 /**
  * Who the National Guard is: the share of its personnel that comes from the

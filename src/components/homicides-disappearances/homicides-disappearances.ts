@@ -12,7 +12,7 @@ import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
 import type { ChartModel } from '../shared/chart-types.js';
-import { renderFootnoteRef } from '../shared/footnotes-view.js';
+import { figureValue } from '../shared/figure-text.js';
 import { seriesStyles } from '../shared/series.styles.js';
 import { seriesSymbol } from '../shared/series.js';
 import { renderTimePanels } from '../shared/time-view.js';
@@ -135,8 +135,7 @@ function renderLegend(series: string[], lang: Lang): TemplateResult {
 
 function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult[] {
   const f = (id: string) => defaultCatalog.figure(id);
-  const ref = (id: string) => renderFootnoteRef(notes.numberOf.get(id), t);
-  const value = (id: string) => html`<strong>${formatFigure(f(id), lang)}</strong>${ref(id)}`;
+  const value = (id: string) => figureValue(id, notes, lang, t);
   const rates = RATES.map((id) => html`${value(id)} (${formatPeriod(f(id).period, lang)})`);
   const joined = (parts: TemplateResult[]) => parts.map((part, i) => html`${i === 0 ? nothing : i === parts.length - 1 ? (lang === 'es' ? ' y ' : ' and ') : ', '}${part}`);
   return [

@@ -1,10 +1,10 @@
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import { shortSourceName } from '../../data/citation.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import { sourcedLabel } from '../shared/figure-text.js';
 
 const CHAIN = ['elementa.crimes-reported-2022', 'elementa.reported-crimes-no-conclusion-2022', 'elementa.crimes-not-investigated-2022', 'elementa.crimes-conviction-2022'];
 const IMPUNITY = ['icg.impunity-all-crimes-2022', 'icg.homicide-impunity-2022', 'icg.crimes-unreported-2022'];
@@ -19,7 +19,7 @@ const STEP: Record<string, { en: string; es: string }> = {
   'icg.crimes-unreported-2022': { en: 'Unreported or no case file', es: 'Sin denuncia o sin carpeta' },
 };
 
-const label = (f: Figure, lang: Lang) => `${STEP[f.id][lang]} (${shortSourceName(defaultCatalog.source(f.source))})`;
+const label = (f: Figure, lang: Lang) => sourcedLabel(f, STEP[f.id][lang], lang, false);
 
 /**
  * From crime to conviction in 2022: the share of crimes reported, left without

@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+const darkSeries = css`
+  --_s0: var(--cifras-series-1, #8ab4f8);
+  --_s1: var(--cifras-series-2, #ff8a80);
+  --_s2: var(--cifras-series-3, #81c995);
+  --_s3: var(--cifras-series-4, #d7aefb);
+  --_s4: var(--cifras-series-5, #fdd663);
+`;
+
 /** Colours and shapes of series (one per source document), and the time-panel marks. */
 export const seriesStyles = css`
   :host {
@@ -9,21 +17,9 @@ export const seriesStyles = css`
     --_s3: var(--cifras-series-4, #7b4ea3);
     --_s4: var(--cifras-series-5, #8a5a00);
   }
-  :host([theme='dark']) {
-    --_s0: var(--cifras-series-1, #8ab4f8);
-    --_s1: var(--cifras-series-2, #ff8a80);
-    --_s2: var(--cifras-series-3, #81c995);
-    --_s3: var(--cifras-series-4, #d7aefb);
-    --_s4: var(--cifras-series-5, #fdd663);
-  }
+  :host([theme='dark']) { ${darkSeries} }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_s0: var(--cifras-series-1, #8ab4f8);
-      --_s1: var(--cifras-series-2, #ff8a80);
-      --_s2: var(--cifras-series-3, #81c995);
-      --_s3: var(--cifras-series-4, #d7aefb);
-      --_s4: var(--cifras-series-5, #fdd663);
-    }
+    :host([theme='auto']) { ${darkSeries} }
   }
   .s0 { --_series: var(--_s0); } .s1 { --_series: var(--_s1); } .s2 { --_series: var(--_s2); }
   .s3 { --_series: var(--_s3); } .s4 { --_series: var(--_s4); }

@@ -3,12 +3,10 @@ import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
-import { formatPeriodEnd } from '../../chart/period.js';
-import { shortSourceName } from '../../data/citation.js';
 import { defaultCatalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
-import { figureValue } from '../shared/figure-text.js';
+import { figureValue, sourcedLabel } from '../shared/figure-text.js';
 
 const DEPLOYED = ['elementa.military-deployment.2012', 'felbab.troops-deployed.pena-nieto', 'elementa.military-deployment.2018',
   'elementa.military-deployment.2023', 'icg.military-deployed-streets-2024', 'icg.security-forces-deployed-2024-04'];
@@ -38,7 +36,7 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
     return [{
       id: 'deployed',
       figures: DEPLOYED.map((id) => defaultCatalog.figure(id)),
-      label: (f: Figure) => `${formatPeriodEnd(f.period, lang)} · ${WHAT[f.id][lang]} (${shortSourceName(defaultCatalog.source(f.source))})`,
+      label: (f: Figure) => sourcedLabel(f, WHAT[f.id][lang], lang),
       highlight: (f) => f.period >= '2023',
     }];
   }
