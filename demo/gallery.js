@@ -2,8 +2,9 @@
 // switches for language, theme and width, the sources it cites (read from the
 // rendered chart) and the snippet to copy. DOM APIs only, no HTML strings.
 import { WIDGETS } from './catalogue.js';
-import { defaultCatalog, citationLabel } from '../dist/cifras.js';
+import { defaultCatalog, citationLabel, embedSnippets } from '../dist/cifras.js';
 
+const VERSION = '0.1.0';
 const WIDTHS = { full: 'Full width', 480: '480 px', 320: '320 px', 280: '280 px' };
 
 function node(tag, props = {}, ...children) {
@@ -27,11 +28,6 @@ function select(label, options, value) {
   const control = node('select');
   for (const [optionValue, text] of Object.entries(options)) control.append(new Option(text, optionValue, false, optionValue === value));
   return { control, wrapper: node('label', { className: 'switch' }, `${label} `, control) };
-}
-
-function snippetText(tag, attributes) {
-  const attrs = attributes.map(([name, value]) => ` ${name}="${value}"`).join('');
-  return `<script type="module" src="https://unpkg.com/cifras/dist/cifras.js"></script>\n<${tag}${attrs}></${tag}>`;
 }
 
 function copyButton(getText) {
@@ -62,7 +58,7 @@ function card(widget) {
   const theme = select('Theme', { light: 'Light', dark: 'Dark', auto: 'Auto' }, 'light');
   const width = select('Width', WIDTHS, 'full');
   const frame = node('div', { className: 'preview' });
-  const code = node('code');
+  const snippets = { script: node('code'), iframe: node('code'), npm: node('code') };
   const sources = node('p', { className: 'meta' });
   let current = [];
 
@@ -71,8 +67,15 @@ function card(widget) {
     const element = widgetElement(widget.tag, [...current, ['heading-level', '3']]);
     frame.className = `preview theme-${theme.control.value} width-${width.control.value}`;
     frame.replaceChildren(element);
-    code.textContent = snippetText(widget.tag, current);
-    citedSources(element).then((text) => { sources.textContent = text ? `Sources: ${text}` : ''; });
+    const write = (height) => {
+      const text = embedSnippets(widget.tag, current, VERSION, undefined, height);
+      for (const kind of Object.keys(snippets)) snippets[kind].textContent = text[kind];
+    };
+    write(560);
+    citedSources(element).then((text) => {
+      sources.textContent = text ? `Sources: ${text}` : '';
+      write(element.offsetHeight + 24);
+    });
   }
   for (const { control } of [lang, theme, width]) control.addEventListener('change', update);
 
@@ -97,7 +100,9 @@ function card(widget) {
     sources,
     node('div', { className: 'switches' }, lang.wrapper, theme.wrapper, width.wrapper),
     frame,
-    node('div', { className: 'snippet-row' }, node('pre', { className: 'snippet' }, code), ...copyButton(() => code.textContent)),
+    ...[['Script tag', 'script'], ['Iframe', 'iframe'], ['npm', 'npm']].map(([label, kind]) => node('div', { className: 'snippet-row' },
+      node('p', { className: 'snippet-label', textContent: label }),
+      node('pre', { className: 'snippet', tabIndex: 0 }, snippets[kind]), ...copyButton(() => snippets[kind].textContent))),
     variants,
   );
   section.setAttribute('aria-labelledby', `${id}-title`);

@@ -17,3 +17,4 @@ export { CifrasValue } from './components/value/value.js';
 export { CifrasCite } from './components/cite/cite.js';
 export { CifrasSources } from './components/sources/sources.js';
 export * from './data/index.js';
+export { embedSnippets } from './chart/embed.js';

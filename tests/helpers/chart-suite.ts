@@ -293,6 +293,8 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const url = new URL(iframe.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&'));
         expect(url.searchParams.get('widget')).to.equal(tag.replace('cifras-', ''));
         expect(url.searchParams.get('lang')).to.equal('es');
+        const height = Number(/height="(\d+)"/.exec(iframe)![1]);
+        expect(height, 'iframe as tall as the chart').to.be.at.least(el.offsetHeight - root.querySelector<HTMLElement>('#cifras-panel')!.offsetHeight);
         await expectNoAxeViolations(el);
       });
 

@@ -167,7 +167,9 @@ export class ChartActions implements ReactiveController {
           <button type="button" class="action" data-download="svg" @click=${() => this.saveImage('svg')}>SVG</button>
           <button type="button" class="action" data-download="png" @click=${() => this.saveImage('png')}>PNG</button>`;
       case 'embed': {
-        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION);
+        // The frame's height: the chart as it stands, less its open panel, plus the embed page's padding.
+        const panel = this.host.shadowRoot?.querySelector<HTMLElement>('#cifras-panel')?.offsetHeight ?? 0;
+        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24);
         const blocks: [string, string][] = [[t.embedScript, snippets.script], [t.embedIframe, snippets.iframe], [t.embedNpm, snippets.npm]];
         return html`${this.heading(t.embedTitle)}
           ${blocks.map(([name, text]) => html`<div class="citation" data-snippet=${name}>

@@ -1,0 +1,35 @@
+// The gallery is built with Cifras itself and must pass axe too. It loads the
+// built library, so this runs against dist/ (built by the package test first).
+import { expect } from '@open-wc/testing';
+import { mount } from '../helpers/render.js';
+import { until } from '../helpers/downloads.js';
+
+type FrameAxe = { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+
+async function auditPage(path: string): Promise<string[]> {
+  const frame = document.createElement('iframe');
+  frame.width = '1100';
+  frame.height = '800';
+  frame.src = path;
+  mount().append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as unknown as { axe: FrameAxe };
+  const doc = frame.contentDocument!;
+  await until(() => [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('cifras-')).every((el) => el.shadowRoot?.childElementCount));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  doc.head.append(script);
+  await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  const result = await win.axe.run(doc);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+describe('demo pages', function () {
+  this.timeout(60000);
+  for (const page of ['index.html', 'citations.html', 'data.html']) {
+    it(`${page} has no axe violations`, async () => {
+      expect(await auditPage(`/demo/${page}`)).to.deep.equal([]);
+    });
+  }
+});
