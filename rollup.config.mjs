@@ -1,23 +1,33 @@
 // Bundles what `tsc` emitted into build/ (tsc does the TypeScript; Rollup only
 // bundles, so any TypeScript version works).
-//   dist/cifras.js            every element — the one script tag
+//   dist/cifras.js            every element in one file — the one script tag
+//                             (built on its own so that it is one request)
 //   dist/elements/<tag>.js    one element each, sharing chunks in dist/chunks/
+//   dist/chunks/              shared code, and what loads on demand: data
+//                             buckets, the citation processor
 //   dist/data.js, chart.js    the typed dataset access and the pure chart kit
 //   dist/embed.html/.js/.css  the iframe page
 //   dist/embed-resize.js      the host page's iframe resizer (classic script)
 // Files are versioned through the package version in CDN URLs (cifras@x.y.z);
 // scripts/manifest.mjs then writes dist/manifest.json with SRI hashes.
-import { readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+
+// Stale chunks would otherwise pile up (and land in the manifest and the package).
+for (const dir of ['dist/chunks', 'dist/elements']) rmSync(dir, { recursive: true, force: true });
 
 const components = readdirSync('build/src/components').filter((name) => name !== 'shared');
 const elementEntries = Object.fromEntries(components.map((name) => {
   const tag = name === 'chart' ? 'cifras-chart' : `cifras-${name}`;
   return [`elements/${tag}`, `build/src/components/${name}/${name}.js`];
 }));
+
+// Data split off by scripts/build-data-shards.mjs is named data-* so that
+// `npm run size` can tell it from code.
+const chunkFileNames = (chunk) => (chunk.facadeModuleId?.includes('/data/shards/') ? 'chunks/data-[name]-[hash].js' : 'chunks/[name]-[hash].js');
 
 const plugins = () => [
   nodeResolve(),
@@ -39,8 +49,13 @@ function copyPublic() {
 
 export default [
   {
-    input: { cifras: 'build/src/index.js', data: 'build/src/data/index.js', chart: 'build/src/chart/index.js', embed: 'build/src/embed/embed.js', ...elementEntries },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
+    input: { cifras: 'build/src/index.js' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
+    plugins: plugins(),
+  },
+  {
+    input: { data: 'build/src/data/index.js', chart: 'build/src/chart/index.js', embed: 'build/src/embed/embed.js', ...elementEntries },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
     plugins: [...plugins(), copyPublic()],
   },
   {

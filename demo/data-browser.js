@@ -1,6 +1,7 @@
 // The gallery's dataset browser: filters the bundled figures and shows each as a
 // live <cifras-key-figure>. Uses only DOM APIs (no HTML strings).
-import { dataset, defaultCatalog, citationLabel } from '../dist/cifras.js';
+import '../dist/cifras.js';
+import { dataset, defaultCatalog, citationLabel } from '../dist/data.js';
 
 const PAGE = 24;
 const form = document.getElementById('search');

@@ -2,7 +2,8 @@
 // switches for language, theme and width, the sources it cites (read from the
 // rendered chart) and the snippet to copy. DOM APIs only, no HTML strings.
 import { WIDGETS } from './catalogue.js';
-import { defaultCatalog, citationLabel, embedSnippets } from '../dist/cifras.js';
+import { embedSnippets } from '../dist/cifras.js';
+import { defaultCatalog, citationLabel } from '../dist/data.js';
 
 const VERSION = '0.1.0';
 const WIDTHS = { full: 'Full width', 480: '480 px', 320: '320 px', 280: '280 px' };

@@ -8,6 +8,7 @@ import valdes from '../../data/figures/valdes.json';
 import tables from '../../data/tables.json';
 import conflicts from '../../data/conflicts.json';
 import meta from '../../data/meta.json';
+import { Catalog } from './lookup.js';
 import type { Conflict, Dataset, Figure, Source, Table } from './types.js';
 
 export const dataset: Dataset = {
@@ -18,3 +19,6 @@ export const dataset: Dataset = {
   tables: tables as Table[],
   conflicts: conflicts as Conflict[],
 };
+
+/** The whole bundled dataset (the elements use the smaller `pageCatalog`). */
+export const defaultCatalog = new Catalog(dataset);

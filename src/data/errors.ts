@@ -13,3 +13,15 @@ export class UnknownIdError extends Error {
     this.suggestions = suggestions;
   }
 }
+
+/**
+ * Thrown by a catalog that has not loaded a record yet; `catalog.load(kind, id)`
+ * fetches it. Elements catch it, wait, and lay out again.
+ */
+export class DataPendingError extends Error {
+  override readonly name = 'DataPendingError';
+
+  constructor(readonly kind: RecordKind, readonly id: string) {
+    super(`The ${kind} "${id}" is still loading.`);
+  }
+}

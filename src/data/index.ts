@@ -1,6 +1,7 @@
 export * from './types.js';
-export { Catalog, defaultCatalog } from './lookup.js';
-export { UnknownIdError, type RecordKind } from './errors.js';
+export { Catalog, type DataLoader } from './lookup.js';
+export { defaultCatalog } from './dataset.js';
+export { DataPendingError, UnknownIdError, type RecordKind } from './errors.js';
 export { closestMatches, editDistance } from './closest.js';
 export { authorLabel, citationLabel, issuedYear, referenceText, shortSourceName } from './citation.js';
 export { dataset } from './dataset.js';

@@ -1,31 +1,75 @@
-import { dataset } from './dataset.js';
-import { UnknownIdError, type RecordKind } from './errors.js';
+import { DataPendingError, UnknownIdError, type RecordKind } from './errors.js';
 import type { Conflict, Dataset, Figure, Source, Table } from './types.js';
 
-function index<T extends { id: string }>(records: T[]): Map<string, T> {
-  return new Map(records.map((record) => [record.id, record]));
+/** Where a catalog that holds only part of the dataset finds the rest. */
+export interface DataLoader {
+  /** Loads what holds the record (and all it needs) into the catalog. */
+  load(catalog: Catalog, kind: RecordKind, id: string): Promise<void>;
+  /** Every id of a kind, for suggesting a fix once an id turns out unknown. */
+  allIds(kind: RecordKind): Iterable<string> | undefined;
 }
 
-/** Id-keyed access to one dataset; `defaultCatalog` wraps the bundled one. */
+/**
+ * Id-keyed access to a dataset. It may hold only part of one and grow: a
+ * catalog with a loader reports a record it has not loaded yet with
+ * `DataPendingError`, and `load()` fetches it.
+ */
 export class Catalog {
-  readonly figures: ReadonlyMap<string, Figure>;
-  readonly tables: ReadonlyMap<string, Table>;
-  readonly sources: ReadonlyMap<string, Source>;
-  readonly conflicts: ReadonlyMap<string, Conflict>;
+  readonly data: Dataset;
+  private readonly maps: Record<RecordKind, Map<string, Figure | Table | Source | Conflict>> = {
+    figure: new Map(), table: new Map(), source: new Map(), conflict: new Map(),
+  };
   private readonly conflictOf = new Map<string, Conflict>();
+  private readonly missing = new Set<string>();
 
-  constructor(readonly data: Dataset) {
-    this.figures = index(data.figures);
-    this.tables = index(data.tables);
-    this.sources = index(data.sources);
-    this.conflicts = index(data.conflicts);
-    for (const conflict of data.conflicts) for (const id of conflict.figures) this.conflictOf.set(id, conflict);
+  constructor(data: Dataset, private readonly loader?: DataLoader) {
+    this.data = { version: data.version, released: data.released, figures: [], tables: [], sources: [], conflicts: [] };
+    this.add(data);
   }
 
-  figure(id: string): Figure { return this.get('figure', this.figures, id); }
-  table(id: string): Table { return this.get('table', this.tables, id); }
-  source(id: string): Source { return this.get('source', this.sources, id); }
-  conflict(id: string): Conflict { return this.get('conflict', this.conflicts, id); }
+  get figures(): ReadonlyMap<string, Figure> { return this.maps.figure as Map<string, Figure>; }
+  get tables(): ReadonlyMap<string, Table> { return this.maps.table as Map<string, Table>; }
+  get sources(): ReadonlyMap<string, Source> { return this.maps.source as Map<string, Source>; }
+  get conflicts(): ReadonlyMap<string, Conflict> { return this.maps.conflict as Map<string, Conflict>; }
+
+  /** Adds the records this catalog does not have yet. */
+  add(part: Dataset): void {
+    if (!this.data.version) Object.assign(this.data, { version: part.version, released: part.released });
+    const take = <T extends Figure | Table | Source | Conflict>(kind: RecordKind, records: T[], into: T[]) => {
+      for (const record of records) {
+        if (this.maps[kind].has(record.id)) continue;
+        this.maps[kind].set(record.id, record);
+        into.push(record);
+      }
+    };
+    take('figure', part.figures, this.data.figures);
+    take('table', part.tables, this.data.tables);
+    take('source', part.sources, this.data.sources);
+    take('conflict', part.conflicts, this.data.conflicts);
+    for (const conflict of part.conflicts) for (const id of conflict.figures) this.conflictOf.set(id, conflict);
+  }
+
+  /** Adds a data module bundled with an element (JSON in the shape of a Dataset). */
+  provide(part: unknown): void {
+    this.add(part as Dataset);
+  }
+
+  /** Whether the record is loaded. */
+  has(kind: RecordKind, id: string): boolean {
+    return this.maps[kind].has(id);
+  }
+
+  figure(id: string): Figure { return this.get('figure', id) as Figure; }
+  table(id: string): Table { return this.get('table', id) as Table; }
+  source(id: string): Source { return this.get('source', id) as Source; }
+  conflict(id: string): Conflict { return this.get('conflict', id) as Conflict; }
+
+  /** Fetches a record this catalog reported as pending; resolves once it is in (or known not to exist). */
+  async load(kind: RecordKind, id: string): Promise<void> {
+    if (!this.loader || this.maps[kind].has(id)) return;
+    await this.loader.load(this, kind, id);
+    if (!this.maps[kind].has(id)) this.missing.add(`${kind}:${id}`);
+  }
 
   /** The figures of a table, in the table's order. */
   tableFigures(id: string): Figure[] {
@@ -47,16 +91,15 @@ export class Catalog {
     return figure.derived ? Object.values(figure.derived.inputs).map((id) => this.figure(id)) : [];
   }
 
-  /** The figures whose evidence is from the given document. */
+  /** The figures (loaded so far) whose evidence is from the given document. */
   figuresFrom(sourceId: string): Figure[] {
     return this.data.figures.filter((figure) => figure.source === sourceId);
   }
 
-  private get<T>(kind: RecordKind, map: ReadonlyMap<string, T>, id: string): T {
-    const record = map.get(id);
-    if (!record) throw new UnknownIdError(kind, id, map.keys());
-    return record;
+  private get(kind: RecordKind, id: string): Figure | Table | Source | Conflict {
+    const record = this.maps[kind].get(id);
+    if (record) return record;
+    if (this.loader && !this.missing.has(`${kind}:${id}`)) throw new DataPendingError(kind, id);
+    throw new UnknownIdError(kind, id, this.loader?.allIds(kind) ?? this.maps[kind].keys());
   }
 }
-
-export const defaultCatalog = new Catalog(dataset);

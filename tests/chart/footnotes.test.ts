@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { buildFootnotes, derivationText, locatorText } from '../../src/chart/footnotes.js';
 import { summarizeBreakdown } from '../../src/chart/summarize.js';
 import { placeTooltip } from '../../src/chart/tooltip.js';
-import { defaultCatalog } from '../../src/data/lookup.js';
+import { defaultCatalog } from '../../src/data/dataset.js';
 
 describe('footnotes', () => {
   it('numbers sources in order of first use and gives every figure its number', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { defaultCatalog } from '../../src/data/lookup.js';
+import { defaultCatalog } from '../../src/data/dataset.js';
 import { chartSuite, renderChart } from '../helpers/chart-suite.js';
 import { captureWarnings } from '../helpers/render.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CifrasKeyFigure } from '../../src/components/key-figure/key-figure.js';
-import { defaultCatalog } from '../../src/data/lookup.js';
+import { defaultCatalog } from '../../src/data/dataset.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { captureWarnings, render } from '../helpers/render.js';
 

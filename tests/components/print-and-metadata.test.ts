@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { defaultCatalog } from '../../src/data/lookup.js';
+import { defaultCatalog } from '../../src/data/dataset.js';
 import { renderChart } from '../helpers/chart-suite.js';
 import { emulateMediaFeatures, resetMedia } from '../helpers/media.js';
 import { mount } from '../helpers/render.js';

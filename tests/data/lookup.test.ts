@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { Catalog, defaultCatalog } from '../../src/data/lookup.js';
+import { Catalog } from '../../src/data/lookup.js';
+import { defaultCatalog } from '../../src/data/dataset.js';
 import { UnknownIdError } from '../../src/data/errors.js';
 import { citationLabel, referenceText } from '../../src/data/citation.js';
 import { closestMatches } from '../../src/data/closest.js';

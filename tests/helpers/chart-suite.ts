@@ -3,7 +3,7 @@
 // tooltips, a real table, no overlapping text at 280 px, axe clean in every
 // language, theme and width, and graceful handling of bad attributes.
 import { expect } from '@open-wc/testing';
-import { defaultCatalog } from '../../src/data/lookup.js';
+import { defaultCatalog } from '../../src/data/dataset.js';
 import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 import { expectNoAxeViolations } from './axe.js';
 import { captureWarnings, render } from './render.js';

@@ -4,7 +4,7 @@ import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { placeName } from '../../chart/places.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { figureValue } from '../shared/figure-text.js';
@@ -24,35 +24,37 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
  */
 @defineElement('cifras-arrests')
 export class CifrasArrests extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/arrests.json');
+
   protected panels(lang: Lang, t: Messages): BarPanel[] {
     // Both panels count arrests: one scale, so bar lengths compare across them.
-    const max = Math.max(...[DRUG, TOTAL].map((id) => defaultCatalog.figure(id).value), ...defaultCatalog.tableFigures(BY_STATE).map((f) => f.value));
+    const max = Math.max(...[DRUG, TOTAL].map((id) => pageCatalog.figure(id).value), ...pageCatalog.tableFigures(BY_STATE).map((f) => f.value));
     return [
       {
         id: 'totals', max,
         title: lang === 'es' ? 'Detenciones en total' : 'Arrests in all',
-        figures: [DRUG, TOTAL].map((id) => defaultCatalog.figure(id)),
+        figures: [DRUG, TOTAL].map((id) => pageCatalog.figure(id)),
         label: (f) => (f.id === DRUG
           ? (lang === 'es' ? 'Relacionadas con drogas, 2019–2023' : 'Drug-related, 2019–2023')
           : (lang === 'es' ? 'Por la Sedena, 2018–2023' : 'By the defence ministry, 2018–2023')),
       },
       {
         id: 'states', max,
-        title: defaultCatalog.table(BY_STATE).title[lang],
-        figures: defaultCatalog.tableFigures(BY_STATE),
+        title: pageCatalog.table(BY_STATE).title[lang],
+        figures: pageCatalog.tableFigures(BY_STATE),
         label: (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
       },
     ];
   }
 
   protected override noteFigures(): Figure[] {
-    return DISCREPANCY.map((id) => defaultCatalog.figure(id));
+    return DISCREPANCY.map((id) => pageCatalog.figure(id));
   }
 
   protected copy(lang: Lang, t: Messages): BarCopy {
-    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
     const v = (id: string) => figureValue(id, this.notes, lang, t);
-    const [first] = defaultCatalog.tableFigures(BY_STATE);
+    const [first] = pageCatalog.tableFigures(BY_STATE);
     return lang === 'es'
       ? {
         title: 'Detenciones en la guerra contra las drogas',

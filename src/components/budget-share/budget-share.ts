@@ -5,7 +5,7 @@ import { formatPeriod } from '../../chart/period.js';
 import { layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
 import { markerFor, type FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
 import type { ChartModel } from '../shared/chart-types.js';
@@ -61,16 +61,18 @@ const TRUSTS = 'icg.military-trusts-growth';
  */
 @defineElement('cifras-budget-share')
 export class CifrasBudgetShare extends CifrasChart {
+  static override dataModule = () => import('../../data/shards/widgets/budget-share.json');
+
   static override styles = [...CifrasChart.styles, budgetShareStyles];
 
   protected chartFigures(): Figure[] {
-    return [...SHARES, RATIO, AGREEMENTS, FUNDS_MXN, FUNDS_USD, TRUSTS].map((id) => defaultCatalog.figure(id));
+    return [...SHARES, RATIO, AGREEMENTS, FUNDS_MXN, FUNDS_USD, TRUSTS].map((id) => pageCatalog.figure(id));
   }
 
   protected buildModel({ lang, t, sizes, notes }: ChartContext): ChartModel {
-    const shares = SHARES.map((id) => defaultCatalog.figure(id));
+    const shares = SHARES.map((id) => pageCatalog.figure(id));
     const [before, after] = shares;
-    const ratio = defaultCatalog.figure(RATIO);
+    const ratio = pageCatalog.figure(RATIO);
     const layout = layoutWaffles(shares.map((f) => ({
       id: f.id,
       heading: formatPeriod(f.period, lang) + (f.derived ? (lang === 'es' ? ' (cálculo)' : ' (derived)') : ''),

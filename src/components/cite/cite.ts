@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { referenceText } from '../../data/citation.js';
 import { UnknownIdError } from '../../data/errors.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Source } from '../../data/types.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
 
@@ -36,10 +36,10 @@ export class CifrasCite extends CifrasInlineCitation {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source')) {
+    if (changed.has('source') || this.dataArrived(changed)) {
       this.data = undefined;
       try {
-        this.data = defaultCatalog.source(this.source.trim());
+        this.data = this.readData(pageCatalog, () => pageCatalog.source(this.source.trim()));
       } catch (error) {
         if (!(error instanceof UnknownIdError)) throw error;
         this.warn(error.message);
@@ -49,6 +49,7 @@ export class CifrasCite extends CifrasInlineCitation {
   }
 
   override render(): TemplateResult {
+    if (this.loadingData) return html``;
     if (!this.data) return html`<span class="error" role="note">⚠ ${this.t.unknownSource(this.source)}</span>`;
     return this.renderMarker(this.t.footnoteLink(this.number ?? 0));
   }

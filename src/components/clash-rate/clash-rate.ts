@@ -3,7 +3,7 @@ import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { figureValue } from '../shared/figure-text.js';
@@ -32,29 +32,31 @@ const president = (f: Figure, lang: Lang) => NAMES[PRESIDENTS.find((p) => f.id.e
  */
 @defineElement('cifras-clash-rate')
 export class CifrasClashRate extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/clash-rate.json');
+
   protected panels(lang: Lang): BarPanel[] {
     return [
       {
         id: 'clashes',
         title: lang === 'es' ? 'Enfrentamientos al mes, en promedio' : 'Clashes per month, on average',
-        figures: CLASHES.map((id) => defaultCatalog.figure(id)),
+        figures: CLASHES.map((id) => pageCatalog.figure(id)),
         label: (f) => president(f, lang),
       },
       {
         id: 'casualties',
         title: lang === 'es' ? 'Bajas de presuntos delincuentes al año' : 'Casualties among suspected criminals per year',
-        figures: CASUALTIES.map((id) => defaultCatalog.figure(id)),
+        figures: CASUALTIES.map((id) => pageCatalog.figure(id)),
         label: (f) => president(f, lang),
       },
     ];
   }
 
   protected override noteFigures(): Figure[] {
-    return AGGRESSIONS.map((id) => defaultCatalog.figure(id));
+    return AGGRESSIONS.map((id) => pageCatalog.figure(id));
   }
 
   protected copy(lang: Lang, t: Messages): BarCopy {
-    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
     const v = (id: string) => figureValue(id, this.notes, lang, t);
     return lang === 'es'
       ? {

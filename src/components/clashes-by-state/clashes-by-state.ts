@@ -9,7 +9,7 @@ import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { remainderFigure } from '../../chart/remainder.js';
 import { shareText, summarizeBreakdown } from '../../chart/summarize.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import type { ChartContext } from '../shared/chart-element.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
@@ -62,6 +62,8 @@ const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamien
  */
 @defineElement('cifras-clashes-by-state')
 export class CifrasClashesByState extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/clashes-by-state.json');
+
   /** State to emphasise. */
   @property() highlight = '';
 
@@ -81,7 +83,7 @@ export class CifrasClashesByState extends CifrasBarPanels {
   }
 
   private states(): Figure[] {
-    return defaultCatalog.tableFigures(TABLE).filter((f) => f.id !== REMAINDER).sort((a, b) => b.value - a.value);
+    return pageCatalog.tableFigures(TABLE).filter((f) => f.id !== REMAINDER).sort((a, b) => b.value - a.value);
   }
 
   private shownStates(): Figure[] {
@@ -92,8 +94,8 @@ export class CifrasClashesByState extends CifrasBarPanels {
   protected panels(lang: Lang, t: Messages): BarPanel[] {
     const shown = this.shownStates();
     const rest = shown.length === this.states().length
-      ? defaultCatalog.figure(REMAINDER)
-      : remainderFigure(defaultCatalog.figure(TOTAL), shown, defaultCatalog.figure(REMAINDER));
+      ? pageCatalog.figure(REMAINDER)
+      : remainderFigure(pageCatalog.figure(TOTAL), shown, pageCatalog.figure(REMAINDER));
     return [{
       id: 'states',
       figures: [...shown, rest],
@@ -103,7 +105,7 @@ export class CifrasClashesByState extends CifrasBarPanels {
   }
 
   protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
-    const total = defaultCatalog.figure(TOTAL);
+    const total = pageCatalog.figure(TOTAL);
     const periodText = formatPeriod(total.period, lang);
     const named = figures.filter((f) => !f.derived);
     const label = (f: Figure) => placeName(f.geography, lang);

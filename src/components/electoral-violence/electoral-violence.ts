@@ -4,7 +4,7 @@ import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { formatPeriod } from '../../chart/period.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { figureValue } from '../shared/figure-text.js';
@@ -21,31 +21,33 @@ const POLICE = 'icg.police-killed-lopez-obrador';
  */
 @defineElement('cifras-electoral-violence')
 export class CifrasElectoralViolence extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/electoral-violence.json');
+
   protected panels(lang: Lang): BarPanel[] {
     return [{
       id: 'candidates',
-      figures: defaultCatalog.tableFigures(TABLE),
+      figures: pageCatalog.tableFigures(TABLE),
       label: (f: Figure) => (lang === 'es' ? `Proceso ${formatPeriod(f.period, lang)}` : `${formatPeriod(f.period, lang)} cycle`),
     }];
   }
 
   protected override noteFigures(): Figure[] {
-    return [defaultCatalog.figure(POLICE)];
+    return [pageCatalog.figure(POLICE)];
   }
 
   protected copy(lang: Lang, t: Messages): BarCopy {
-    const [first, , last] = defaultCatalog.tableFigures(TABLE);
+    const [first, , last] = pageCatalog.tableFigures(TABLE);
     const f = (figure: Figure) => formatFigure(figure, lang);
     const police = figureValue(POLICE, this.notes, lang, t);
     return lang === 'es'
       ? {
-        title: defaultCatalog.table(TABLE).title[lang],
+        title: pageCatalog.table(TABLE).title[lang],
         subtitle: 'Personas candidatas a un cargo asesinadas durante cada proceso electoral. El de 2023–2024 cuenta hasta mayo de 2024.',
         summary: `Los candidatos asesinados pasaron de ${f(first)} en el proceso de 2017–2018 a ${f(last)} en el de 2023–2024, contados hasta mayo de 2024.`,
         notes: [html`Durante el sexenio de López Obrador fueron asesinados ${police} policías en todo el país.`],
       }
       : {
-        title: defaultCatalog.table(TABLE).title[lang],
+        title: pageCatalog.table(TABLE).title[lang],
         subtitle: 'People running for office killed during each electoral cycle. The 2023–2024 count runs to May 2024.',
         summary: `Candidates killed went from ${f(first)} in the 2017–2018 cycle to ${f(last)} in 2023–2024, counted to May 2024.`,
         notes: [html`${police} police officers were killed nationwide during López Obrador’s term.`],

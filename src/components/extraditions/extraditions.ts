@@ -1,7 +1,7 @@
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 
@@ -25,15 +25,17 @@ const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.endsWith('amlo') ?
  */
 @defineElement('cifras-extraditions')
 export class CifrasExtraditions extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/extraditions.json');
+
   protected panels(lang: Lang): BarPanel[] {
     return [
-      { id: 'total', title: lang === 'es' ? 'Total aprobado' : 'Total approved', figures: TOTAL.map((id) => defaultCatalog.figure(id)), label: (f) => president(f, lang) },
-      { id: 'per-year', title: lang === 'es' ? 'Por año' : 'Per year', figures: PER_YEAR.map((id) => defaultCatalog.figure(id)), label: (f) => president(f, lang) },
+      { id: 'total', title: lang === 'es' ? 'Total aprobado' : 'Total approved', figures: TOTAL.map((id) => pageCatalog.figure(id)), label: (f) => president(f, lang) },
+      { id: 'per-year', title: lang === 'es' ? 'Por año' : 'Per year', figures: PER_YEAR.map((id) => pageCatalog.figure(id)), label: (f) => president(f, lang) },
     ];
   }
 
   protected copy(lang: Lang): BarCopy {
-    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
     return lang === 'es'
       ? {
         title: 'Extradiciones: menos en total, al mismo ritmo',

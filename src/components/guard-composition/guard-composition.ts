@@ -1,7 +1,7 @@
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { sourcedLabel } from '../shared/figure-text.js';
@@ -32,18 +32,20 @@ const label = (f: Figure, lang: Lang) => sourcedLabel(f, WHAT[f.id][lang], lang)
  */
 @defineElement('cifras-guard-composition')
 export class CifrasGuardComposition extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/guard-composition.json');
+
   protected panels(lang: Lang): BarPanel[] {
     return [
       {
         id: 'share', max: 100,
         title: lang === 'es' ? 'Proporción de origen militar' : 'Share from the military',
-        figures: SHARE.map((id) => defaultCatalog.figure(id)),
+        figures: SHARE.map((id) => pageCatalog.figure(id)),
         label: (f) => label(f, lang),
       },
       {
         id: 'headcount',
         title: lang === 'es' ? 'Integrantes y plazas' : 'Members and positions',
-        figures: HEADCOUNT.map((id) => defaultCatalog.figure(id)),
+        figures: HEADCOUNT.map((id) => pageCatalog.figure(id)),
         label: (f) => label(f, lang),
         highlight: (f) => f.id === HEADCOUNT[3],
       },
@@ -51,7 +53,7 @@ export class CifrasGuardComposition extends CifrasBarPanels {
   }
 
   protected copy(lang: Lang): BarCopy {
-    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
     return lang === 'es'
       ? {
         title: 'Una Guardia Nacional civil, hecha de militares',

@@ -8,7 +8,7 @@ import { formatPeriod, periodPosition } from '../../chart/period.js';
 import { listText } from '../../chart/summarize.js';
 import { layoutTime, type TimeDatum } from '../../chart/time-layout.js';
 import { authorLabel } from '../../data/citation.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
 import type { ChartModel } from '../shared/chart-types.js';
@@ -66,16 +66,18 @@ const DOMAIN: [number, number] = [2006, 2025];
  */
 @defineElement('cifras-homicides-disappearances')
 export class CifrasHomicidesDisappearances extends CifrasChart {
+  static override dataModule = () => import('../../data/shards/widgets/homicides-disappearances.json');
+
   static override styles = [...CifrasChart.styles, seriesStyles];
 
   protected chartFigures(): Figure[] {
-    const homicides = defaultCatalog.tableFigures(HOMICIDES);
-    return [...homicides, ...[...REGISTRY, CENSUS, ...TERM, ...RATES].map((id) => defaultCatalog.figure(id))];
+    const homicides = pageCatalog.tableFigures(HOMICIDES);
+    return [...homicides, ...[...REGISTRY, CENSUS, ...TERM, ...RATES].map((id) => pageCatalog.figure(id))];
   }
 
   protected buildModel({ lang, t, sizes, notes }: ChartContext): ChartModel {
-    const homicides = defaultCatalog.tableFigures(HOMICIDES);
-    const registry = [...REGISTRY, CENSUS].map((id) => defaultCatalog.figure(id));
+    const homicides = pageCatalog.tableFigures(HOMICIDES);
+    const registry = [...REGISTRY, CENSUS].map((id) => pageCatalog.figure(id));
     const series = [...new Set([...homicides, ...registry].map((f) => f.source))];
     const datum = (f: Figure, census = false): TimeDatum => toDatum(f, series.indexOf(f.source), lang, census);
     const layout = layoutTime([
@@ -92,7 +94,7 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
       .sort((a, b) => a.position - b.position)
       .map((p) => {
         const figure = figureOf.get(p.id)!;
-        return { figure, label: `${formatPeriod(figure.period, lang)} · ${authorLabel(defaultCatalog.source(figure.source))}`, hit: p.hit };
+        return { figure, label: `${formatPeriod(figure.period, lang)} · ${authorLabel(pageCatalog.source(figure.source))}`, hit: p.hit };
       });
     return {
       title: lang === 'es' ? 'Homicidios y personas desaparecidas en México' : 'Homicides and disappearances in Mexico',
@@ -126,7 +128,7 @@ function toDatum(f: Figure, series: number, lang: Lang, census: boolean): TimeDa
 function renderLegend(series: string[], lang: Lang): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${lang === 'es' ? 'Fuentes de cada serie' : 'Source of each series'}>
     ${series.map((id, i) => html`<li><svg class="swatch" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-      <path class="point s${i}" d=${seriesSymbol(i, 50)}></path></svg>${authorLabel(defaultCatalog.source(id))}</li>`)}
+      <path class="point s${i}" d=${seriesSymbol(i, 50)}></path></svg>${authorLabel(pageCatalog.source(id))}</li>`)}
   </ul>
   <p class="legend-key">${lang === 'es'
     ? 'Marca hueca: “al menos” o proyección. Franja: al menos esa cifra cada año.'
@@ -134,7 +136,7 @@ function renderLegend(series: string[], lang: Lang): TemplateResult {
 }
 
 function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult[] {
-  const f = (id: string) => defaultCatalog.figure(id);
+  const f = (id: string) => pageCatalog.figure(id);
   const value = (id: string) => figureValue(id, notes, lang, t);
   const rates = RATES.map((id) => html`${value(id)} (${formatPeriod(f(id).period, lang)})`);
   const joined = (parts: TemplateResult[]) => parts.map((part, i) => html`${i === 0 ? nothing : i === parts.length - 1 ? (lang === 'es' ? ' y ' : ' and ') : ', '}${part}`);
@@ -149,7 +151,7 @@ function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResul
 }
 
 function summary(lang: Lang): string {
-  const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+  const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
   const y2022 = [f('icg.homicides.2022'), f('elementa.homicides.2022')];
   return lang === 'es'
     ? `Los homicidios registrados pasaron de ${f('icg.homicides.2007')} en 2007 a ${f('icg.homicides.2018')} en 2018 y ${f('icg.homicides.2019')} en 2019; para 2022 los documentos dan ${listText(y2022, lang)}. En mayo de 2024 el registro nacional contaba ${f('icg.disappeared-registry-total-2024')} personas desaparecidas y no localizadas.`

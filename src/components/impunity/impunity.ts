@@ -1,7 +1,7 @@
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { sourcedLabel } from '../shared/figure-text.js';
@@ -31,26 +31,28 @@ const label = (f: Figure, lang: Lang) => sourcedLabel(f, STEP[f.id][lang], lang,
  */
 @defineElement('cifras-impunity')
 export class CifrasImpunity extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/impunity.json');
+
   protected panels(lang: Lang): BarPanel[] {
     return [
       {
         id: 'chain', max: 100,
         title: lang === 'es' ? 'Del delito a la condena' : 'From crime to conviction',
-        figures: CHAIN.map((id) => defaultCatalog.figure(id)),
+        figures: CHAIN.map((id) => pageCatalog.figure(id)),
         label: (f) => label(f, lang),
         highlight: (f) => f.id === CHAIN[3],
       },
       {
         id: 'impunity', max: 100,
         title: lang === 'es' ? 'Impunidad' : 'Impunity',
-        figures: IMPUNITY.map((id) => defaultCatalog.figure(id)),
+        figures: IMPUNITY.map((id) => pageCatalog.figure(id)),
         label: (f) => label(f, lang),
       },
     ];
   }
 
   protected copy(lang: Lang): BarCopy {
-    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
     return lang === 'es'
       ? {
         title: 'De cada 100 delitos, cerca de uno termina en condena',

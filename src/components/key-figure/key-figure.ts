@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
@@ -73,8 +73,8 @@ export class CifrasKeyFigure extends CifrasElement {
       this.warn(`variant="${this.variant}" is not one of ${VARIANTS.join(', ')}; using card.`);
       this.variant = 'card';
     }
-    if (changed.has('figure')) this.lookUp();
-    if (changed.has('compare')) this.lookUpBaseline();
+    if (changed.has('figure') || this.dataArrived(changed)) this.lookUp();
+    if (changed.has('compare') || this.dataArrived(changed)) this.lookUpBaseline();
   }
 
   private lookUpBaseline(): void {
@@ -82,7 +82,7 @@ export class CifrasKeyFigure extends CifrasElement {
     const id = this.compare.trim();
     if (!id) return;
     try {
-      this.baseline = defaultCatalog.figure(id);
+      this.baseline = this.readData(pageCatalog, () => pageCatalog.figure(id));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
       this.warn(`compare: ${error.message} Showing the figure alone.`);
@@ -99,7 +99,7 @@ export class CifrasKeyFigure extends CifrasElement {
       return;
     }
     try {
-      this.data = defaultCatalog.figure(id);
+      this.data = this.readData(pageCatalog, () => pageCatalog.figure(id));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
       this.problem = { message: id, suggestions: error.suggestions };
@@ -109,6 +109,7 @@ export class CifrasKeyFigure extends CifrasElement {
 
   override render(): TemplateResult {
     const t = this.t;
+    if (this.loadingData) return html`<div class="card loading ${this.variant}" part="card"></div>`;
     if (!this.data) {
       const message = this.problem?.message ? t.unknownFigure(this.problem.message) : t.missingFigure;
       return renderError(t, message, this.problem?.suggestions);
@@ -116,13 +117,13 @@ export class CifrasKeyFigure extends CifrasElement {
     const lang = this.resolvedLang;
     const figure = this.data;
     const baseline = this.baseline;
-    const notes: FootnoteSet = buildFootnotes(baseline ? [baseline, figure] : [figure], defaultCatalog, lang);
+    const notes: FootnoteSet = buildFootnotes(baseline ? [baseline, figure] : [figure], pageCatalog, lang);
     const change = baseline ? figureChange(baseline, figure) : undefined;
     if (baseline && !change) this.warn(`compare="${baseline.id}" is in ${baseline.unit}, figure="${figure.id}" in ${figure.unit}; no change is calculated.`);
     const value = (f: Figure) => html`<span class="number">${formatFigure(f, lang)}</span>${renderFootnoteRef(notes.numberOf.get(f.id), t)}`;
     const meta = (f: Figure) => `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
     if (this.variant === 'inline') {
-      const source = defaultCatalog.source(figure.source);
+      const source = pageCatalog.source(figure.source);
       return html`<span class="inline" part="card"><span class="number">${formatFigure(figure, lang)}</span> <span class="meta" part="meta">(${formatPeriod(figure.period, lang)}; ${citationLabel(source)})</span></span>`;
     }
     return html`<figure class="card ${this.variant}" part="card">

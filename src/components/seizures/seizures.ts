@@ -4,7 +4,7 @@ import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { placeName } from '../../chart/places.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { figureValue } from '../shared/figure-text.js';
@@ -28,26 +28,28 @@ const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
  */
 @defineElement('cifras-seizures')
 export class CifrasSeizures extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/seizures.json');
+
   protected panels(lang: Lang, t: Messages): BarPanel[] {
-    const table = (id: string) => defaultCatalog.tableFigures(id);
+    const table = (id: string) => pageCatalog.tableFigures(id);
     const substance = (f: Figure) => f.label?.[lang] ?? f.measure[lang];
     return [
-      { id: 'events', max: 100, title: defaultCatalog.table(EVENTS).title[lang], figures: table(EVENTS), label: substance, highlight: isFentanyl },
-      { id: 'weight', max: 100, title: defaultCatalog.table(WEIGHT).title[lang], figures: table(WEIGHT), label: substance, highlight: isFentanyl },
-      { id: 'term', max: 100, title: defaultCatalog.table(TERM).title[lang], figures: table(TERM), label: substance },
+      { id: 'events', max: 100, title: pageCatalog.table(EVENTS).title[lang], figures: table(EVENTS), label: substance, highlight: isFentanyl },
+      { id: 'weight', max: 100, title: pageCatalog.table(WEIGHT).title[lang], figures: table(WEIGHT), label: substance, highlight: isFentanyl },
+      { id: 'term', max: 100, title: pageCatalog.table(TERM).title[lang], figures: table(TERM), label: substance },
       {
-        id: 'states', max: 100, title: defaultCatalog.table(STATES).title[lang], figures: table(STATES),
+        id: 'states', max: 100, title: pageCatalog.table(STATES).title[lang], figures: table(STATES),
         label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
       },
     ];
   }
 
   protected override noteFigures(): Figure[] {
-    return NOTES.map((id) => defaultCatalog.figure(id));
+    return NOTES.map((id) => pageCatalog.figure(id));
   }
 
   protected copy(lang: Lang, t: Messages): BarCopy {
-    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
     const v = (id: string) => figureValue(id, this.notes, lang, t);
     return lang === 'es'
       ? {

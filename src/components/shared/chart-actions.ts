@@ -1,22 +1,14 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { chartCitationItems } from '../../cite/chart-citation.js';
-import { toBibtex, toRis } from '../../cite/bibtex.js';
-import type { CitationRun, CitationStyle } from '../../cite/styled-citations.js';
-import { embedSnippets } from '../../chart/embed.js';
-import { dataRows, toCsv, toJsonExport } from '../../chart/export-data.js';
 import type { FootnoteSet } from '../../chart/footnotes.js';
-import { INTL_LOCALE, type Lang } from '../../chart/locale.js';
+import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import type { Catalog } from '../../data/lookup.js';
-import type { Figure, Source } from '../../data/types.js';
-import { PACKAGE_VERSION } from '../../version.js';
-import { chartSvg, download, pngBlob, svgBlob } from './export-image.js';
+import type { Figure } from '../../data/types.js';
+import type { ActionPanels } from './chart-action-panels.js';
 
 export type Action = 'table' | 'cite' | 'data' | 'image' | 'embed';
 export const ACTIONS: readonly Action[] = ['table', 'cite', 'data', 'image', 'embed'];
-type Panel = Exclude<Action, 'table'>;
-
-const STYLE_NAMES: [CitationStyle, string][] = [['apa', 'APA 7'], ['chicago-author-date', 'Chicago (author-date)'], ['modern-language-association', 'MLA 9']];
+export type Panel = Exclude<Action, 'table'>;
 
 /** What the actions need to know about the chart they serve. */
 export interface ChartActionsHost {
@@ -33,16 +25,18 @@ export interface ChartActionsHost {
 }
 
 /**
- * The chart's action bar and its panels: cite (citeproc-js loaded on first
- * open), download data (CSV, JSON), save image (SVG, PNG), embed snippets.
- * One panel is open at a time; results are announced in a live region.
+ * The chart's action bar. Its panels — cite (citeproc-js loaded on first
+ * open), download data (CSV, JSON), save image (SVG, PNG), embed snippets —
+ * load on the first click, so a page that never opens one never pays for
+ * them. One panel is open at a time; results are announced in a live region.
  */
 export class ChartActions implements ReactiveController {
   private open?: Panel;
-  private citations?: { style: string; entries: CitationRun[][] }[];
-  private citationError = false;
   private status = '';
-  private context?: ChartActionsHost;
+  private panels?: ActionPanels;
+  private panelsFailed = false;
+  /** Set while the panels' code loads; the host's updateComplete waits for it. */
+  pending?: Promise<unknown>;
 
   constructor(private readonly host: ChartActionsHost['host']) {
     (host as unknown as { addController(c: ReactiveController): void }).addController(this);
@@ -54,7 +48,6 @@ export class ChartActions implements ReactiveController {
 
   /** The buttons for the enabled actions, and the open panel. */
   render(context: ChartActionsHost, enabled: Set<Action>, tableButton: TemplateResult): TemplateResult {
-    this.context = context;
     const { t } = context;
     const button = (panel: Panel, label: string) => enabled.has(panel) ? html`<button type="button" class="action" data-action=${panel}
       aria-expanded=${this.open === panel ? 'true' : 'false'} aria-controls="cifras-panel" @click=${() => this.toggle(panel)}>${label}</button>` : nothing;
@@ -64,16 +57,32 @@ export class ChartActions implements ReactiveController {
         ${button('cite', t.cite)}${button('data', t.downloadData)}${button('image', t.saveImage)}${button('embed', t.embed)}
       </div>
       ${this.open ? html`<section class="panel" part="panel" id="cifras-panel" aria-labelledby="cifras-panel-title" @keydown=${this.onPanelKey}>
-        ${this.renderPanel(this.open, context)}
+        ${this.panels ? this.panels.render(this.open, context) : html`<p class="loading" id="cifras-panel-title">${this.panelsFailed ? t.imageFailed : t.loading}</p>`}
         <button type="button" class="action close" @click=${() => this.toggle(this.open!)}>${t.closePanel}</button>
       </section>` : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>`;
   }
 
+  /** Resolves once the panels' code is loaded (a no-op after the first time). */
+  async ready(): Promise<ActionPanels> {
+    if (!this.panels) {
+      const { ActionPanels } = await import('./chart-action-panels.js');
+      this.panels ??= new ActionPanels(this.host, (text) => { this.status = text; this.host.requestUpdate(); });
+    }
+    return this.panels;
+  }
+
   private toggle(panel: Panel): void {
     this.open = this.open === panel ? undefined : panel;
     this.status = '';
-    if (this.open === 'cite' && !this.citations) void this.loadCitations();
+    if (this.open) {
+      const open = this.open;
+      const pending = this.ready().then((panels) => panels.opened(open), () => { this.panelsFailed = true; }).finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+        this.host.requestUpdate();
+      });
+      this.pending = pending;
+    }
     this.host.requestUpdate();
   }
 
@@ -83,136 +92,4 @@ export class ChartActions implements ReactiveController {
     this.toggle(panel);
     void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLButtonElement>(`[data-action="${panel}"]`)?.focus());
   };
-
-  private heading(text: string): TemplateResult {
-    return html`<div class="tool-title" id="cifras-panel-title" role="heading" aria-level=${Math.min(6, this.context!.headingLevel + 1)}>${text}</div>`;
-  }
-
-  /** The items a citation of this chart is made of: the chart, then its documents. */
-  citationItems(): Source[] {
-    const { catalog, notes, title, host } = this.context!;
-    const page = typeof location !== 'undefined' && /^https?:$/.test(location.protocol) ? location.href : undefined;
-    return chartCitationItems({
-      tag: host.localName,
-      title,
-      version: catalog.data.version,
-      year: Number((catalog.data.released ?? '').slice(0, 4)) || new Date().getFullYear(),
-      sources: notes.notes.map((note) => catalog.source(note.sourceId)),
-      url: page,
-    });
-  }
-
-  private async loadCitations(): Promise<void> {
-    try {
-      const { formatBibliography } = await import('../../cite/styled-citations.js');
-      const items = this.citationItems();
-      const locale = INTL_LOCALE[this.context!.lang] as 'en-US' | 'es-MX';
-      this.citations = STYLE_NAMES.map(([style, name]) => ({ style: name, entries: formatBibliography(items, style, locale) }));
-    } catch {
-      this.citationError = true;
-    }
-    this.host.requestUpdate();
-  }
-
-  private async copy(text: string, what: string): Promise<void> {
-    const { t } = this.context!;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.status = t.copied(what);
-    } catch {
-      this.status = t.copyFailed;
-    }
-    this.host.requestUpdate();
-  }
-
-  private copyButton(text: string, what: string): TemplateResult {
-    return html`<button type="button" class="action copy" aria-label="${this.context!.t.copy}: ${what}" @click=${() => this.copy(text, what)}>${this.context!.t.copy}</button>`;
-  }
-
-  private renderPanel(panel: Panel, context: ChartActionsHost): TemplateResult {
-    const { t } = context;
-    switch (panel) {
-      case 'cite': {
-        const items = this.citationItems();
-        const formats: [string, string][] = [
-          ['BibTeX', items.map(toBibtex).join('\n\n')],
-          ['RIS', items.map(toRis).join('\n')],
-          ['CSL-JSON', JSON.stringify(items.map(({ custom: _custom, ...item }) => item), null, 2)],
-        ];
-        const plain = (entry: CitationRun[]) => entry.map((run) => run.text).join('');
-        return html`${this.heading(t.citeTitle)}
-          <p>${t.citeIntro(context.catalog.data.version)}</p>
-          ${this.citations ? this.citations.map(({ style, entries }) => html`<div class="citation" data-style=${style}>
-            <div class="format-name">${style}</div>
-            <ul class="entries">${entries.map((entry) => html`<li>${entry.map((run) => (run.italic ? html`<i>${run.text}</i>` : run.text))}</li>`)}</ul>
-            ${this.copyButton(entries.map(plain).join('\n'), style)}
-          </div>`) : html`<p class="loading">${this.citationError ? t.imageFailed : t.loadingStyles}</p>`}
-          ${formats.map(([name, text]) => html`<div class="citation" data-format=${name}>
-            <div class="format-name">${name}</div>
-            <pre class="code" tabindex="0">${text}</pre>
-            ${this.copyButton(text, name)}
-          </div>`)}`;
-      }
-      case 'data': {
-        const rows = dataRows(context.figures, context.catalog, context.lang, context.labels);
-        const name = context.host.localName;
-        return html`${this.heading(t.dataTitle)}
-          <p>${t.dataIntro}</p>
-          <button type="button" class="action" data-download="csv" @click=${() => download(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`)}>CSV</button>
-          <button type="button" class="action" data-download="json" @click=${() => download(new Blob([toJsonExport(context.title, context.catalog.data.version, rows)], { type: 'application/json' }), `${name}.json`)}>JSON</button>`;
-      }
-      case 'image':
-        return html`${this.heading(t.imageTitle)}
-          <p>${t.imageIntro}</p>
-          <button type="button" class="action" data-download="svg" @click=${() => this.saveImage('svg')}>SVG</button>
-          <button type="button" class="action" data-download="png" @click=${() => this.saveImage('png')}>PNG</button>`;
-      case 'embed': {
-        // The frame's height: the chart as it stands, less its open panel, plus the embed page's padding.
-        const panel = this.host.shadowRoot?.querySelector<HTMLElement>('#cifras-panel')?.offsetHeight ?? 0;
-        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24);
-        const blocks: [string, string][] = [[t.embedScript, snippets.script], [t.embedIframe, snippets.iframe], [t.embedNpm, snippets.npm]];
-        return html`${this.heading(t.embedTitle)}
-          ${blocks.map(([name, text]) => html`<div class="citation" data-snippet=${name}>
-            <div class="format-name">${name}</div>
-            <pre class="code" tabindex="0">${text}</pre>
-            ${this.copyButton(text, name)}
-          </div>`)}`;
-      }
-    }
-  }
-
-  /** The element's own attributes that configure it (not style, class or id). */
-  private publicAttributes(): [string, string][] {
-    const observed = (this.host.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
-    return [...this.host.attributes].filter((a) => observed.includes(a.name)).map((a) => [a.name, a.value]);
-  }
-
-  /** The chart as an SVG element with title and sources drawn in. */
-  imageSvg(): SVGSVGElement | undefined {
-    const drawing = this.host.shadowRoot?.querySelector<SVGSVGElement>('svg.visual');
-    if (!drawing || !this.context) return undefined;
-    const { title, subtitle, notes, catalog } = this.context;
-    const style = getComputedStyle(this.host);
-    const canvas = style.getPropertyValue('--_canvas').trim() || '#ffffff';
-    return chartSvg(drawing, {
-      title, subtitle,
-      sources: notes.notes.map((note) => `${note.number}. ${note.reference}${note.url ? ` ${note.url}` : ''}`),
-      credit: `Cifras · dataset ${catalog.data.version}`,
-      background: canvas,
-      text: style.color,
-      muted: style.getPropertyValue('--_muted').trim() || '#5a5a66',
-    });
-  }
-
-  private async saveImage(format: 'svg' | 'png'): Promise<void> {
-    const svg = this.imageSvg();
-    if (!svg) return;
-    const name = this.host.localName;
-    try {
-      download(format === 'svg' ? svgBlob(svg) : await pngBlob(svg, 2), `${name}.${format}`);
-    } catch {
-      this.status = this.context!.t.imageFailed;
-      this.host.requestUpdate();
-    }
-  }
 }

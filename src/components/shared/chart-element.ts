@@ -11,7 +11,8 @@ import { describeMark } from '../../chart/describe.js';
 import { placeTooltip } from '../../chart/tooltip.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
-import { defaultCatalog, type Catalog } from '../../data/lookup.js';
+import type { Catalog } from '../../data/lookup.js';
+import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-catalog.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasElement } from './cifras-element.js';
@@ -90,6 +91,9 @@ const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
 export abstract class CifrasChart extends CifrasElement implements CitingElement {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, frameStyles];
 
+  /** The data the chart draws, split off at build time and loaded on first render. */
+  static dataModule?: DataModule;
+
   /** Replaces the chart's title. */
   @property({ attribute: 'chart-title' }) chartTitle = '';
 
@@ -131,7 +135,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
 
   /** Where the chart's figures and sources come from: the bundled dataset unless a chart brings its own. */
   protected get catalog(): Catalog {
-    return defaultCatalog;
+    return pageCatalog;
   }
 
   /** The figures the chart shows, in reading order (it numbers the footnotes). */
@@ -163,6 +167,16 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   showCitation(): void {
     this.scrollIntoView({ block: 'start' });
     this.renderRoot.querySelector<HTMLElement>('.frame')?.focus();
+  }
+
+  /** Also waits for an action panel's code to load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.toolbar.pending) {
+      await this.toolbar.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override firstUpdated(): void {
@@ -225,18 +239,15 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   private layOut(): void {
     this.problem = undefined;
     this.model = undefined;
+    const dataModule = (this.constructor as typeof CifrasChart).dataModule;
+    const loading = dataModule && loadDataModule(dataModule);
+    if (loading) this.waitFor(loading);
     try {
-      this.figures = this.chartFigures();
-      // With a <cifras-sources> on the page, footnotes take the page's numbers.
-      this.usedPageNumbers = citations.pageWide;
-      this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(id) : undefined);
-      citations.schedule();
-      if (this.width > 0) {
-        const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures };
-        // Measure in the font the chart draws with: an inner element's, which the page's CSS cannot reach (the host's it can).
-        const inner = this.renderRoot.querySelector('.sizer') ?? this;
-        this.model = withTextMeasurer(canvasMeasurer(getComputedStyle(inner).fontFamily), () => this.buildModel(context));
-        this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
+      // While a record is still loading there is nothing to lay out yet.
+      if (loading || !this.readData(this.catalog, () => this.layOutNow())) {
+        this.figures = [];
+        this.notes = undefined;
+        this.model = undefined;
       }
     } catch (error) {
       if (error instanceof UnknownIdError) this.problem = new ChartInputError(error.message, error.suggestions);
@@ -244,6 +255,22 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
       else throw error;
       this.warn(this.problem.message);
     }
+  }
+
+  private layOutNow(): true {
+    this.figures = this.chartFigures();
+    // With a <cifras-sources> on the page, footnotes take the page's numbers.
+    this.usedPageNumbers = citations.pageWide;
+    this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(id) : undefined);
+    citations.schedule();
+    if (this.width > 0) {
+      const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures };
+      // Measure in the font the chart draws with: an inner element's, which the page's CSS cannot reach (the host's it can).
+      const inner = this.renderRoot.querySelector('.sizer') ?? this;
+      this.model = withTextMeasurer(canvasMeasurer(getComputedStyle(inner).fontFamily), () => this.buildModel(context));
+      this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
+    }
+    return true;
   }
 
   override render(): TemplateResult {

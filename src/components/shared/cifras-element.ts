@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../chart/locale.js';
 import { messages, type Messages } from '../../chart/messages.js';
 import { resolveLang } from './resolve-lang.js';
+import { DataPendingError } from '../../data/errors.js';
+import type { Catalog } from '../../data/lookup.js';
 import { themeStyles } from './theme.styles.js';
 import { warnOnce } from './warn.js';
 
@@ -24,6 +26,10 @@ export class CifrasElement extends LitElement {
 
   /** The language resolved for this render. */
   @state() protected resolvedLang: Lang = 'en';
+
+  /** Bumped when data this element waited for has arrived: look up again. */
+  @state() protected dataEpoch = 0;
+  private readonly loading = new Set<Promise<void>>();
 
   protected get t(): Messages {
     return messages(this.resolvedLang);
@@ -68,6 +74,50 @@ export class CifrasElement extends LitElement {
     const { lang, unsupported } = resolveLang(this);
     if (unsupported) this.warn(`lang="${unsupported}" is not supported (en, es); using English.`);
     this.resolvedLang = lang;
+  }
+
+  /**
+   * Reads records from a catalog that may not hold them yet: returns undefined
+   * while they load, and updates the element (bumping `dataEpoch`) once they
+   * have. Unknown ids still throw `UnknownIdError`.
+   */
+  protected readData<T>(catalog: Catalog, read: () => T): T | undefined {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof DataPendingError)) throw error;
+      this.waitFor(catalog.load(error.kind, error.id));
+      return undefined;
+    }
+  }
+
+  /** Updates the element (bumping `dataEpoch`) once the data being loaded is in. */
+  protected waitFor(data: Promise<void>): void {
+    const loading = data.finally(() => {
+      this.loading.delete(loading);
+      this.dataEpoch++;
+    });
+    this.loading.add(loading);
+  }
+
+  /** Whether this update follows the arrival of data the element waited for. */
+  protected dataArrived(changed: Map<PropertyKey, unknown>): boolean {
+    return changed.has('dataEpoch');
+  }
+
+  /** Whether data this element needs is still loading. */
+  protected get loadingData(): boolean {
+    return this.loading.size > 0;
+  }
+
+  /** Resolves once the element has rendered with all the data it asked for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loading.size) {
+      await Promise.allSettled(this.loading);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected warn(message: string): void {

@@ -3,7 +3,7 @@ import type { FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import { renderFootnoteRef } from './footnotes-view.js';
 import { formatPeriodEnd } from '../../chart/period.js';
 import { shortSourceName } from '../../data/citation.js';
@@ -12,11 +12,11 @@ import type { Figure } from '../../data/types.js';
 /** A figure in running text: its value in bold with its footnote marker (or the marker alone). */
 export function figureValue(id: string, notes: FootnoteSet | undefined, lang: Lang, t: Messages, markerOnly = false): TemplateResult {
   const ref = renderFootnoteRef(notes?.numberOf.get(id), t);
-  return markerOnly ? html`${ref}` : html`<strong>${formatFigure(defaultCatalog.figure(id), lang)}</strong>${ref}`;
+  return markerOnly ? html`${ref}` : html`<strong>${formatFigure(pageCatalog.figure(id), lang)}</strong>${ref}`;
 }
 
 /** A bar label naming who counted: "Dec 2023 · armed forces (Elementa DDHH)"; the period is the figure's end. */
 export function sourcedLabel(figure: Figure, what: string, lang: Lang, withPeriod = true): string {
-  const source = shortSourceName(defaultCatalog.source(figure.source));
+  const source = shortSourceName(pageCatalog.source(figure.source));
   return `${withPeriod ? `${formatPeriodEnd(figure.period, lang)} · ` : ''}${what} (${source})`;
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { UnknownIdError } from '../../data/errors.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import { referenceText } from '../../data/citation.js';
 import { CifrasElement } from '../shared/cifras-element.js';
 import { citations, type CitingElement, type SourceList } from '../shared/citation-registry.js';
@@ -47,7 +48,7 @@ export class CifrasSources extends CifrasElement implements SourceList {
   @state() private version = 0;
 
   protected override updated(): void {
-    const sources = citations.entries().map((e) => defaultCatalog.sources.get(e.sourceId)).filter((s): s is Source => Boolean(s));
+    const sources = citations.entries().map((e) => this.sourceOf(e.sourceId)).filter((s): s is Source => Boolean(s));
     syncJsonLd(this, this.jsonLd ? sourcesJsonLd(sources, this.resolvedLang === 'es' ? 'es-MX' : 'en') : undefined);
   }
 
@@ -81,7 +82,7 @@ export class CifrasSources extends CifrasElement implements SourceList {
       <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${this.heading || t.sourcesTitle}</div>
       ${entries.length ? html`<ol class="list" part="list">
         ${entries.map((entry) => {
-          const source = defaultCatalog.sources.get(entry.sourceId);
+          const source = this.sourceOf(entry.sourceId);
           return html`<li value=${entry.number} data-source=${entry.sourceId} tabindex="-1">
             <span class="reference">${source ? referenceText(source) : entry.sourceId}</span>
             ${source?.URL ? html` <a class="url" href=${source.URL} rel="noopener noreferrer" target="_blank">${source.URL}</a>` : nothing}
@@ -90,6 +91,16 @@ export class CifrasSources extends CifrasElement implements SourceList {
         })}
       </ol>` : html`<p class="empty">${t.noCitations}</p>`}
     </section>`;
+  }
+
+  /** The source's record, loading it if need be; undefined for one the dataset lacks (a custom chart's). */
+  private sourceOf(id: string): Source | undefined {
+    try {
+      return this.readData(pageCatalog, () => pageCatalog.source(id));
+    } catch (error) {
+      if (error instanceof UnknownIdError) return undefined;
+      throw error;
+    }
   }
 
   private backLink(citer: CitingElement, n: number, i: number, count: number): TemplateResult {

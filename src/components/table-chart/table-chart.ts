@@ -7,7 +7,7 @@ import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { shortSourceName } from '../../data/citation.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import type { ChartContext } from '../shared/chart-element.js';
@@ -30,18 +30,18 @@ export class CifrasTableChart extends CifrasBarPanels {
 
   private label(f: Figure, lang: Lang): string {
     const name = f.label?.[lang] ?? `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
-    const sources = new Set(defaultCatalog.tableFigures(this.table).map((figure) => figure.source));
-    return sources.size > 1 ? `${name} (${shortSourceName(defaultCatalog.source(f.source))})` : name;
+    const sources = new Set(pageCatalog.tableFigures(this.table).map((figure) => figure.source));
+    return sources.size > 1 ? `${name} (${shortSourceName(pageCatalog.source(f.source))})` : name;
   }
 
   protected panels(lang: Lang): BarPanel[] {
-    const figures = defaultCatalog.tableFigures(this.table.trim());
+    const figures = pageCatalog.tableFigures(this.table.trim());
     const shares = figures.every((f) => f.unit === 'percent');
     return [{ id: 'table', figures, label: (f) => this.label(f, lang), ...(shares ? { max: 100 } : {}) }];
   }
 
   protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
-    const table = defaultCatalog.table(this.table.trim());
+    const table = pageCatalog.table(this.table.trim());
     return {
       title: table.title[lang],
       subtitle: table.notes?.[lang],

@@ -3,7 +3,7 @@ import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { figureValue, sourcedLabel } from '../shared/figure-text.js';
@@ -32,21 +32,23 @@ const WHAT: Record<string, { en: string; es: string }> = {
  */
 @defineElement('cifras-troop-deployment')
 export class CifrasTroopDeployment extends CifrasBarPanels {
+  static override dataModule = () => import('../../data/shards/widgets/troop-deployment.json');
+
   protected panels(lang: Lang): BarPanel[] {
     return [{
       id: 'deployed',
-      figures: DEPLOYED.map((id) => defaultCatalog.figure(id)),
+      figures: DEPLOYED.map((id) => pageCatalog.figure(id)),
       label: (f: Figure) => sourcedLabel(f, WHAT[f.id][lang], lang),
       highlight: (f) => f.period >= '2023',
     }];
   }
 
   protected override noteFigures(): Figure[] {
-    return ENSP.map((id) => defaultCatalog.figure(id));
+    return ENSP.map((id) => pageCatalog.figure(id));
   }
 
   protected copy(lang: Lang, t: Messages): BarCopy {
-    const f = (id: string) => formatFigure(defaultCatalog.figure(id), lang);
+    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
     const v = (id: string, markerOnly = false) => figureValue(id, this.notes, lang, t, markerOnly);
     return lang === 'es'
       ? {

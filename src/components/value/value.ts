@@ -6,7 +6,7 @@ import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { citationLabel, referenceText } from '../../data/citation.js';
 import { UnknownIdError } from '../../data/errors.js';
-import { defaultCatalog } from '../../data/lookup.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
 
@@ -42,10 +42,10 @@ export class CifrasValue extends CifrasInlineCitation {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('figure')) {
+    if (changed.has('figure') || this.dataArrived(changed)) {
       this.data = undefined;
       try {
-        this.data = defaultCatalog.figure(this.figure.trim());
+        this.data = this.readData(pageCatalog, () => pageCatalog.figure(this.figure.trim()));
       } catch (error) {
         if (!(error instanceof UnknownIdError)) throw error;
         this.warn(error.message);
@@ -56,6 +56,7 @@ export class CifrasValue extends CifrasInlineCitation {
 
   override render(): TemplateResult {
     const t = this.t;
+    if (this.loadingData) return html``;
     if (!this.data) return html`<span class="error" role="note">⚠ ${t.unknownFigure(this.figure)}</span>`;
     const lang = this.resolvedLang;
     return html`<span class="value" part="value">${formatFigure(this.data, lang)}</span>${this.renderMarker(t.footnoteLink(this.number ?? 0))}`;
@@ -65,13 +66,13 @@ export class CifrasValue extends CifrasInlineCitation {
     const figure = this.data!;
     const lang = this.resolvedLang;
     const t = this.t;
-    const conflict = defaultCatalog.conflictFor(figure.id);
-    const others = conflict?.figures.filter((id) => id !== figure.id).map((id) => defaultCatalog.figure(id)) ?? [];
+    const conflict = pageCatalog.conflictFor(figure.id);
+    const others = conflict?.figures.filter((id) => id !== figure.id).map((id) => pageCatalog.figure(id)) ?? [];
     return html`<span class="measure">${figure.measure[lang]} · ${formatPeriod(figure.period, lang)}</span>
-      <span class="reference">${referenceText(defaultCatalog.source(figure.source))}</span>
+      <span class="reference">${referenceText(pageCatalog.source(figure.source))}</span>
       ${figure.locator ? html`<span class="locator">${locatorText(figure.locator, lang)}</span>` : ''}
       ${figure.evidence ? html`<q class="evidence">${figure.evidence}</q>` : ''}
-      ${others.map((other) => html`<span class="other">${t.otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(defaultCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).</span>`)}`;
+      ${others.map((other) => html`<span class="other">${t.otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(pageCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).</span>`)}`;
   }
 }
 

@@ -1,0 +1,82 @@
+// Each element loads only the data it shows: fixed widgets one module each,
+// elements that take an id the bucket that id was hashed into.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { Catalog, type DataLoader } from '../../src/data/lookup.js';
+import { DataPendingError, UnknownIdError } from '../../src/data/errors.js';
+import { dataset } from '../../src/data/dataset.js';
+import { render } from '../helpers/render.js';
+import { until } from '../helpers/downloads.js';
+
+const requested = (since: number) => performance.getEntriesByType('resource').slice(since).map((entry) => new URL(entry.name).pathname)
+  .filter((path) => path.startsWith('/src/data/shards/'));
+
+const FIXED_WIDGETS = ['budget-share', 'clashes-by-state', 'homicides-disappearances', 'troop-deployment', 'clash-rate',
+  'guard-composition', 'seizures', 'impunity', 'electoral-violence', 'arrests', 'extraditions'];
+
+describe('data loading', function () {
+  this.timeout(20000);
+
+  it('draws every fixed widget from its own data module, with no other data fetched', async () => {
+    for (const name of FIXED_WIDGETS) {
+      const tag = `cifras-${name}`;
+      const before = performance.getEntriesByType('resource').length;
+      const { root } = await render(`<${tag}></${tag}>`, 600);
+      await until(() => root.querySelectorAll('.hit').length > 0);
+      expect(root.querySelectorAll('.hit').length, `${tag} drew its marks`).to.be.greaterThan(0);
+      expect(requested(before), tag).to.deep.equal([`/src/data/shards/widgets/${name}.json`]);
+    }
+  });
+
+  it('loads the bucket of an id given by attribute, then renders it', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const { root } = await render('<cifras-key-figure figure="shirk.homicide-share.five-municipalities"></cifras-key-figure>');
+    expect(root.querySelector('.number')?.textContent).to.match(/\d/);
+    const buckets = requested(before);
+    expect(buckets).to.have.length(1);
+    expect(buckets[0]).to.match(/^\/src\/data\/shards\/b\d\d\.json$/);
+  });
+
+  it('suggests the closest ids for an unknown one, from every id in the dataset', async () => {
+    const { root } = await render('<cifras-value figure="elementa.homicides.202"></cifras-value>');
+    expect(root.textContent).to.contain('elementa.homicides.202');
+    const { root: card } = await render('<cifras-key-figure figure="valdes.national-guard-member"></cifras-key-figure>');
+    expect(card.textContent).to.contain('valdes.national-guard-members');
+  });
+});
+
+describe('a catalog that loads on demand', () => {
+  const loaderFor = (calls: string[]): DataLoader => ({
+    async load(catalog, kind, id) {
+      calls.push(`${kind}:${id}`);
+      catalog.add({ ...dataset, figures: dataset.figures.filter((f) => f.id === id) });
+    },
+    allIds: (kind) => (kind === 'figure' ? dataset.figures.map((f) => f.id) : undefined),
+  });
+
+  it('reports a record it has not loaded as pending, and has it after load()', async () => {
+    const calls: string[] = [];
+    const catalog = new Catalog({ version: '1', figures: [], tables: [], sources: [], conflicts: [] }, loaderFor(calls));
+    expect(() => catalog.figure('icg.homicides.2019')).to.throw(DataPendingError);
+    await catalog.load('figure', 'icg.homicides.2019');
+    expect(catalog.figure('icg.homicides.2019').value).to.equal(36661);
+    expect(calls).to.deep.equal(['figure:icg.homicides.2019']);
+  });
+
+  it('throws UnknownIdError, with suggestions from every id, once a load did not bring the record', async () => {
+    const catalog = new Catalog({ version: '1', figures: [], tables: [], sources: [], conflicts: [] }, loaderFor([]));
+    await catalog.load('figure', 'icg.homicide.2019');
+    let error: unknown;
+    try { catalog.figure('icg.homicide.2019'); } catch (e) { error = e; }
+    expect(error).to.be.instanceOf(UnknownIdError);
+    expect((error as UnknownIdError).suggestions[0]).to.equal('icg.homicides.2019');
+  });
+
+  it('adds each record once however often it arrives', () => {
+    const catalog = new Catalog(dataset);
+    const count = catalog.data.figures.length;
+    catalog.add(dataset);
+    expect(catalog.data.figures.length).to.equal(count);
+    expect(catalog.data.version).to.equal(dataset.version);
+  });
+});
