@@ -21,6 +21,8 @@ export function mount(width?: number): HTMLDivElement {
 export async function render<T extends LitElement>(markup: string, width?: number): Promise<{ el: T; root: ShadowRoot }> {
   const container = mount(width);
   container.innerHTML = markup;
+  // Charts lay out only near the viewport (loading="lazy"): bring the new one there.
+  container.scrollIntoView({ block: 'start' });
   const el = container.firstElementChild as T;
   await el.updateComplete;
   return { el, root: el.shadowRoot! };

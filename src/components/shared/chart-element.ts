@@ -28,6 +28,7 @@ import { citations, type CitingElement } from './citation-registry.js';
 import { syncJsonLd } from './json-ld.js';
 import { chartJsonLd } from '../../cite/json-ld.js';
 import { renderDisagreements } from './disagreements.js';
+import { unwatchNearViewport, watchNearViewport, type NearViewportTarget } from './near-viewport.js';
 
 /** What a chart gets to lay itself out. */
 export interface ChartContext {
@@ -48,6 +49,7 @@ export class ChartInputError extends Error {
 const TOOLTIP_WIDTH = 220;
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
+const LOADING = ['lazy', 'eager'] as const;
 
 /**
  * The frame every Cifras chart shares: title, subtitle, the chart, notes,
@@ -74,6 +76,9 @@ const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
  * @csspart footnotes - The numbered source notes.
  * @csspart error - The message shown for bad input.
  *
+ * @fires cifras-rendered - After the chart has drawn its marks (again after a new layout: width, language, attributes). `detail.marks` is their number.
+ *
+ * @cssprop --cifras-reserved-height - Height the element keeps from before its script loads until it is drawn, and at least afterwards (see README, "Reserving space").
  * @cssprop --cifras-color-text - Text colour.
  * @cssprop --cifras-color-muted - Secondary text and axes.
  * @cssprop --cifras-color-accent - Accent (highlights, filled squares).
@@ -88,7 +93,7 @@ const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
  * @cssprop --cifras-font-size - Base font size (16px).
  * @cssprop --cifras-radius - Corner radius.
  */
-export abstract class CifrasChart extends CifrasElement implements CitingElement {
+export abstract class CifrasChart extends CifrasElement implements CitingElement, NearViewportTarget {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, frameStyles];
 
   /** The data the chart draws, split off at build time and loaded on first render. */
@@ -105,6 +110,9 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
 
   /** Adds schema.org JSON-LD (a Dataset citing its sources) as a child script, for search engines and fact-checkers. */
   @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+
+  /** `lazy` (default): lays out and loads its data only when within a screen of the viewport, like `<img loading>`; `eager`: at once. */
+  @property() loading: (typeof LOADING)[number] = 'lazy';
 
   /** Level of the title heading in the page outline (1–6, default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -125,6 +133,14 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   protected problem?: ChartInputError;
   private resizeObserver?: ResizeObserver;
   private usedPageNumbers = false;
+  /** Within a screen of the viewport (or eager): the chart lays itself out. */
+  @state() private near = false;
+  /** A width measured while far from the viewport, applied when the chart comes near. */
+  private farWidth = 0;
+  private drawn = false;
+  /** Settles once the page has said whether the chart is near the viewport. */
+  private sighted?: Promise<void>;
+  private markSighted?: () => void;
 
   /** Ids of the documents this chart cites, in its reading order (a derived figure cites its inputs' too). */
   get citedSources(): string[] {
@@ -148,12 +164,39 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     super.connectedCallback();
     citations.add(this);
     if (this.hasUpdated) this.observeWidth();
+    if (this.loading !== 'eager' && !this.near) {
+      this.sighted = new Promise((resolve) => { this.markSighted = resolve; });
+      if (!watchNearViewport(this)) this.nearViewportChanged(true);
+    }
+    window.addEventListener('beforeprint', this.drawForPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     citations.remove(this);
     this.resizeObserver?.disconnect();
+    unwatchNearViewport(this);
+    this.markSighted?.();
+    window.removeEventListener('beforeprint', this.drawForPrint);
+  }
+
+  /** @internal Called by the page's IntersectionObserver. */
+  nearViewportChanged(near: boolean): void {
+    this.markSighted?.();
+    if (this.loading === 'eager') return;
+    this.near = near;
+    if (near && this.farWidth) this.applyWidth(this.farWidth);
+  }
+
+  /** Paper shows every chart, near the viewport or not. */
+  private drawForPrint = () => {
+    this.near = true;
+    if (this.farWidth) this.applyWidth(this.farWidth);
+  };
+
+  private applyWidth(width: number): void {
+    this.farWidth = 0;
+    if (width > 0 && width !== this.width) this.width = width;
   }
 
 
@@ -169,8 +212,9 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     this.renderRoot.querySelector<HTMLElement>('.frame')?.focus();
   }
 
-  /** Also waits for an action panel's code to load. */
+  /** Also waits to learn whether the chart is near the viewport, and for an action panel's code. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.sighted;
     let complete = await super.getUpdateComplete();
     while (this.toolbar.pending) {
       await this.toolbar.pending;
@@ -184,6 +228,10 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   }
 
   protected override updated(): void {
+    if (this.model && !this.drawn) {
+      this.drawn = true;
+      this.dispatchEvent(new CustomEvent('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
+    }
     syncJsonLd(this, this.jsonLd && this.model && this.notes ? this.toJsonLd() : undefined);
   }
 
@@ -210,7 +258,9 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     if (!sizer) return;
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && width !== this.width) this.width = width;
+      // Far from the viewport a chart does no work on resize; it catches up when it comes near.
+      if (this.near) this.applyWidth(width);
+      else this.farWidth = width;
     });
     this.resizeObserver.observe(sizer);
   }
@@ -222,8 +272,22 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
       this.headingLevel = 2;
     }
     if (changed.has('actions')) this.enabledActions = this.parseActions();
+    if (changed.has('loading')) this.checkLoading();
     if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
-    this.layOut();
+    if (this.near) this.layOut();
+  }
+
+  private checkLoading(): void {
+    if (!LOADING.includes(this.loading)) {
+      this.warn(`loading="${this.loading}" is not one of ${LOADING.join(', ')}; using lazy.`);
+      this.loading = 'lazy';
+    }
+    if (this.loading === 'eager') {
+      unwatchNearViewport(this);
+      this.markSighted?.();
+      this.near = true;
+      if (this.farWidth) this.applyWidth(this.farWidth);
+    }
   }
 
   private parseActions(): Set<Action> {
@@ -268,6 +332,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
       // Measure in the font the chart draws with: an inner element's, which the page's CSS cannot reach (the host's it can).
       const inner = this.renderRoot.querySelector('.sizer') ?? this;
       this.model = withTextMeasurer(canvasMeasurer(getComputedStyle(inner).fontFamily), () => this.buildModel(context));
+      this.drawn = false;
       this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
     }
     return true;

@@ -29,7 +29,7 @@ export class CifrasElement extends LitElement {
 
   /** Bumped when data this element waited for has arrived: look up again. */
   @state() protected dataEpoch = 0;
-  private readonly loading = new Set<Promise<void>>();
+  private readonly pendingData = new Set<Promise<void>>();
 
   protected get t(): Messages {
     return messages(this.resolvedLang);
@@ -94,10 +94,10 @@ export class CifrasElement extends LitElement {
   /** Updates the element (bumping `dataEpoch`) once the data being loaded is in. */
   protected waitFor(data: Promise<void>): void {
     const loading = data.finally(() => {
-      this.loading.delete(loading);
+      this.pendingData.delete(loading);
       this.dataEpoch++;
     });
-    this.loading.add(loading);
+    this.pendingData.add(loading);
   }
 
   /** Whether this update follows the arrival of data the element waited for. */
@@ -107,14 +107,14 @@ export class CifrasElement extends LitElement {
 
   /** Whether data this element needs is still loading. */
   protected get loadingData(): boolean {
-    return this.loading.size > 0;
+    return this.pendingData.size > 0;
   }
 
   /** Resolves once the element has rendered with all the data it asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loading.size) {
-      await Promise.allSettled(this.loading);
+    while (this.pendingData.size) {
+      await Promise.allSettled(this.pendingData);
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -1,0 +1,94 @@
+// Charts lay out only near the viewport (loading="lazy", the default), do no
+// work on resize while far from it, and catch up when they come near.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import { mount, captureWarnings } from '../helpers/render.js';
+import { until } from '../helpers/downloads.js';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** A chart below a spacer several screens tall, and a count of its layouts. */
+async function farChart(tag: string, attributes = ''): Promise<{ el: CifrasChart; container: HTMLElement; layouts: () => number; events: CustomEvent[] }> {
+  window.scrollTo(0, 0);
+  const container = mount(600);
+  const spacer = document.createElement('div');
+  spacer.className = 'spacer';
+  spacer.style.height = `${window.innerHeight * 5}px`;
+  container.append(spacer);
+  const el = document.createElement(tag) as CifrasChart;
+  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name, value.replace(/"/g, ''));
+  let count = 0;
+  const target = el as unknown as { buildModel: (...args: unknown[]) => unknown };
+  const original = target.buildModel.bind(el);
+  target.buildModel = (...args: unknown[]) => { count++; return original(...args); };
+  const events: CustomEvent[] = [];
+  el.addEventListener('cifras-rendered', (event) => events.push(event as CustomEvent));
+  container.append(el);
+  await el.updateComplete;
+  await frame();
+  return { el, container, layouts: () => count, events };
+}
+
+describe('lazy rendering', function () {
+  this.timeout(20000);
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('leaves a chart far below the viewport unlaid, without its data, until it comes near', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const { el, layouts, events } = await farChart('cifras-extraditions');
+    expect(layouts(), 'no layout while far').to.equal(0);
+    expect(el.shadowRoot!.querySelector('svg.visual')).to.equal(null);
+    const fetched = () => performance.getEntriesByType('resource').slice(before).map((e) => e.name).filter((n) => n.includes('/shards/'));
+    expect(fetched(), 'no data fetched while far').to.deep.equal([]);
+    el.scrollIntoView();
+    await until(() => events.length > 0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('rect.hit').length).to.be.greaterThan(0);
+    expect(fetched()).to.have.length(1);
+    expect(events).to.have.length(1);
+    expect(events[0].detail.marks).to.equal(el.shadowRoot!.querySelectorAll('rect.hit').length);
+    expect(events[0].bubbles && events[0].composed).to.equal(true);
+  });
+
+  it('renders at once with loading="eager", wherever it is', async () => {
+    const { el, events } = await farChart('cifras-electoral-violence', 'loading=eager');
+    await until(() => events.length > 0);
+    expect(el.shadowRoot!.querySelectorAll('rect.hit').length).to.be.greaterThan(0);
+  });
+
+  it('does no work on resize while far, and lays out once for the new width when it comes near', async () => {
+    const { el, container, layouts, events } = await farChart('cifras-clashes-by-state');
+    el.scrollIntoView();
+    await until(() => events.length > 0);
+    const drawnAt = el.shadowRoot!.querySelector('svg.visual')!.getAttribute('width');
+    window.scrollTo(0, 0);
+    await frame();
+    const count = layouts();
+    container.style.width = '340px';
+    await frame();
+    await frame();
+    expect(layouts(), 'no layout while far').to.equal(count);
+    expect(el.shadowRoot!.querySelector('svg.visual')!.getAttribute('width')).to.equal(drawnAt);
+    el.scrollIntoView();
+    await until(() => events.length > 1);
+    await el.updateComplete;
+    expect(layouts()).to.equal(count + 1);
+    expect(el.shadowRoot!.querySelector('svg.visual')!.getAttribute('width')).to.equal('340');
+  });
+
+  it('draws every chart for print, near the viewport or not', async () => {
+    const { el, events } = await farChart('cifras-impunity');
+    window.dispatchEvent(new Event('beforeprint'));
+    await until(() => events.length > 0);
+    expect(el.shadowRoot!.querySelectorAll('rect.hit').length).to.be.greaterThan(0);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('warns about a loading value it does not know and stays lazy', async () => {
+    let far!: Awaited<ReturnType<typeof farChart>>;
+    const warnings = await captureWarnings(async () => { far = await farChart('cifras-arrests', 'loading=soon'); });
+    expect(warnings.join('\n')).to.match(/loading="soon" is not one of lazy, eager; using lazy/);
+    expect(far.layouts()).to.equal(0);
+  });
+});
