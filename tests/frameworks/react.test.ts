@@ -56,6 +56,16 @@ describe('React 19', () => {
     root.unmount();
   });
 
+  it('draws in the language of a parent’s lang attribute', async () => {
+    const container = mount(640);
+    const root = createRoot(container);
+    flushSync(() => root.render(createElement('div', { lang: 'es' }, createElement(Clashes, { state: 'Michoacán', limit: 5 }))));
+    const el = container.querySelector('cifras-clashes-by-state') as Chart;
+    await settled(el);
+    expect(title(el)).to.contain('enfrentamientos armados');
+    root.unmount();
+  });
+
   it('redraws when a prop changes, and unmounts without errors', async () => {
     const container = mount(640);
     const root = createRoot(container);
