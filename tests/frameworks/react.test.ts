@@ -44,9 +44,7 @@ describe('React 19', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  // Pending a fix in src: `lang` set as a property (React, Vue and Svelte all set
-  // it so) is not read, only the attribute is; the chart stays in English.
-  it.skip('draws in the language of its lang prop', async () => {
+  it('draws in the language of its lang prop', async () => {
     const container = mount(640);
     const root = createRoot(container);
     renderInto(root, { state: 'Michoacán', limit: 5 });

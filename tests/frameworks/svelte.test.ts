@@ -46,9 +46,7 @@ describe('Svelte 5', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  // Pending a fix in src: `lang` set as a property (React, Vue and Svelte all set
-  // it so) is not read, only the attribute is; the chart stays in English.
-  it.skip('draws in the language of its lang attribute', async () => {
+  it('draws in the language of its lang attribute', async () => {
     const container = mount(640);
     start(container);
     const clashes = container.querySelector('cifras-clashes-by-state') as Chart;

@@ -64,9 +64,7 @@ describe('Vue 3', () => {
     expect(warnings.filter((w) => w.includes('[Vue warn]'))).to.deep.equal([]);
   });
 
-  // Pending a fix in src: `lang` set as a property (React, Vue and Svelte all set
-  // it so) is not read, only the attribute is; the chart stays in English.
-  it.skip('draws in the language of its lang attribute', async () => {
+  it('draws in the language of its lang attribute', async () => {
     const container = mount(640);
     app = clashesApp();
     app.mount(container);

@@ -72,14 +72,19 @@ export class CifrasClashesByState extends CifrasBarPanels {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('limit') && (!Number.isInteger(this.limit) || this.limit < 0)) {
-      this.warn(`limit="${this.getAttribute('limit')}" is not a whole number ≥ 1; showing every state.`);
+      this.warn(`limit="${this.getAttribute('limit') ?? this.limit}" is not a whole number ≥ 1; showing every state.`);
       this.limit = 0;
     }
     super.willUpdate(changed);
-    if ((changed.has('highlight') || changed.has('limit')) && this.highlight && !this.shownStates().some((f) => figureMatches(f, this.highlight, this.resolvedLang))) {
-      const names = this.states().map((f) => placeName(f.geography, this.resolvedLang)).join(', ');
-      this.warn(`highlight="${this.highlight}" is not one of the states shown (${names}); nothing is highlighted.`);
-    }
+    if ((changed.has('highlight') || changed.has('limit') || this.dataArrived(changed)) && this.highlight) this.checkHighlight();
+  }
+
+  /** Warns when the state to highlight is not among those shown (once the data is in). */
+  private checkHighlight(): void {
+    if (!pageCatalog.has('table', TABLE)) return;
+    if (this.shownStates().some((f) => figureMatches(f, this.highlight, this.resolvedLang))) return;
+    const names = this.states().map((f) => placeName(f.geography, this.resolvedLang)).join(', ');
+    this.warn(`highlight="${this.highlight}" is not one of the states shown (${names}); nothing is highlighted.`);
   }
 
   private states(): Figure[] {

@@ -268,7 +268,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.headingLevel || this.headingLevel < 1 || this.headingLevel > 6) {
-      this.warn(`heading-level="${this.getAttribute('heading-level')}" is not 1–6; using 2.`);
+      this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1–6; using 2.`);
       this.headingLevel = 2;
     }
     if (changed.has('actions')) this.enabledActions = this.parseActions();

@@ -1,11 +1,14 @@
 import { parseLang, type Lang } from '../../chart/locale.js';
 
 /**
- * The `lang` that applies to a node: its own, else the nearest ancestor's (an
+ * The `lang` that applies to a node: its own (property or attribute), else the nearest ancestor's (an
  * empty `lang=""` counts as absent) —
  * crossing shadow-root boundaries — else the document's.
  */
 export function inheritedLangAttribute(node: Element): string {
+  // Frameworks (React, Vue, Svelte) set an element's lang as a property.
+  const own = node instanceof HTMLElement ? node.lang?.trim() : '';
+  if (own) return own;
   let current: Node | null = node;
   while (current) {
     const value = current instanceof Element ? current.getAttribute('lang')?.trim() : undefined;
