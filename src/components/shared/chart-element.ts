@@ -25,8 +25,7 @@ import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
 import { citations, type CitingElement } from './citation-registry.js';
-import { syncJsonLd } from './json-ld.js';
-import { chartJsonLd } from '../../cite/json-ld.js';
+import { updateJsonLd } from './json-ld-lazy.js';
 import { renderDisagreements } from './disagreements.js';
 import { unwatchNearViewport, watchNearViewport, type NearViewportTarget } from './near-viewport.js';
 
@@ -232,11 +231,16 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
       this.drawn = true;
       this.dispatchEvent(new CustomEvent('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
     }
-    syncJsonLd(this, this.jsonLd && this.model && this.notes ? this.toJsonLd() : undefined);
+    this.track(updateJsonLd(this, Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd)));
   }
 
-  /** The chart as schema.org JSON-LD: a Dataset citing the documents it draws on. */
-  toJsonLd(): object | undefined {
+  /** The chart as schema.org JSON-LD: a Dataset citing the documents it draws on (undefined until it is laid out). */
+  async toJsonLd(): Promise<object | undefined> {
+    const { chartJsonLd } = await import('./json-ld.js');
+    return this.jsonLdWith(chartJsonLd);
+  }
+
+  private jsonLdWith(chartJsonLd: (typeof import('./json-ld.js'))['chartJsonLd']): object | undefined {
     if (!this.model || !this.notes) return undefined;
     return chartJsonLd({
       title: this.chartTitle || this.model.title,

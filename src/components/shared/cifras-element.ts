@@ -93,11 +93,18 @@ export class CifrasElement extends LitElement {
 
   /** Updates the element (bumping `dataEpoch`) once the data being loaded is in. */
   protected waitFor(data: Promise<void>): void {
-    const loading = data.finally(() => {
-      this.pendingData.delete(loading);
-      this.dataEpoch++;
+    this.track(data, () => { this.dataEpoch++; });
+  }
+
+  /** Makes `updateComplete` wait for work the element started (loading data or code), then runs `done`. */
+  protected track(work: Promise<unknown> | undefined, done?: () => void): void {
+    if (!work) return;
+    // Off the pending list before `done` asks for an update, so that the update sees the data as in.
+    const pending: Promise<void> = work.then(() => undefined, () => undefined).finally(() => {
+      this.pendingData.delete(pending);
+      done?.();
     });
-    this.pendingData.add(loading);
+    this.pendingData.add(pending);
   }
 
   /** Whether this update follows the arrival of data the element waited for. */

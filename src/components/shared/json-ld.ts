@@ -44,3 +44,5 @@ export function syncJsonLd(host: HTMLElement, data: object | undefined): void {
     warnOnce('JSON-LD could not be written on this page (Trusted Types).');
   }
 }
+
+export { chartJsonLd, sourcesJsonLd } from '../../cite/json-ld.js';

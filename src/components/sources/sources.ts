@@ -6,8 +6,7 @@ import { pageCatalog } from '../../data/page-catalog.js';
 import { referenceText } from '../../data/citation.js';
 import { CifrasElement } from '../shared/cifras-element.js';
 import { citations, type CitingElement, type SourceList } from '../shared/citation-registry.js';
-import { syncJsonLd } from '../shared/json-ld.js';
-import { sourcesJsonLd } from '../../cite/json-ld.js';
+import { updateJsonLd } from '../shared/json-ld-lazy.js';
 import type { Source } from '../../data/types.js';
 import { sourcesStyles } from './sources.styles.js';
 
@@ -49,7 +48,7 @@ export class CifrasSources extends CifrasElement implements SourceList {
 
   protected override updated(): void {
     const sources = citations.entries().map((e) => this.sourceOf(e.sourceId)).filter((s): s is Source => Boolean(s));
-    syncJsonLd(this, this.jsonLd ? sourcesJsonLd(sources, this.resolvedLang === 'es' ? 'es-MX' : 'en') : undefined);
+    this.track(updateJsonLd(this, this.jsonLd, (writer) => writer.sourcesJsonLd(sources, this.resolvedLang === 'es' ? 'es-MX' : 'en')));
   }
 
   override connectedCallback(): void {
