@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { parseLang, type Lang } from '../../chart/locale.js';
 
 /**
@@ -6,6 +7,8 @@ import { parseLang, type Lang } from '../../chart/locale.js';
  * crossing shadow-root boundaries — else the document's.
  */
 export function inheritedLangAttribute(node: Element): string {
+  // A server-rendered element has no tree around it: only its own attribute counts.
+  if (isServer) return node.getAttribute('lang')?.trim() ?? '';
   let current: Node | null = node;
   while (current) {
     const value = current instanceof Element ? current.getAttribute('lang')?.trim() : undefined;
