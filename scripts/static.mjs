@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Static snapshots: every chart rendered at build time, in English and Spanish,
+// as plain HTML with inline SVG and the sources as numbered footnotes — for RSS,
+// newsletters, AMP, <noscript> and fallback content inside the element.
+//
+//   node scripts/static.mjs [--width 640] [--out dist/static]
+//
+// Runs after tsc (it renders build/ with Lit's server renderer). Writes
+//   <out>/<name>.<lang>.html   a fragment: no script, no shadow DOM
+//   <out>/<name>.<lang>.svg    the drawing with title, subtitle and sources
+//   <out>/cifras-static.css    every snapshot's rules, for pages that must keep
+//                              styles in the head (AMP's <style amp-custom>)
+//   <out>/index.html           the list, with every snapshot shown
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundleForServer } from './static/server-bundle.mjs';
+import { ROOT_CLASS, flatten, serializeFragment, walk } from './static/flatten.mjs';
+import { classList } from './static/css.mjs';
+import { LANGS, SNAPSHOTS } from './static/snapshots.mjs';
+import { standaloneSvg } from './static/svg-file.mjs';
+import { indexPage } from './static/index-page.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const { values } = parseArgs({ options: { width: { type: 'string', default: '640' }, out: { type: 'string', default: join(root, 'dist', 'static') } } });
+const width = Number(values.width);
+if (!Number.isInteger(width) || width < 280) throw new Error(`--width ${values.width}: give a whole number of pixels, 280 or more.`);
+
+const server = await bundleForServer(root);
+// Any warning an element prints while rendering is a broken snapshot.
+const warnings = [];
+const warn = console.warn;
+console.warn = (...args) => { warnings.push(args.join(' ')); };
+const { render } = await import('@lit-labs/ssr');
+const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+const { html, unsafeStatic } = await import('lit/static-html.js');
+await import(server.elements);
+const { CifrasChart } = await import(server.frame);
+const { wrapText } = await import(server.text);
+CifrasChart.serverWidth = width;
+
+/**
+ * Rules a snapshot needs beyond the element's own, each added where its class
+ * is used: the drawing scales down in a narrower column (its layout is fixed
+ * at --width), and the folded parts' summaries, now plain lines, sit close.
+ */
+const STATIC_RULES = [
+  ['cifras-visual', `.${ROOT_CLASS} svg.cifras-visual { max-width: 100%; height: auto; }`],
+  ['cifras-summary', `.${ROOT_CLASS} .cifras-summary { margin: 0.3em 0 0; }`],
+];
+const staticRules = (root) => {
+  const classes = new Set([...walk(root)].flatMap(classList));
+  return STATIC_RULES.filter(([name]) => classes.has(name)).map(([, rule]) => rule);
+};
+
+const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const meta = JSON.parse(readFileSync(join(root, 'data', 'meta.json'), 'utf8'));
+
+const results = [];
+for (const snapshot of SNAPSHOTS) {
+  for (const lang of LANGS) {
+    const attributes = { lang, ...snapshot.attributes };
+    const markup = `<${snapshot.tag} ${Object.entries(attributes).map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></${snapshot.tag}>`;
+    const ssr = collectResultSync(render(html`${unsafeStatic(markup)}`));
+    const idPrefix = `${snapshot.name}-${lang}`.replace(/[^a-zA-Z0-9-]+/g, '-');
+    const flat = flatten(ssr, { tag: snapshot.tag, idPrefix });
+    const problems = [...warnings.splice(0)];
+    if ([...walk(flat.root)].some((el) => classList(el).includes('cifras-error'))) problems.push('it rendered an error message');
+    if (snapshot.tag !== 'cifras-key-figure' && !(flat.title && flat.visual)) problems.push('it has no title or no drawing');
+    if (problems.length) throw new Error(`${markup}: ${problems.join('; ')}`);
+    results.push({ snapshot, lang, attributes, markup, flat, rules: flat.styles() });
+  }
+}
+console.warn = warn;
+
+rmSync(values.out, { recursive: true, force: true });
+mkdirSync(values.out, { recursive: true });
+const files = [];
+for (const result of results) {
+  const { snapshot, lang, flat, rules } = result;
+  const base = `${snapshot.name}.${lang}`;
+  const fragment = serializeFragment(flat.root, [...rules, ...staticRules(flat.root)].join('\n'));
+  writeFileSync(join(values.out, `${base}.html`), `${fragment}\n`);
+  result.html = `${base}.html`;
+  result.fragment = fragment;
+  files.push(result.html);
+  if (flat.visual) {
+    const svgText = standaloneSvg(flat, { wrapText, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` });
+    writeFileSync(join(values.out, `${base}.svg`), svgText);
+    result.svg = `${base}.svg`;
+    files.push(result.svg);
+  }
+}
+writeFileSync(join(values.out, `${ROOT_CLASS}.css`), `${mergeRules(results.map((r) => r.rules)).concat(STATIC_RULES.map(([, rule]) => rule)).join('\n')}\n`);
+writeFileSync(join(values.out, 'index.html'), indexPage(results, { width, version: meta.version }));
+console.log(`dist/static: ${results.length} snapshots (${SNAPSHOTS.length} × ${LANGS.join(', ')}), ${files.length + 2} files, ${width} px wide`);
+
+/** One list from several, each in its own order (a rule first seen later goes after its predecessor). */
+function mergeRules(lists) {
+  const merged = [];
+  for (const list of lists) {
+    let at = -1;
+    for (const rule of list) {
+      const index = merged.indexOf(rule);
+      if (index >= 0) { at = index; continue; }
+      merged.splice(at + 1, 0, rule);
+      at += 1;
+    }
+  }
+  return merged;
+}
