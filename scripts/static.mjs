@@ -10,7 +10,7 @@
 //   <out>/<name>.<lang>.svg    the drawing with title, subtitle and sources
 //   <out>/cifras-static.css    every snapshot's rules, for pages that must keep
 //                              styles in the head (AMP's <style amp-custom>)
-//   <out>/index.html           the list, with every snapshot shown
+//   <out>/index.html           the list
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,7 +66,8 @@ for (const snapshot of SNAPSHOTS) {
     const flat = flatten(ssr, { tag: snapshot.tag, idPrefix });
     const problems = [...warnings.splice(0)];
     if ([...walk(flat.root)].some((el) => classList(el).includes('cifras-error'))) problems.push('it rendered an error message');
-    if (snapshot.tag !== 'cifras-key-figure' && !(flat.title && flat.visual)) problems.push('it has no title or no drawing');
+    if (!flat.title) problems.push('it has no title');
+    if (snapshot.tag !== 'cifras-key-figure' && !flat.visual) problems.push('it has no drawing');
     if (problems.length) throw new Error(`${markup}: ${problems.join('; ')}`);
     results.push({ snapshot, lang, attributes, markup, flat, rules: flat.styles() });
   }
@@ -82,7 +83,7 @@ for (const result of results) {
   const fragment = serializeFragment(flat.root, [...rules, ...staticRules(flat.root)].join('\n'));
   writeFileSync(join(values.out, `${base}.html`), `${fragment}\n`);
   result.html = `${base}.html`;
-  result.fragment = fragment;
+  result.title = flat.title;
   files.push(result.html);
   if (flat.visual) {
     const svgText = standaloneSvg(flat, { wrapText, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` });

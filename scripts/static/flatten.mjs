@@ -178,7 +178,8 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
   return {
     root,
     visual,
-    title: heading ? collapse(textOf(heading)).trim() : '',
+    // A key figure has no heading: what it measures names it.
+    title: collapse(textOf(heading ?? [...walk(root)].find((el) => classList(el).includes(`${CLASS_PREFIX}measure`)) ?? text(''))).trim(),
     subtitle: subtitle ? collapse(textOf(subtitle)).trim() : '',
     summary: summaryText,
     footnotes,
