@@ -80,7 +80,7 @@ const files = [];
 for (const result of results) {
   const { snapshot, lang, flat, rules } = result;
   const base = `${snapshot.name}.${lang}`;
-  const fragment = serializeFragment(flat.root, [...rules, ...staticRules(flat.root)].join('\n'));
+  const fragment = serializeFragment(flat.root, [...rules.map((rule) => rule.text), ...staticRules(flat.root)].join('\n'));
   writeFileSync(join(values.out, `${base}.html`), `${fragment}\n`);
   result.html = `${base}.html`;
   result.title = flat.title;
@@ -93,20 +93,33 @@ for (const result of results) {
   }
 }
 writeFileSync(join(values.out, `${ROOT_CLASS}.css`), `${mergeRules(results.map((r) => r.rules)).concat(STATIC_RULES.map(([, rule]) => rule)).join('\n')}\n`);
+
 writeFileSync(join(values.out, 'index.html'), indexPage(results, { width, version: meta.version }));
 console.log(`dist/static: ${results.length} snapshots (${SNAPSHOTS.length} × ${LANGS.join(', ')}), ${files.length + 2} files, ${width} px wide`);
 
-/** One list from several, each in its own order (a rule first seen later goes after its predecessor). */
+/**
+ * Every snapshot's rules in one stylesheet. The elements share most of their
+ * styles, so a rule that several elements use is written once, with each
+ * element's scoped selectors. The order keeps every snapshot's own order (its
+ * cascade): a topological sort of "comes after" between neighbours; were the
+ * orders to contradict each other, each snapshot's rules are listed in turn.
+ */
 function mergeRules(lists) {
-  const merged = [];
-  for (const list of lists) {
-    let at = -1;
-    for (const rule of list) {
-      const index = merged.indexOf(rule);
-      if (index >= 0) { at = index; continue; }
-      merged.splice(at + 1, 0, rule);
-      at += 1;
-    }
+  const generic = (rule) => `${rule.selectors.map((s) => s.split(`.${rule.scope}`).join('.&')).join(', ')} ${rule.block}`;
+  const entries = new Map();
+  for (const rule of lists.flat()) {
+    const key = generic(rule);
+    if (!entries.has(key)) entries.set(key, { selectors: new Set(), block: rule.block, after: new Set(), first: entries.size });
+    for (const selector of rule.selectors) entries.get(key).selectors.add(selector);
   }
-  return merged;
+  for (const list of lists) list.forEach((rule, i) => { if (i) entries.get(generic(rule)).after.add(generic(list[i - 1])); });
+  const done = new Set();
+  const order = [];
+  while (order.length < entries.size) {
+    const next = [...entries].filter(([key, e]) => !done.has(key) && [...e.after].every((k) => done.has(k))).sort((a, b) => a[1].first - b[1].first)[0];
+    if (!next) return [...new Set(lists.flat().map((rule) => rule.text))];
+    done.add(next[0]);
+    order.push(next[1]);
+  }
+  return order.map((entry) => `${[...entry.selectors].join(', ')} ${entry.block}`);
 }

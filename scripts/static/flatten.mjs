@@ -6,8 +6,9 @@
 //   - the title becomes a real heading, folded <details> become plain blocks;
 //   - SVG marks get their colours, strokes and fonts as presentation attributes;
 //   - the element's own styles become one small <style> block with the rules
-//     the fragment uses, scoped under .cifras-static, classes prefixed cifras-,
-//     custom properties replaced by the light theme's values;
+//     the fragment uses, scoped to the element's snapshots
+//     (.cifras-static-<element>), classes prefixed cifras-, custom properties
+//     replaced by the light theme's values;
 //   - ids get a per-snapshot prefix, so footnote links work with several
 //     snapshots on one page.
 import { parseFragment, serialize } from 'parse5';
@@ -15,8 +16,9 @@ import { Cascade, attr, classList, isElement, matches, parseCss, resolveVars } f
 
 export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 export const SVG_NS = 'http://www.w3.org/2000/svg';
-/** The class on a snapshot's outer element, and the prefix of every class inside it. */
+/** The class on every snapshot's outer element; a second one, ROOT_CLASS-<element>, scopes its rules. */
 export const ROOT_CLASS = 'cifras-static';
+/** The prefix of every class inside a snapshot. */
 const CLASS_PREFIX = 'cifras-';
 
 /** CSS properties written onto SVG elements as presentation attributes. */
@@ -91,6 +93,7 @@ function rename(el, tagName) {
  */
 export function flatten(ssrHtml, { tag, idPrefix }) {
   const fragment = parseFragment(ssrHtml);
+  const scope = scopeClass(tag);
   const host = [...walk(fragment)].find((el) => el.tagName === tag);
   if (!host) throw new Error(`${tag}: the server render has no <${tag}>.`);
   const template = host.childNodes.find((n) => n.tagName === 'template');
@@ -166,7 +169,7 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
   delete root.isHost;
   root.tagName = 'div';
   const lang = attr(root, 'lang');
-  root.attrs = [{ name: 'class', value: ROOT_CLASS }, ...(lang ? [{ name: 'lang', value: lang }] : []), { name: 'data-cifras', value: tag.replace(/^cifras-/, '') }];
+  root.attrs = [{ name: 'class', value: `${ROOT_CLASS} ${scope}` }, ...(lang ? [{ name: 'lang', value: lang }] : [])];
 
   const heading = [...walk(root)].find((el) => /^h[1-6]$/.test(el.tagName) && classList(el).includes(`${CLASS_PREFIX}title`));
   const subtitle = [...walk(root)].find((el) => classList(el).includes(`${CLASS_PREFIX}subtitle`));
@@ -186,8 +189,8 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
     lang,
     /** The theme's custom properties at the top, resolved (light theme). */
     tokens: rootCustoms,
-    /** The rules this fragment uses, rewritten for a page without shadow DOM. */
-    styles: () => rules.filter((rule) => used.has(rule)).map((rule) => scopedRule(rule, rootCustoms)).filter(Boolean),
+    /** The rules this fragment uses, rewritten for a page without shadow DOM: `{ scope, selectors, block, text }`. */
+    styles: () => rules.filter((rule) => used.has(rule)).map((rule) => scopedRule(rule, scope, rootCustoms)).filter(Boolean),
   };
 }
 
@@ -275,19 +278,30 @@ function hoistFontFamily(root) {
 }
 
 /** A rule rewritten for the light DOM: scoped, classes prefixed, custom properties resolved. */
-function scopedRule(rule, customs) {
-  const selectors = rule.selectors.filter((s) => s.supported && !s.interactive).map((s) => scopeSelector(s.text));
+function scopedRule(rule, scope, customs) {
+  const selectors = rule.selectors.filter((s) => s.supported && !s.interactive).map((s) => scopeSelector(s.text, scope));
   const declarations = rule.declarations.flatMap((d) => {
     if (d.property.startsWith('--')) return [];
     const value = resolveVars(d.value, customs);
     return value === undefined ? [] : [`${d.property}: ${value}${d.important ? ' !important' : ''}`];
   });
   if (!selectors.length || !declarations.length) return undefined;
-  return `${[...new Set(selectors)].join(', ')} { ${declarations.join('; ')}; }`;
+  const unique = [...new Set(selectors)];
+  const block = `{ ${declarations.join('; ')}; }`;
+  return { scope, selectors: unique, block, text: `${unique.join(', ')} ${block}` };
 }
 
-export function scopeSelector(text) {
+/**
+ * A shadow-root selector for the light DOM: classes prefixed, :host replaced by
+ * the element's scope class, everything else put inside it. Each element's
+ * rules are scoped to that element's snapshots, because snapshots of different
+ * elements share a page, and one element's `.value` is not another's.
+ */
+export function scopeSelector(text, scope) {
   const prefixed = text.replace(/\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)/g, (_, name) => `.${CLASS_PREFIX}${name}`);
-  const hosted = prefixed.replace(/:host(\([^)]*\))?/g, (_, argument) => `.${ROOT_CLASS}${argument ? argument.slice(1, -1) : ''}`);
-  return hosted.startsWith(`.${ROOT_CLASS}`) ? hosted : `.${ROOT_CLASS} ${hosted}`;
+  const hosted = prefixed.replace(/:host(\([^)]*\))?/g, (_, argument) => `.${scope}${argument ? argument.slice(1, -1) : ''}`);
+  return hosted.startsWith(`.${scope}`) ? hosted : `.${scope} ${hosted}`;
 }
+
+/** The class that scopes an element's rules: cifras-static-clashes-by-state. */
+export const scopeClass = (tag) => `${ROOT_CLASS}-${tag.replace(/^cifras-/, '')}`;

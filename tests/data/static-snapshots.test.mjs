@@ -41,20 +41,29 @@ test('writes a fragment per snapshot and language, an SVG per chart, the stylesh
   assert.ok(files.has('index.html') && files.has('cifras-static.css'));
   const index = read('index.html');
   for (const { file } of all) assert.ok(index.includes(`href="${file}"`), `index.html links ${file}`);
-  assert.match(read('cifras-static.css'), /^\.cifras-static \{/m);
+  const css = read('cifras-static.css');
+  // Each element's outer rule is there, scoped to it.
+  for (const tag of new Set(SNAPSHOTS.map((s) => s.tag))) assert.match(css, new RegExp(`(^|, )\\.cifras-static-${tag.replace('cifras-', '')}(, [^{]*)? \\{ display: block;`, 'm'), tag);
 });
 
 test('fragments need no script, no shadow DOM and no inline styles', () => {
   for (const { snapshot, lang, file } of all) {
     const html = read(file);
-    assert.ok(html.startsWith(`<div class="cifras-static" lang="${lang}"`), `${file} starts with the snapshot's div`);
+    const scope = `cifras-static-${snapshot.tag.replace('cifras-', '')}`;
+    assert.ok(html.startsWith(`<div class="cifras-static ${scope}" lang="${lang}">`), `${file} starts with the snapshot's div`);
     for (const forbidden of ['<script', '<template', 'shadowroot', '<slot', '<button', 'style="', '<!--', '<?', 'tabindex', ' part="', '<details', '<summary']) {
       assert.ok(!html.includes(forbidden), `${file} contains ${forbidden}`);
     }
     assert.equal(count(html, /<style>/g), 1, `${file}: one <style> block`);
-    // Every rule is scoped to the snapshot, so nothing leaks into the page.
+    // Every rule is scoped to the element's snapshots, so nothing leaks into
+    // the page or into another element's snapshot (one element's .value is not another's).
     const css = html.match(/<style>([\s\S]*?)<\/style>/)[1];
-    for (const rule of css.split('\n')) assert.match(rule, /^\.cifras-static[\s.{,[>:]/, `${file}: unscoped rule ${rule}`);
+    for (const rule of css.split('\n')) {
+      const selectors = rule.slice(0, rule.indexOf('{')).split(',').map((s) => s.trim());
+      const shared = ['.cifras-static svg.cifras-visual', '.cifras-static .cifras-summary'];
+      const scoped = new RegExp(`^\\.${scope}($|[ >[:])`);
+      for (const selector of selectors) assert.ok(shared.includes(selector) || scoped.test(selector), `${file}: rule not scoped to ${scope}: ${rule}`);
+    }
     assert.ok(!/var\(--/.test(css), `${file}: custom properties left in the CSS`);
     // Footnote links stay inside the fragment; ids are unique to it.
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);

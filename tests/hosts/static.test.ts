@@ -78,5 +78,10 @@ describe('static snapshot as fallback content', function () {
     container.innerHTML = (await Promise.all(names.map(snapshot))).join('\n');
     expect(container.querySelectorAll(':scope > .cifras-static')).to.have.length(names.length);
     await expectNoAxeViolations(container);
+    // Snapshots of different elements share the page without restyling each
+    // other: a key figure's big .value does not reach a bar chart's value labels.
+    const labels = [...container.querySelectorAll<SVGTextElement>('svg.cifras-visual text.cifras-value')];
+    expect(labels.length).to.be.greaterThan(50);
+    for (const label of labels) expect(getComputedStyle(label).fontSize).to.equal(`${label.getAttribute('font-size')}px`);
   });
 });
