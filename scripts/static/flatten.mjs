@@ -151,6 +151,7 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
     }
   }
   hoistFontFamily(root);
+  drawSwatches(root, cascade);
   const rootCustoms = cascade.customProperties(root);
   const summaryText = summary;
 
@@ -264,6 +265,22 @@ function inheritedNumber(el, name) {
 }
 
 const round = (n) => Math.round(n * 100) / 100;
+
+/** A legend's colour square painted by CSS alone becomes a small SVG, so it shows where styles are stripped. */
+function drawSwatches(root, cascade) {
+  for (const el of [...walk(root)]) {
+    if (el.namespaceURI !== HTML_NS || !classList(el).includes('swatch') || el.childNodes.length) continue;
+    const declared = cascade.declared(el);
+    const fill = declared.get('background-color') ?? declared.get('background');
+    if (!fill || !/^(#[0-9a-f]{3,8}|rgb)/i.test(fill)) continue;
+    const swatch = element('svg', { class: attr(el, 'class'), width: 12, height: 12, viewBox: '0 0 12 12', 'aria-hidden': 'true' }, [
+      element('rect', { width: 12, height: 12, fill }, [], SVG_NS),
+    ], SVG_NS);
+    const siblings = el.parentNode.childNodes;
+    swatch.parentNode = el.parentNode;
+    siblings.splice(siblings.indexOf(el), 1, swatch);
+  }
+}
 
 /** One font-family on the outer <svg> when every element in it has the same. */
 function hoistFontFamily(root) {
