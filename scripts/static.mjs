@@ -12,7 +12,7 @@
 //                              styles in the head (AMP's <style amp-custom>)
 //   <out>/index.html           the list
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleForServer } from './static/server-bundle.mjs';
 import { ROOT_CLASS, flatten, serializeFragment, walk } from './static/flatten.mjs';
@@ -95,7 +95,7 @@ for (const result of results) {
 writeFileSync(join(values.out, `${ROOT_CLASS}.css`), `${mergeRules(results.map((r) => r.rules)).concat(STATIC_RULES.map(([, rule]) => rule)).join('\n')}\n`);
 
 writeFileSync(join(values.out, 'index.html'), indexPage(results, { width, version: meta.version }));
-console.log(`dist/static: ${results.length} snapshots (${SNAPSHOTS.length} × ${LANGS.join(', ')}), ${files.length + 2} files, ${width} px wide`);
+console.log(`${relative(process.cwd(), values.out) || '.'}: ${results.length} snapshots (${SNAPSHOTS.length} × ${LANGS.join(', ')}), ${files.length + 2} files, ${width} px wide`);
 
 /**
  * Every snapshot's rules in one stylesheet. The elements share most of their
