@@ -153,7 +153,6 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
   hoistFontFamily(root);
   drawSwatches(root, cascade);
   const rootCustoms = cascade.customProperties(root);
-  const summaryText = summary;
 
   // Names: classes prefixed, ids made unique to the snapshot.
   const renameId = (id) => (id.startsWith('cifras-') ? `${idPrefix}-${id.slice('cifras-'.length)}` : id);
@@ -185,7 +184,7 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
     // A key figure has no heading: what it measures names it.
     title: collapse(textOf(heading ?? [...walk(root)].find((el) => classList(el).includes(`${CLASS_PREFIX}measure`)) ?? text(''))).trim(),
     subtitle: subtitle ? collapse(textOf(subtitle)).trim() : '',
-    summary: summaryText,
+    summary,
     footnotes,
     lang,
     /** The theme's custom properties at the top, resolved (light theme). */
