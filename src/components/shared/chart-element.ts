@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
@@ -97,6 +97,9 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
 
   /** The data the chart draws, split off at build time and loaded on first render. */
   static dataModule?: DataModule;
+
+  /** Width in px that charts are laid out for on the server, where nothing can be measured (the static snapshots set it). */
+  static serverWidth = 640;
 
   /** Replaces the chart's title. */
   @property({ attribute: 'chart-title' }) chartTitle = '';
@@ -278,7 +281,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     if (changed.has('actions')) this.enabledActions = this.parseActions();
     if (changed.has('loading')) this.checkLoading();
     if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
-    if (this.near) this.layOut();
+    if (this.near || isServer) this.layOut();
   }
 
   private checkLoading(): void {
@@ -308,7 +311,8 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     this.problem = undefined;
     this.model = undefined;
     const dataModule = (this.constructor as typeof CifrasChart).dataModule;
-    const loading = dataModule && loadDataModule(dataModule);
+    // A server render is synchronous: the renderer puts the whole dataset in the page catalog first.
+    const loading = !isServer && dataModule && loadDataModule(dataModule);
     if (loading) this.waitFor(loading);
     try {
       // While a record is still loading there is nothing to lay out yet.
@@ -331,11 +335,13 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     this.usedPageNumbers = citations.pageWide;
     this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(id) : undefined);
     citations.schedule();
-    if (this.width > 0) {
-      const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(this.width), notes: this.notes, figures: this.figures };
+    const width = isServer ? CifrasChart.serverWidth : this.width;
+    if (width > 0) {
+      const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes, figures: this.figures };
       // Measure in the font the chart draws with: an inner element's, which the page's CSS cannot reach (the host's it can).
-      const inner = this.renderRoot.querySelector('.sizer') ?? this;
-      this.model = withTextMeasurer(canvasMeasurer(getComputedStyle(inner).fontFamily), () => this.buildModel(context));
+      // The server has no canvas and no styles; there the layout estimates text widths from font metrics.
+      const inner = isServer ? undefined : this.renderRoot.querySelector('.sizer') ?? this;
+      this.model = withTextMeasurer(inner && canvasMeasurer(getComputedStyle(inner).fontFamily), () => this.buildModel(context));
       this.drawn = false;
       this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
     }

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { parseLang, type Lang } from '../../chart/locale.js';
 
 /**
@@ -6,6 +7,8 @@ import { parseLang, type Lang } from '../../chart/locale.js';
  * crossing shadow-root boundaries — else the document's.
  */
 export function inheritedLangAttribute(node: Element): string {
+  // A server-rendered element has no tree around it: only its own attribute counts.
+  if (isServer) return node.getAttribute('lang')?.trim() ?? '';
   // Frameworks (React, Vue, Svelte) set an element's lang as a property.
   const own = node instanceof HTMLElement ? node.lang?.trim() : '';
   if (own) return own;

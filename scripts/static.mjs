@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// Static snapshots: every chart rendered at build time, in English and Spanish,
+// as plain HTML with inline SVG and the sources as numbered footnotes — for RSS,
+// newsletters, AMP, <noscript> and fallback content inside the element.
+//
+//   node scripts/static.mjs [--width 640] [--out dist/static]
+//
+// Runs after tsc (it renders build/ with Lit's server renderer). Writes
+//   <out>/<name>.<lang>.html   a fragment: no script, no shadow DOM
+//   <out>/<name>.<lang>.svg    the drawing with title, subtitle and sources
+//   <out>/cifras-static.css    every snapshot's rules, for pages that must keep
+//                              styles in the head (AMP's <style amp-custom>)
+//   <out>/index.html           the list
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundleForServer } from './static/server-bundle.mjs';
+import { ROOT_CLASS, flatten, serializeFragment, walk } from './static/flatten.mjs';
+import { classList } from './static/css.mjs';
+import { LANGS, SNAPSHOTS } from './static/snapshots.mjs';
+import { standaloneSvg } from './static/svg-file.mjs';
+import { indexPage } from './static/index-page.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const { values } = parseArgs({ options: { width: { type: 'string', default: '640' }, out: { type: 'string', default: join(root, 'dist', 'static') } } });
+const width = Number(values.width);
+if (!Number.isInteger(width) || width < 280) throw new Error(`--width ${values.width}: give a whole number of pixels, 280 or more.`);
+
+const server = await bundleForServer(root);
+// Any warning an element prints while rendering is a broken snapshot.
+const warnings = [];
+const warn = console.warn;
+console.warn = (...args) => { warnings.push(args.join(' ')); };
+const { render } = await import('@lit-labs/ssr');
+const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+const { html, unsafeStatic } = await import('lit/static-html.js');
+await import(server.elements);
+// The elements load their data on demand in the browser; a server render is synchronous, so it gets all of it first.
+const { pageCatalog } = await import(server.catalog);
+const { dataset } = await import(server.dataset);
+pageCatalog.add(dataset);
+const { CifrasChart } = await import(server.frame);
+const { wrapText } = await import(server.text);
+CifrasChart.serverWidth = width;
+
+/**
+ * Rules a snapshot needs beyond the element's own, each added where its class
+ * is used: the drawing scales down in a narrower column (its layout is fixed
+ * at --width), and the folded parts' summaries, now plain lines, sit close.
+ */
+const STATIC_RULES = [
+  ['cifras-visual', `.${ROOT_CLASS} svg.cifras-visual { max-width: 100%; height: auto; }`],
+  ['cifras-summary', `.${ROOT_CLASS} .cifras-summary { margin: 0.3em 0 0; }`],
+];
+const staticRules = (root) => {
+  const classes = new Set([...walk(root)].flatMap(classList));
+  return STATIC_RULES.filter(([name]) => classes.has(name)).map(([, rule]) => rule);
+};
+
+const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const meta = JSON.parse(readFileSync(join(root, 'data', 'meta.json'), 'utf8'));
+
+const results = [];
+for (const snapshot of SNAPSHOTS) {
+  for (const lang of LANGS) {
+    const attributes = { lang, ...snapshot.attributes };
+    const markup = `<${snapshot.tag} ${Object.entries(attributes).map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></${snapshot.tag}>`;
+    const ssr = collectResultSync(render(html`${unsafeStatic(markup)}`));
+    const idPrefix = `${snapshot.name}-${lang}`.replace(/[^a-zA-Z0-9-]+/g, '-');
+    const flat = flatten(ssr, { tag: snapshot.tag, idPrefix });
+    const problems = [...warnings.splice(0)];
+    if ([...walk(flat.root)].some((el) => classList(el).includes('cifras-error'))) problems.push('it rendered an error message');
+    if (!flat.title) problems.push('it has no title');
+    if (snapshot.tag !== 'cifras-key-figure' && !flat.visual) problems.push('it has no drawing');
+    if (problems.length) throw new Error(`${markup}: ${problems.join('; ')}`);
+    results.push({ snapshot, lang, attributes, markup, flat, rules: flat.styles() });
+  }
+}
+console.warn = warn;
+
+rmSync(values.out, { recursive: true, force: true });
+mkdirSync(values.out, { recursive: true });
+const files = [];
+for (const result of results) {
+  const { snapshot, lang, flat, rules } = result;
+  const base = `${snapshot.name}.${lang}`;
+  const fragment = serializeFragment(flat.root, [...rules.map((rule) => rule.text), ...staticRules(flat.root)].join('\n'));
+  writeFileSync(join(values.out, `${base}.html`), `${fragment}\n`);
+  result.html = `${base}.html`;
+  result.title = flat.title;
+  files.push(result.html);
+  if (flat.visual) {
+    const svgText = standaloneSvg(flat, { wrapText, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` });
+    writeFileSync(join(values.out, `${base}.svg`), svgText);
+    result.svg = `${base}.svg`;
+    files.push(result.svg);
+  }
+}
+writeFileSync(join(values.out, `${ROOT_CLASS}.css`), `${mergeRules(results.map((r) => r.rules)).concat(STATIC_RULES.map(([, rule]) => rule)).join('\n')}\n`);
+
+writeFileSync(join(values.out, 'index.html'), indexPage(results, { width, version: meta.version }));
+console.log(`${relative(process.cwd(), values.out) || '.'}: ${results.length} snapshots (${SNAPSHOTS.length} × ${LANGS.join(', ')}), ${files.length + 2} files, ${width} px wide`);
+
+/**
+ * Every snapshot's rules in one stylesheet. The elements share most of their
+ * styles, so a rule that several elements use is written once, with each
+ * element's scoped selectors. The order keeps every snapshot's own order (its
+ * cascade): a topological sort of "comes after" between neighbours; were the
+ * orders to contradict each other, each snapshot's rules are listed in turn.
+ */
+function mergeRules(lists) {
+  const generic = (rule) => `${rule.selectors.map((s) => s.split(`.${rule.scope}`).join('.&')).join(', ')} ${rule.block}`;
+  const entries = new Map();
+  for (const rule of lists.flat()) {
+    const key = generic(rule);
+    if (!entries.has(key)) entries.set(key, { selectors: new Set(), block: rule.block, after: new Set(), first: entries.size });
+    for (const selector of rule.selectors) entries.get(key).selectors.add(selector);
+  }
+  for (const list of lists) list.forEach((rule, i) => { if (i) entries.get(generic(rule)).after.add(generic(list[i - 1])); });
+  const done = new Set();
+  const order = [];
+  while (order.length < entries.size) {
+    const next = [...entries].filter(([key, e]) => !done.has(key) && [...e.after].every((k) => done.has(k))).sort((a, b) => a[1].first - b[1].first)[0];
+    if (!next) return [...new Set(lists.flat().map((rule) => rule.text))];
+    done.add(next[0]);
+    order.push(next[1]);
+  }
+  return order.map((entry) => `${[...entry.selectors].join(', ')} ${entry.block}`);
+}

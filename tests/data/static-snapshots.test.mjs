@@ -1,0 +1,170 @@
+// The static snapshots in dist/static/ (scripts/static.mjs, run by the build):
+// one fragment per element and language, plain HTML with the drawing as inline
+// SVG and the sources as numbered footnotes, nothing that needs a script.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { LANGS, SNAPSHOTS, WITHOUT_SNAPSHOT } from '../../scripts/static/snapshots.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dir = `${root}dist/static/`;
+if (!existsSync(`${dir}index.html`) || !existsSync(`${root}custom-elements.json`)) {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+}
+const { defaultCatalog } = await import(`${root}dist/data.js`);
+const { formatFigure } = await import(`${root}dist/chart.js`);
+const sources = JSON.parse(readFileSync(`${root}data/sources.json`, 'utf8'));
+
+const read = (name) => readFileSync(`${dir}${name}`, 'utf8');
+const isChart = (snapshot) => snapshot.tag !== 'cifras-key-figure';
+const count = (text, pattern) => (text.match(pattern) ?? []).length;
+const decode = (s) => s.replace(/&nbsp;/g, '\u00a0').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+/** The text of an HTML fragment, tags dropped and entities decoded. */
+const textOf = (html) => decode(html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+const all = SNAPSHOTS.flatMap((snapshot) => LANGS.map((lang) => ({ snapshot, lang, file: `${snapshot.name}.${lang}.html` })));
+
+test('every element has snapshots or a stated reason not to', () => {
+  const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+  assert.ok(tags.length >= 17);
+  const covered = new Set([...SNAPSHOTS.map((s) => s.tag), ...Object.keys(WITHOUT_SNAPSHOT)]);
+  for (const tag of tags) assert.ok(covered.has(tag), `${tag} has no static snapshot and no reason in WITHOUT_SNAPSHOT`);
+});
+
+test('writes a fragment per snapshot and language, an SVG per chart, the stylesheet and the index', () => {
+  const files = new Set(readdirSync(dir));
+  for (const { snapshot, lang, file } of all) {
+    assert.ok(files.has(file), file);
+    if (isChart(snapshot)) assert.ok(files.has(`${snapshot.name}.${lang}.svg`), `${snapshot.name}.${lang}.svg`);
+  }
+  assert.ok(files.has('index.html') && files.has('cifras-static.css'));
+  const index = read('index.html');
+  for (const { file } of all) assert.ok(index.includes(`href="${file}"`), `index.html links ${file}`);
+  const css = read('cifras-static.css');
+  // Each element's outer rule is there, scoped to it.
+  for (const tag of new Set(SNAPSHOTS.map((s) => s.tag))) assert.match(css, new RegExp(`(^|, )\\.cifras-static-${tag.replace('cifras-', '')}(, [^{]*)? \\{ display: block;`, 'm'), tag);
+});
+
+test('fragments need no script, no shadow DOM and no inline styles', () => {
+  for (const { snapshot, lang, file } of all) {
+    const html = read(file);
+    const scope = `cifras-static-${snapshot.tag.replace('cifras-', '')}`;
+    assert.ok(html.startsWith(`<div class="cifras-static ${scope}" lang="${lang}">`), `${file} starts with the snapshot's div`);
+    for (const forbidden of ['<script', '<template', 'shadowroot', '<slot', '<button', 'style="', '<!--', '<?', 'tabindex', ' part="', '<details', '<summary']) {
+      assert.ok(!html.includes(forbidden), `${file} contains ${forbidden}`);
+    }
+    assert.equal(count(html, /<style>/g), 1, `${file}: one <style> block`);
+    // Every rule is scoped to the element's snapshots, so nothing leaks into
+    // the page or into another element's snapshot (one element's .value is not another's).
+    const css = html.match(/<style>([\s\S]*?)<\/style>/)[1];
+    for (const rule of css.split('\n')) {
+      const selectors = rule.slice(0, rule.indexOf('{')).split(',').map((s) => s.trim());
+      const shared = ['.cifras-static svg.cifras-visual', '.cifras-static .cifras-summary'];
+      const scoped = new RegExp(`^\\.${scope}($|[ >[:])`);
+      for (const selector of selectors) assert.ok(shared.includes(selector) || scoped.test(selector), `${file}: rule not scoped to ${scope}: ${rule}`);
+    }
+    assert.ok(!/var\(--/.test(css), `${file}: custom properties left in the CSS`);
+    // Footnote links stay inside the fragment; ids are unique to it.
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of ids) assert.ok(id.startsWith(`${snapshot.name.replace(/[^a-zA-Z0-9-]+/g, '-')}-${lang}-`), `${file}: id ${id}`);
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(target), `${file}: link to #${target}`);
+  }
+});
+
+test('ids differ between snapshots, so several can share a page', () => {
+  const seen = new Map();
+  for (const { file } of all) {
+    for (const [, id] of read(file).matchAll(/ id="([^"]+)"/g)) {
+      assert.ok(!seen.has(id), `${id} in ${file} and ${seen.get(id)}`);
+      seen.set(id, file);
+    }
+  }
+});
+
+test('charts have a heading, an inline SVG with coloured marks, and numbered footnotes naming their sources', () => {
+  for (const { snapshot, file } of all) {
+    const html = read(file);
+    if (isChart(snapshot)) {
+      assert.match(html, /<h2 class="cifras-title" id="[^"]+">[^<]{10,}<\/h2>/, `${file}: heading`);
+      assert.equal(count(html, /<svg class="cifras-visual" role="img" width="\d+" height="\d+" viewBox="0 0 \d+ \d+"/g), 1, `${file}: drawing`);
+      assert.match(html, /<svg class="cifras-visual"[^>]*><title>[^<]{20,}<\/title>/, `${file}: the drawing's text alternative`);
+      // Paint is on the elements, so the drawing reads where styles are stripped.
+      const shapes = [...html.matchAll(/<(rect|path) class="cifras-(mark|cell|point)[^"]*"[^>]*>/g)].map((m) => m[0]);
+      assert.ok(shapes.length > 0, `${file}: marks`);
+      for (const shape of shapes) assert.match(shape, / fill="(#[0-9a-f]{3,8}|none)"/, `${file}: ${shape}`);
+      assert.match(html, /<text[^>]* fill="#/, `${file}: text colour`);
+    }
+    const notes = [...html.matchAll(/<li class="cifras-footnote" id="[^"]+" value="(\d+)" data-source="([^"]+)">([\s\S]*?)<\/li>/g)];
+    assert.ok(notes.length > 0, `${file}: footnotes`);
+    assert.match(html, /<ol class="cifras-footnote-list">/);
+    notes.forEach(([, number, sourceId, body], i) => {
+      assert.equal(Number(number), i + 1, `${file}: footnotes numbered in order`);
+      const source = sources.find((s) => s.id === sourceId);
+      assert.ok(source, `${file}: source ${sourceId}`);
+      assert.ok(textOf(body).includes(source.title), `${file}: footnote ${number} names “${source.title}”`);
+      if (source.URL) assert.ok(body.includes(`href="${source.URL}"`), `${file}: footnote ${number} links ${source.URL}`);
+    });
+  }
+});
+
+test('bars, waffles and time panels draw one mark per figure', () => {
+  const clashes = read('cifras-clashes-by-state.en.html');
+  const states = defaultCatalog.tableFigures('clashes-by-state-2020-2022');
+  assert.equal(count(clashes, /<rect class="cifras-mark[ "]/g), states.length);
+  for (const figure of states) assert.ok(clashes.includes(`data-figure="${figure.id}"`), figure.id);
+  assert.equal(count(clashes, /class="cifras-mark cifras-muted"/g), 1, 'the derived remainder is muted');
+
+  const armed = read('cifras-table-chart.armed-groups.es.html');
+  assert.equal(count(armed, /<rect class="cifras-mark[ "]/g), defaultCatalog.tableFigures('armed-groups').length);
+
+  const budget = read('cifras-budget-share.en.html');
+  assert.equal(count(budget, /<g class="cifras-waffle"/g), 2);
+  assert.equal(count(budget, /<rect class="cifras-cell cifras-empty"/g), 200, 'two 10 × 10 waffles');
+  // 20% of 100 squares, and the 2018 share's 2.3 (two whole squares and part of a third).
+  assert.equal(count(budget, /<rect class="cifras-cell cifras-filled"/g), 20 + 3);
+
+  const homicides = read('cifras-homicides-disappearances.en.html');
+  const drawn = defaultCatalog.tableFigures('homicides-by-year').length;
+  assert.ok(count(homicides, /<path class="cifras-point /g) + count(homicides, /<g class="cifras-range /g) >= drawn, 'every homicide figure is drawn');
+});
+
+test('the Spanish snapshots are in Spanish with Mexican number formats', () => {
+  const figure = (id) => defaultCatalog.figure(id);
+  const budgetEs = textOf(read('cifras-budget-share.es.html'));
+  const budgetEn = textOf(read('cifras-budget-share.en.html'));
+  for (const id of ['icg.militarized-agreements-funds.mxn', 'icg.militarized-agreements-funds.usd', 'icg.military-budget-share.2018']) {
+    assert.ok(budgetEs.includes(formatFigure(figure(id), 'es')), `es: ${formatFigure(figure(id), 'es')}`);
+    assert.ok(budgetEn.includes(formatFigure(figure(id), 'en')), `en: ${formatFigure(figure(id), 'en')}`);
+  }
+  assert.ok(budgetEs.includes('mil millones') && !budgetEs.includes('billion pesos'));
+  // es-MX groups thousands with a comma and marks decimals with a point (es-ES would write 281.209 and 2,3).
+  const streets = textOf(read('cifras-key-figure.icg.military-deployed-streets-2024.es.html'));
+  assert.ok(streets.includes('281,209') && !streets.includes('281.209'));
+  assert.ok(budgetEs.includes('2.3') && !budgetEs.includes('2,3'));
+  for (const { snapshot, lang, file } of all) {
+    const text = textOf(read(file));
+    assert.ok(text.includes(lang === 'es' ? 'Fuentes' : 'Sources'), `${file}: footnotes heading`);
+    if (lang === 'es' && isChart(snapshot)) assert.notEqual(text, textOf(read(`${snapshot.name}.en.html`)));
+  }
+});
+
+test('the standalone SVGs carry the title, the drawing and the sources', () => {
+  for (const { snapshot, lang } of all.filter(({ snapshot }) => isChart(snapshot))) {
+    const file = `${snapshot.name}.${lang}.svg`;
+    const svg = read(file);
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, file);
+    assert.ok(!/class=|<script|style=/.test(svg), `${file}: no classes, scripts or inline styles`);
+    assert.match(svg, /<title>[^<]{10,}<\/title>/);
+    assert.match(svg, /<(rect|path) [^>]*fill="#/, `${file}: coloured marks`);
+    assert.match(svg, /<tspan x="16"[^>]*>1\. /, `${file}: source list`);
+    // Well formed for an XML parser: every element closed in order, no bare & or <.
+    const stack = [];
+    for (const [, end, name, selfClosing] of svg.matchAll(/<(\/?)([a-zA-Z][\w:-]*)(?:\s[^>]*?)?(\/?)>/g)) {
+      if (end) assert.equal(stack.pop(), name, `${file}: </${name}>`);
+      else if (!selfClosing) stack.push(name);
+    }
+    assert.deepEqual(stack, [], `${file}: unclosed ${stack.join(', ')}`);
+    assert.ok(!/&(?!(amp|lt|gt|quot|#\d+);)/.test(svg), `${file}: bare &`);
+  }
+});
