@@ -17,7 +17,7 @@ const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'src', 'data', 'shards');
 const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
-export const SHARD_COUNT = 64;
+export const SHARD_COUNT = 32;
 // The one definition of the bucket hash (FNV-1a); index.ts gets this body verbatim.
 const SHARD_OF_BODY = 'let h = 2166136261; for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619); return (h >>> 0) % SHARD_COUNT;';
 const hash = new Function('key', 'SHARD_COUNT', SHARD_OF_BODY);
