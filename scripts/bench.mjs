@@ -110,15 +110,15 @@ async function load(browser, url, { eventTags = [], resize = false, inspect } = 
     await cdp.send('Performance.enable');
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     // Start from an empty page of the same origin, so the bench page loads in
-    // the same renderer process that CDP is already measuring.
+    // a renderer process that is already running, as in any browser.
     await page.goto(blankUrl(url));
-    const before = await metrics();
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     await page.evaluate((ms, timeout) => window.__bench.until('quiet', ms, timeout).then((t) => { window.__bench.loadSettledAt = t; }), QUIET_MS, LOAD_TIMEOUT);
     const settled = await metrics();
     const result = await page.evaluate(() => window.__bench.collect());
-    result.mainMs = busy(settled) - busy(before);
-    result.cpuMs = cpu(settled) - cpu(before);
+    // The new document starts its metrics from zero, so they are this page's own.
+    result.mainMs = busy(settled);
+    result.cpuMs = cpu(settled);
     await cdp.send('HeapProfiler.collectGarbage');
     result.heapMB = (await metrics()).JSHeapUsedSize / 2 ** 20;
     if (inspect) result.inspected = await page.evaluate(inspect);
