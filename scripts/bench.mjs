@@ -449,9 +449,9 @@ async function main() {
       rounds,
       machine: machine(await browser.version()),
       commit: (() => {
-        const rev = spawnSync('git', ['log', '-1', '--format=%h %s'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-        const dirty = spawnSync('git', ['status', '--porcelain', 'src'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-        return `commit ${rev ? `\`${rev.split(' ')[0]}\`` : 'unknown'}${dirty ? ' (with uncommitted changes in src/)' : ''}`;
+        const rev = spawnSync('git', ['log', '-1', '--format=%h', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+        const dirty = spawnSync('git', ['status', '--porcelain', 'src'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+        return `src/ as of commit ${rev ? `\`${rev}\`` : 'unknown'}${dirty ? ' with uncommitted changes' : ''}`;
       })(),
       versions: {
         chartjs: JSON.parse(readFileSync(join(ROOT, 'node_modules/chart.js/package.json'), 'utf8')).version,
