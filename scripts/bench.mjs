@@ -120,7 +120,9 @@ async function load(browser, url, { eventTags = [], resize = false, inspect } = 
     result.mainMs = busy(settled);
     result.cpuMs = cpu(settled);
     await cdp.send('HeapProfiler.collectGarbage');
-    result.heapMB = (await metrics()).JSHeapUsedSize / 2 ** 20;
+    const collected = await metrics();
+    result.heapMB = collected.JSHeapUsedSize / 2 ** 20;
+    result.nodes = collected.Nodes;
     if (inspect) result.inspected = await page.evaluate(inspect);
     if (resize) {
       await page.evaluate(() => window.__bench.armResize());
@@ -170,6 +172,7 @@ function singleMetrics(r) {
     mainMs: r.mainMs,
     cpuMs: r.cpuMs,
     heapMB: r.heapMB,
+    nodes: r.nodes,
     jsKB: scriptBytes(r.scripts, rendered ?? Infinity) / 1024,
   };
 }
@@ -193,6 +196,7 @@ function articleMetrics(r) {
     mainMs: r.mainMs,
     cpuMs: r.cpuMs,
     heapMB: r.heapMB,
+    nodes: r.nodes,
     jsKB: scriptBytes(r.scripts, visible ?? Infinity) / 1024,
   };
   const z = r.resize;
@@ -259,6 +263,7 @@ const SINGLE_ROWS = [
   ['main-thread busy time, until settled (ms)', 'mainMs', 0],
   ['main-thread CPU time, until settled (ms)', 'cpuMs', 0],
   ['JS heap after render, after GC (MB)', 'heapMB', 2],
+  ['DOM nodes, shadow roots included', 'nodes', 0],
   ['JS loaded before render (KB)', 'jsKB', 0],
 ];
 const ARTICLE_ROWS = [
@@ -274,6 +279,7 @@ const ARTICLE_ROWS = [
   ['main-thread busy time, load (ms)', 'mainMs', 0],
   ['main-thread CPU time, load (ms)', 'cpuMs', 0],
   ['JS heap after load, after GC (MB)', 'heapMB', 2],
+  ['DOM nodes, shadow roots included', 'nodes', 0],
   ['JS loaded before visible rendered (KB)', 'jsKB', 0],
 ];
 const RESIZE_ROWS = [
@@ -403,7 +409,7 @@ function writeResults({ info, single, article, probeInfo, bundleSizes, profile, 
     '- **Script received**: the `responseEnd` (Resource Timing) of the last script that arrived before that frame, so "script received → rendered" is parsing, compiling, running and drawing without the network.',
     `- **Visible widgets rendered**: when the last of the widgets inside the ${WIDE.width}×${WIDE.height} viewport (by IntersectionObserver) counted as rendered, checked in every frame.`,
     `- **Settled**: no widget resized, rendered, shifted or ran a long task for two frames and ${QUIET_MS} ms. Load-time numbers (TBT, long tasks, CLS) cover navigation until settled.`,
-    '- **Main-thread busy time**: CDP `Performance.getMetrics` TaskDuration (less DevTools commands) between navigation and settled: script, microtasks, style, layout and paint. Not ScriptDuration, which leaves out microtasks, where Lit renders. `--profile` splits it by kind. **CPU time**: ThreadTime, the main thread\'s CPU time over the same span, which waiting for a busy CPU does not inflate. **Heap**: JSHeapUsedSize after `HeapProfiler.collectGarbage`.',
+    '- **Main-thread busy time**: CDP `Performance.getMetrics` TaskDuration (less DevTools commands) between navigation and settled: script, microtasks, style, layout and paint. Not ScriptDuration, which leaves out microtasks, where Lit renders. `--profile` splits it by kind. **CPU time**: ThreadTime, the main thread\'s CPU time over the same span, which waiting for a busy CPU does not inflate. **Heap** and **DOM nodes**: JSHeapUsedSize and Nodes after `HeapProfiler.collectGarbage`.',
     '- **TBT**: the sum over `longtask` entries of their time beyond 50 ms. **CLS**: the sum of `layout-shift` entries without recent input. Long tasks are not attributed to a script; the Cifras pages run no other script than Cifras (and the bench\'s probe).',
     `- **Resize**: after the page settled, the viewport goes from ${WIDE.width} to ${NARROW.width} px (CDP \`Emulation.setDeviceMetricsOverride\`); time to settle runs from the \`resize\` event to the last frame in which anything changed; frames over 50 ms are gaps between animation frames in that window.`,
     '',

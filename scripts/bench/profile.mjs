@@ -138,7 +138,7 @@ export async function profileLoad(browser, targets, { viewport, quietMs, timeout
       '',
       markdownTable(['file', 'ms'], byFile.slice(0, 10).map(([name, t]) => [name, ms(t)])),
       '',
-      'Hottest functions (minified names; line:column in the file as served):',
+      'Hottest functions (minified names; line:column in the file as served). `frame`, `now`, `renderedAt`, `checkVisible` and most of `requestAnimationFrame` are the bench\'s own probe, on every page alike:',
       '',
       markdownTable(['function', 'ms'], byFunction.slice(0, 12).map(([name, t]) => [name, ms(t)])),
       '',
