@@ -110,6 +110,9 @@ function labelOf(kit, figure, table) {
   return periods.size === table.length ? figure.period : figure.measure.en;
 }
 
+/** A height Cifras showed, or `fallback` where it drew nothing (say, a widget that never rendered). */
+const sized = (height, fallback) => (height > 40 ? Math.round(height) : fallback);
+
 const short = (kit, figure) => kit.chart.formatShort?.(figure, 'en') ?? String(figure.value);
 
 /** The single chart's figures, in the order and with the labels Cifras draws. */
@@ -126,7 +129,7 @@ export function clashesRows(kit) {
 /** A Chart.js / Plot spec for one mix entry, with the title and size Cifras showed. */
 function chartSpec(kit, entry, seen) {
   const { catalog } = kit;
-  const spec = { type: entry.chart.type, title: seen?.title ?? '', subtitle: seen?.subtitle ?? '', height: Math.round(seen?.chartHeight ?? 320) };
+  const spec = { type: entry.chart.type, title: seen?.title ?? '', subtitle: seen?.subtitle ?? '', height: sized(seen?.chartHeight, 320) };
   if (entry.chart.type === 'figure') {
     const figures = entry.chart.figures.map((id) => catalog.figure(id));
     spec.cards = figures.map((f) => ({ measure: f.measure.en, value: kit.chart.formatFigure?.(f, 'en') ?? String(f.value), period: f.period }));
@@ -228,8 +231,8 @@ export function writePages(dir, kit, seen) {
     type: 'bar',
     title: seen.single.title,
     subtitle: seen.single.subtitle,
-    height: Math.round(seen.single.chartHeight),
-    plotHeight: Math.round(seen.single.plotHeight),
+    height: sized(seen.single.chartHeight, 360),
+    plotHeight: sized(seen.single.plotHeight, 260),
     width: COLUMN,
     labels: rows.map((r) => r.label),
     series: [{ name: 'Clashes', values: rows.map((r) => r.value), valueTexts: rows.map((r) => r.valueText) }],
