@@ -38,15 +38,9 @@ const RESIZE_TIMEOUT = 20000;
 const WIDE = { width: 1200, height: 800 };
 const NARROW = { width: 320, height: 800 };
 const LONG = 50;
-/**
- * Besides the project's usual flags: no throttling of pages, and no
- * chrome://omnibox-popup renderer, which this Chromium otherwise starts for
- * every new browser context and which takes about a second of CPU, on this
- * two-core machine in the middle of the page being measured.
- */
+/** Besides the project's usual flags (which already keep the omnibox-popup renderer off): no throttling of pages. */
 const BENCH_FLAGS = [
   '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
-  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
 
 const { values: args } = parseArgs({

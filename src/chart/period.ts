@@ -27,14 +27,25 @@ export function periodPosition(period: string): number {
   return end.year + (end.month - 1 + ((end.day ?? 15) - 0.5) / 31) / 12;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep each.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, month: 'long' | 'short', withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang} ${month} ${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], withDay
+      ? { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 function formatEnd(end: PeriodEnd, lang: Lang, month: 'long' | 'short' = 'long'): string {
-  const locale = INTL_LOCALE[lang];
   if (end.month === undefined) return String(end.year);
   const date = new Date(Date.UTC(end.year, end.month - 1, end.day ?? 1));
-  const options: Intl.DateTimeFormatOptions = end.day === undefined
-    ? { year: 'numeric', month, timeZone: 'UTC' }
-    : { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(lang, month, end.day !== undefined).format(date);
 }
 
 /** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024"; `short` months for labels. */

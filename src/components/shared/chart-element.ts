@@ -57,10 +57,12 @@ const LOADING = ['lazy', 'eager'] as const;
  * keys, Enter jumps to the mark's footnote) and swaps the chart for a real
  * table on request. Subclasses supply the figures and lay out the drawing.
  *
+ * @slot - Shown until the chart is drawn (it is drawn near the viewport): a static snapshot, say.
  * @slot title - Replaces the title.
  * @slot subtitle - Replaces the subtitle.
  *
  * @csspart frame - The figure.
+ * @csspart pending - What is shown until the chart is drawn.
  * @csspart title - The title.
  * @csspart subtitle - The subtitle.
  * @csspart actions - The row of tools (table, cite, data, image, embed).
@@ -140,6 +142,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   /** A width measured while far from the viewport, applied when the chart comes near. */
   private farWidth = 0;
   private drawn = false;
+  private font?: string;
   /** Settles once the page has said whether the chart is near the viewport. */
   private sighted?: Promise<void>;
   private markSighted?: () => void;
@@ -164,6 +167,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.font = undefined;
     citations.add(this);
     if (this.hasUpdated) this.observeWidth();
     if (this.loading !== 'eager' && !this.near) {
@@ -280,6 +284,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     }
     if (changed.has('actions')) this.enabledActions = this.parseActions();
     if (changed.has('loading')) this.checkLoading();
+    if (changed.has('theme')) this.font = undefined;
     if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
     if (this.near || isServer) this.layOut();
   }
@@ -329,6 +334,16 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     }
   }
 
+  /**
+   * The font the chart draws with: an inner element's, which the page's CSS
+   * cannot reach (the host's it can). Read once per connection and theme:
+   * getComputedStyle forces a style recalculation.
+   */
+  private drawingFont(): string {
+    this.font ??= getComputedStyle(this.renderRoot.querySelector('.sizer') ?? this).fontFamily;
+    return this.font;
+  }
+
   private layOutNow(): true {
     this.figures = this.chartFigures();
     // With a <cifras-sources> on the page, footnotes take the page's numbers.
@@ -338,10 +353,8 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     const width = isServer ? CifrasChart.serverWidth : this.width;
     if (width > 0) {
       const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes, figures: this.figures };
-      // Measure in the font the chart draws with: an inner element's, which the page's CSS cannot reach (the host's it can).
       // The server has no canvas and no styles; there the layout estimates text widths from font metrics.
-      const inner = isServer ? undefined : this.renderRoot.querySelector('.sizer') ?? this;
-      this.model = withTextMeasurer(inner && canvasMeasurer(getComputedStyle(inner).fontFamily), () => this.buildModel(context));
+      this.model = withTextMeasurer(isServer ? undefined : canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
       this.drawn = false;
       this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
     }
@@ -349,7 +362,11 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   }
 
   override render(): TemplateResult {
-    return html`<div class="sizer"></div>${this.problem ? renderError(this.t, this.problem.message, this.problem.suggestions) : this.renderFrame()}`;
+    // One template, so that the sizer the ResizeObserver watches stays the same element.
+    return html`<div class="sizer"></div>${this.problem ? renderError(this.t, this.problem.message, this.problem.suggestions)
+      : this.model ? this.renderFrame()
+      // Until it is laid out (far from the viewport, or its data loading) the chart shows what the page put inside it: a static snapshot, say.
+      : html`<div class="pending" part="pending"><slot></slot></div>`}`;
   }
 
   private renderFrame(): TemplateResult {

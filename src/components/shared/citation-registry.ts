@@ -6,6 +6,8 @@ export interface CitingElement extends HTMLElement {
   citationsChanged(): void;
   /** Brings the element into view and focuses its marker or itself. */
   showCitation(): void;
+  /** True for an element that always shows the page's numbers (an inline citation). */
+  readonly pageNumbered?: boolean;
 }
 
 /** The page's source list, when there is one. */
@@ -78,7 +80,9 @@ export class CitationRegistry {
     this.scheduled = true;
     queueMicrotask(() => {
       this.scheduled = false;
-      const next = new Map(this.entries().map((e) => [e.sourceId, e.number]));
+      // Charts number their own footnotes unless a list or an inline citation needs the page's numbers.
+      const needed = this.lists.size > 0 || [...this.citers].some((el) => el.pageNumbered);
+      const next = needed ? new Map(this.entries().map((e) => [e.sourceId, e.number])) : new Map<string, number>();
       const changed = next.size !== this.numbers.size || [...next].some(([id, n]) => this.numbers.get(id) !== n);
       this.numbers = next;
       // Lists show back-links, so they hear of every change; citers only of renumbering.

@@ -18,6 +18,9 @@ const POPOVER_WIDTH = 320;
 export abstract class CifrasInlineCitation extends CifrasElement implements CitingElement {
   static override styles = [...CifrasElement.styles, inlineCitationStyles];
 
+  /** @internal Inline citations always show the page's numbers. */
+  readonly pageNumbered = true;
+
   @state() protected popoverOpen = false;
   @state() private position?: { left: number; top: number; width: number };
   private closeTimer?: ReturnType<typeof setTimeout>;
