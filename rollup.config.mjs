@@ -15,6 +15,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Stale chunks would otherwise pile up (and land in the manifest and the package).
 for (const dir of ['dist/chunks', 'dist/elements']) rmSync(dir, { recursive: true, force: true });
@@ -30,11 +31,13 @@ const elementEntries = Object.fromEntries(components.map((name) => {
 const chunkFileNames = (chunk) => (chunk.facadeModuleId?.includes('/data/shards/') ? 'chunks/data-[name]-[hash].js' : 'chunks/[name]-[hash].js');
 
 const plugins = () => [
+  // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
+  minifyHtmlLiterals(),
   nodeResolve(),
   // citeproc-js, loaded lazily by the Cite panel, is published as CommonJS.
   commonjs(),
   json({ preferConst: true, compact: true }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
 function copyPublic() {
