@@ -149,6 +149,18 @@ describe('element lifecycle', () => {
     expect(after.embedder - before.embedder, `DOM heap grew by ${mb(after.embedder - before.embedder)}`).to.be.below(2 * 2 ** 20);
   });
 
+  it('does not shift the page when a delayed script upgrades charts whose height the page reserved (CLS 0)', async function () {
+    const reserved = await openPage('/tests/pages/reserved-space.html');
+    const result = reserved.result as { supported: boolean; cls: number; shifts: string[]; before: number[]; after: number[]; drawn: number[] };
+    if (!result.supported) this.skip(); // Firefox reports no layout-shift entries.
+    result.drawn.forEach((height, i) => expect(height, 'the chart fits the height reserved for it').to.be.at.most(result.before[i]));
+    expect(result.after, 'the reserved boxes kept their height').to.deep.equal(result.before);
+    expect(result.cls, `layout shifts: ${result.shifts.join('; ')}`).to.equal(0);
+    // The same page without the reservation does shift: the measurement sees it.
+    const bare = (await openPage('/tests/pages/no-reserve.html')).result as { cls: number };
+    expect(bare.cls).to.be.greaterThan(0);
+  });
+
   it('requests nothing but its own data modules: no font, image, stylesheet or other origin', async () => {
     const before = performance.getEntriesByType('resource').length;
     const container = mount(700);

@@ -79,7 +79,6 @@ const LOADING = ['lazy', 'eager'] as const;
  *
  * @fires cifras-rendered - After the chart has drawn its marks (again after a new layout: width, language, attributes). `detail.marks` is their number.
  *
- * @cssprop --cifras-reserved-height - Height the element keeps from before its script loads until it is drawn, and at least afterwards (see README, "Reserving space").
  * @cssprop --cifras-color-text - Text colour.
  * @cssprop --cifras-color-muted - Secondary text and axes.
  * @cssprop --cifras-color-accent - Accent (highlights, filled squares).

@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const frameStyles = css`
   :host { min-width: 280px; }
   .sizer { height: 0; width: 100%; }
-  .pending { min-height: var(--cifras-reserved-height, 0); }
   .frame { margin: 0; }
   .frame:focus { outline: none; }
   .head { margin-bottom: 0.5em; }
