@@ -157,7 +157,7 @@ describe('element lifecycle', () => {
     expect(result.after, 'the reserved boxes kept their height').to.deep.equal(result.before);
     expect(result.cls, `layout shifts: ${result.shifts.join('; ')}`).to.equal(0);
     // The same page without the reservation does shift: the measurement sees it.
-    const bare = (await openPage('/tests/pages/no-reserve.html')).result as { cls: number };
+    const bare = (await openPage('/tests/pages/reserved-space.html?bare')).result as { cls: number };
     expect(bare.cls).to.be.greaterThan(0);
   });
 
