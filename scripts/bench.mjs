@@ -230,6 +230,7 @@ function inspectWidgets() {
       subtitle: text('.subtitle'),
       plotHeight: plot,
       chartHeight: plot ? height('.head') + plot : el.getBoundingClientRect().height,
+      height: el.getBoundingClientRect().height,
     };
   });
 }
@@ -404,6 +405,7 @@ function writeResults({ info, single, article, probeInfo, bundleSizes, profile, 
     `- **Visible widgets rendered**: when the last of the widgets inside the ${WIDE.width}×${WIDE.height} viewport (by IntersectionObserver) counted as rendered, checked in every frame.`,
     `- **Settled**: no widget resized, rendered, shifted or ran a long task for two frames and ${QUIET_MS} ms. Load-time numbers (TBT, long tasks, CLS) cover navigation until settled.`,
     '- **Main-thread busy time**: CDP `Performance.getMetrics` TaskDuration (less DevTools commands) between navigation and settled: script, microtasks, style, layout and paint. Not ScriptDuration, which leaves out microtasks, where Lit renders. `--profile` splits it by kind. **CPU time**: ThreadTime, the main thread\'s CPU time over the same span, which waiting for a busy CPU does not inflate. **Heap** and **DOM nodes**: JSHeapUsedSize and Nodes after `HeapProfiler.collectGarbage`.',
+    '- **Reserved space**: the Cifras articles reserve each widget\'s height in the page\'s CSS (`min-height`, the README\'s "Reserving space"), taken from the probe load at the same width; the Chart.js article\'s canvases sit in boxes of fixed height. The resize changes the widths, so the heights no longer match there.',
     '- **TBT**: the sum over `longtask` entries of their time beyond 50 ms. **CLS**: the sum of `layout-shift` entries without recent input. Long tasks are not attributed to a script; the Cifras pages run no other script than Cifras (and the bench\'s probe).',
     `- **Resize**: after the page settled, the viewport goes from ${WIDE.width} to ${NARROW.width} px (CDP \`Emulation.setDeviceMetricsOverride\`); time to settle runs from the \`resize\` event to the last frame in which anything changed; frames over 50 ms are gaps between animation frames in that window.`,
     '',

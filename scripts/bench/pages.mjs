@@ -188,12 +188,18 @@ export function cifrasSinglePage() {
   });
 }
 
-export function cifrasArticlePage(loading) {
+/**
+ * The Cifras article. With `heights` (each widget's height as drawn, from the
+ * probe) the page reserves them in its CSS, as the README's "Reserving space"
+ * says a publisher should: the Chart.js article's fixed canvas boxes do the same.
+ */
+export function cifrasArticlePage(loading, heights) {
+  const reserve = heights ? `  <style>${heights.map((h, i) => `[data-widget="${i}"]{display:block;min-height:${Math.ceil(h)}px}`).join('')}</style>` : '';
   return page({
     title: `Bench: article with ${ARTICLE_WIDGETS} Cifras widgets (loading=${loading})`,
-    head: `  <script type="module" src="${ALL_SCRIPT}"></script>`,
+    head: `  <script type="module" src="${ALL_SCRIPT}"></script>\n${reserve}`,
     body: articleBody('Crime and the military in Mexico: the numbers', (i, entry) =>
-      `<${entry.tag} class="widget" data-bench data-mix="${i % MIX.length}" loading="${loading}"${entry.attrs ? ` ${entry.attrs}` : ''}></${entry.tag}>`),
+      `<${entry.tag} class="widget" data-bench data-widget="${i}" data-mix="${i % MIX.length}" loading="${loading}"${entry.attrs ? ` ${entry.attrs}` : ''}></${entry.tag}>`),
   });
 }
 
@@ -222,8 +228,9 @@ export function writePages(dir, kit, seen) {
   const write = (name, html) => writeFileSync(join(dir, name), html);
   write('blank.html', page({ title: 'Bench: blank', body: '' }));
   write('single-cifras.html', cifrasSinglePage());
-  write('article-cifras-lazy.html', cifrasArticlePage('lazy'));
-  write('article-cifras-eager.html', cifrasArticlePage('eager'));
+  const heights = seen?.article.map((widget) => widget.height);
+  write('article-cifras-lazy.html', cifrasArticlePage('lazy', heights));
+  write('article-cifras-eager.html', cifrasArticlePage('eager', heights));
   if (!seen) return;
 
   const rows = clashesRows(kit);
