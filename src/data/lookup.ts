@@ -91,11 +91,6 @@ export class Catalog {
     return figure.derived ? Object.values(figure.derived.inputs).map((id) => this.figure(id)) : [];
   }
 
-  /** The figures (loaded so far) whose evidence is from the given document. */
-  figuresFrom(sourceId: string): Figure[] {
-    return this.data.figures.filter((figure) => figure.source === sourceId);
-  }
-
   private get(kind: RecordKind, id: string): Figure | Table | Source | Conflict {
     const record = this.maps[kind].get(id);
     if (record) return record;

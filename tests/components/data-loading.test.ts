@@ -17,13 +17,16 @@ const FIXED_WIDGETS = ['budget-share', 'clashes-by-state', 'homicides-disappeara
 describe('data loading', function () {
   this.timeout(20000);
 
-  it('draws every fixed widget from its own data module, with no other data fetched', async () => {
+  it('draws every fixed widget from its own data module, fetched once for two of them, with no other data', async () => {
     for (const name of FIXED_WIDGETS) {
       const tag = `cifras-${name}`;
       const before = performance.getEntriesByType('resource').length;
-      const { root } = await render(`<${tag}></${tag}>`, 600);
-      await until(() => root.querySelectorAll('.hit').length > 0);
+      // Two of each: the data module is loaded once and shared.
+      const { el, root } = await render(`<${tag}></${tag}><${tag} lang="es"></${tag}>`, 600);
+      const second = (el.nextElementSibling as HTMLElement).shadowRoot!;
+      await until(() => root.querySelectorAll('.hit').length > 0 && second.querySelectorAll('.hit').length > 0);
       expect(root.querySelectorAll('.hit').length, `${tag} drew its marks`).to.be.greaterThan(0);
+      expect(second.querySelectorAll('.hit').length, `the second ${tag} too`).to.equal(root.querySelectorAll('.hit').length);
       expect(requested(before), tag).to.deep.equal([`/src/data/shards/widgets/${name}.json`]);
     }
   });

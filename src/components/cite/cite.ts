@@ -2,7 +2,6 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { referenceText } from '../../data/citation.js';
-import { UnknownIdError } from '../../data/errors.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Source } from '../../data/types.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
@@ -36,15 +35,7 @@ export class CifrasCite extends CifrasInlineCitation {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source') || this.dataArrived(changed)) {
-      this.data = undefined;
-      try {
-        this.data = this.readData(pageCatalog, () => pageCatalog.source(this.source.trim()));
-      } catch (error) {
-        if (!(error instanceof UnknownIdError)) throw error;
-        this.warn(error.message);
-      }
-    }
+    if (changed.has('source') || this.dataArrived(changed)) this.data = this.lookUp(pageCatalog, () => pageCatalog.source(this.source.trim()));
     super.willUpdate(changed);
   }
 

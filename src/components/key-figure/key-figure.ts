@@ -73,7 +73,7 @@ export class CifrasKeyFigure extends CifrasElement {
       this.warn(`variant="${this.variant}" is not one of ${VARIANTS.join(', ')}; using card.`);
       this.variant = 'card';
     }
-    if (changed.has('figure') || this.dataArrived(changed)) this.lookUp();
+    if (changed.has('figure') || this.dataArrived(changed)) this.lookUpFigure();
     if (changed.has('compare') || this.dataArrived(changed)) this.lookUpBaseline();
   }
 
@@ -89,7 +89,7 @@ export class CifrasKeyFigure extends CifrasElement {
     }
   }
 
-  private lookUp(): void {
+  private lookUpFigure(): void {
     this.data = undefined;
     this.problem = undefined;
     const id = this.figure.trim();

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../chart/locale.js';
 import { messages, type Messages } from '../../chart/messages.js';
 import { resolveLang } from './resolve-lang.js';
-import { DataPendingError } from '../../data/errors.js';
+import { DataPendingError, UnknownIdError } from '../../data/errors.js';
 import type { Catalog } from '../../data/lookup.js';
 import { themeStyles } from './theme.styles.js';
 import { warnOnce } from './warn.js';
@@ -87,6 +87,17 @@ export class CifrasElement extends LitElement {
     } catch (error) {
       if (!(error instanceof DataPendingError)) throw error;
       this.waitFor(catalog.load(error.kind, error.id));
+      return undefined;
+    }
+  }
+
+  /** Like `readData`, but an unknown id gives undefined and a console warning naming the closest ids. */
+  protected lookUp<T>(catalog: Catalog, read: () => T): T | undefined {
+    try {
+      return this.readData(catalog, read);
+    } catch (error) {
+      if (!(error instanceof UnknownIdError)) throw error;
+      this.warn(error.message);
       return undefined;
     }
   }

@@ -5,7 +5,6 @@ import { locatorText } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { citationLabel, referenceText } from '../../data/citation.js';
-import { UnknownIdError } from '../../data/errors.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
@@ -42,15 +41,7 @@ export class CifrasValue extends CifrasInlineCitation {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('figure') || this.dataArrived(changed)) {
-      this.data = undefined;
-      try {
-        this.data = this.readData(pageCatalog, () => pageCatalog.figure(this.figure.trim()));
-      } catch (error) {
-        if (!(error instanceof UnknownIdError)) throw error;
-        this.warn(error.message);
-      }
-    }
+    if (changed.has('figure') || this.dataArrived(changed)) this.data = this.lookUp(pageCatalog, () => pageCatalog.figure(this.figure.trim()));
     super.willUpdate(changed);
   }
 
