@@ -2,15 +2,17 @@
 // bundles, so any TypeScript version works).
 //   dist/cifras.js            every element in one file — the one script tag
 //                             (built on its own so that it is one request)
-//   dist/elements/<tag>.js    one element each, sharing chunks in dist/chunks/
-//   dist/chunks/              shared code, and what loads on demand: data
-//                             buckets, the citation processor
+//   dist/elements/<tag>.js    one element each, in one file with all its code
+//                             (one request, one gzip dictionary)
+//   dist/chunks/              what loads on demand: data modules, the action
+//                             panels, the citation processor (built once)
 //   dist/data.js, chart.js    the typed dataset access and the pure chart kit
 //   dist/embed.html/.js/.css  the iframe page
 //   dist/embed-resize.js      the host page's iframe resizer (classic script)
 // Files are versioned through the package version in CDN URLs (cifras@x.y.z);
 // scripts/manifest.mjs then writes dist/manifest.json with SRI hashes.
 import { readdirSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import commonjs from '@rollup/plugin-commonjs';
@@ -29,6 +31,28 @@ const elementEntries = Object.fromEntries(components.map((name) => {
 // Data split off by scripts/build-data-shards.mjs is named data-* so that
 // `npm run size` can tell it from code.
 const chunkFileNames = (chunk) => (chunk.facadeModuleId?.includes('/data/shards/') ? 'chunks/data-[name]-[hash].js' : 'chunks/[name]-[hash].js');
+
+// The citation processor (500 KB before gzip) is built once, as its own entry,
+// and every other build imports that one file when a reader opens "Cite".
+const STYLED_CITATIONS = resolve('build/src/cite/styled-citations.js');
+function sharedCitationProcessor() {
+  return {
+    name: 'shared-citation-processor',
+    async resolveId(source, importer) {
+      if (!source.endsWith('styled-citations.js') || !importer) return null;
+      if (resolve(importer, '..', source) !== STYLED_CITATIONS) return null;
+      // Kept verbatim: the Cite panel that imports it is itself a lazy chunk in dist/chunks/.
+      return { id: './styled-citations.js', external: true };
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.dynamicImports?.includes('./styled-citations.js') && !chunk.fileName.startsWith('chunks/')) {
+          this.error(`${chunk.fileName} imports the citation processor from outside dist/chunks/`);
+        }
+      }
+    },
+  };
+}
 
 const plugins = () => [
   // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
@@ -50,14 +74,21 @@ function copyPublic() {
   };
 }
 
+// One build per file that must stand alone: a page loads it with nothing else.
+const standalone = (name, input) => ({
+  input: { [name]: input },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
+  plugins: [sharedCitationProcessor(), ...plugins()],
+});
+
 export default [
+  standalone('cifras', 'build/src/index.js'),
+  ...Object.entries(elementEntries).map(([name, input]) => standalone(name, input)),
   {
-    input: { cifras: 'build/src/index.js' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
-    plugins: plugins(),
-  },
-  {
-    input: { data: 'build/src/data/index.js', chart: 'build/src/chart/index.js', embed: 'build/src/embed/embed.js', ...elementEntries },
+    input: {
+      data: 'build/src/data/index.js', chart: 'build/src/chart/index.js', embed: 'build/src/embed/embed.js',
+      'chunks/styled-citations': 'build/src/cite/styled-citations.js',
+    },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
     plugins: [...plugins(), copyPublic()],
   },

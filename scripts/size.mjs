@@ -69,11 +69,20 @@ for (const name of entries) {
 }
 const relative = (file) => file.slice(dist.length + 1);
 const buckets = [...lazyCost].filter(([file]) => /\/chunks\/data-b\d+-/.test(file));
-for (const [file, { min, gzip }] of lazyCost) {
+// Each standalone entry has its own copy of a lazy code chunk (the action
+// panels import the entry's Lit): one row per chunk name, at its largest.
+const byName = new Map();
+for (const [file, size] of lazyCost) {
   if (buckets.some(([bucket]) => bucket === file)) continue;
+  const name = relative(file).replace(/-[\w-]{8}\.js$/, '-*.js');
+  const known = byName.get(name);
+  byName.set(name, { file, copies: (known?.copies ?? 0) + 1, ...(known && known.gzip >= size.gzip ? known : size) });
+}
+for (const [name, { file, copies, min, gzip }] of byName) {
   const what = /\/data-ids-/.test(file) ? 'every id, loaded only to suggest a fix for an unknown one'
-    : /\/data-/.test(file) ? 'data, loaded with its widget' : 'code, loaded on first use';
-  rows.push([`${relative(file)} (lazy)`, min, gzip, Infinity, 'lazy', what]);
+    : /\/data-/.test(file) ? 'data, loaded with its widget'
+      : `code, loaded on first use${copies > 1 ? ` (one copy per entry, ${copies} files; the largest)` : ''}`;
+  rows.push([`${copies > 1 ? name : relative(file)} (lazy)`, min, gzip, Infinity, 'lazy', what]);
 }
 if (buckets.length) {
   const gz = buckets.map(([, size]) => size.gzip).sort((a, b) => a - b);

@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
+import { linear } from './linear.js';
 import { textWidth, wrapText } from './text.js';
 
 /** One bar to draw: its category label and value, already formatted. */
@@ -69,7 +69,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
   const barStart = compact ? 0 : labelColumn + gap;
   const barSpace = Math.max(20, width - barStart - valueReserve);
   const max = maxValue ?? Math.max(0, ...data.map((d) => d.value));
-  const x = scaleLinear().domain([0, max || 1]).range([0, barSpace]);
+  const x = linear([0, max || 1], [0, barSpace]);
 
   let y = 0;
   const bars = data.map((datum, index): PlacedBar => {

@@ -8,6 +8,7 @@ export * from './export-data.js';
 export * from './footnotes.js';
 export * from './format.js';
 export * from './layout.js';
+export * from './linear.js';
 export * from './locale.js';
 export * from './messages.js';
 export * from './panels.js';

@@ -1,9 +1,9 @@
-import { scaleLinear } from 'd3-scale';
+import { niceTicks } from './linear.js';
 
 /** Round tick values for [0, max] that fit `length` px with labels `minSpacing` px apart. */
 export function valueTicks(max: number, length: number, minSpacing = 60): number[] {
   const count = Math.max(2, Math.min(8, Math.floor(length / minSpacing)));
-  return scaleLinear().domain([0, max]).nice(count).ticks(count);
+  return niceTicks(0, max, count);
 }
 
 /** Years to label on a time axis `length` px long spanning [start, end]. */

@@ -1,8 +1,8 @@
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Box } from './boxes.js';
 import { textBox } from './boxes.js';
 import type { FrameSizes } from './layout.js';
+import { linear } from './linear.js';
 import { placeLabels, type PlacedLabel } from './place-labels.js';
 import { textWidth, truncate, wrapText } from './text.js';
 import { valueTicks, yearTicks } from './ticks.js';
@@ -73,7 +73,7 @@ export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleSi
 export function layoutTime(panels: TimePanelInput[], domain: [number, number], sizes: FrameSizes, categories?: { position: number; label: string }[]): TimeLayout {
   const { width, compact, axisSize, labelSize } = sizes;
   const panelHeight = compact ? timeDefaults.compactPanelHeight : timeDefaults.panelHeight;
-  const x = scaleLinear().domain(domain).range([4, width - 4]);
+  const x = linear(domain, [4, width - 4]);
   let top = 0;
   const placedPanels = panels.map((panel): TimePanel => {
     const titleLines = wrapText(panel.title, width - 12, timeDefaults.titleSize, 2, true);
@@ -82,7 +82,7 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
     const plotBottom = plotTop + panelHeight;
     const max = Math.max(1, ...panel.data.map((d) => d.value));
     const ticks = valueTicks(max * 1.1, panelHeight, 45);
-    const y = scaleLinear().domain([0, ticks[ticks.length - 1]]).range([plotBottom, plotTop + 8]);
+    const y = linear([0, ticks[ticks.length - 1]], [plotBottom, plotTop + 8]);
     const place = (d: TimeDatum): PlacedPoint => {
       const px = x(d.position);
       const py = y(d.value);
