@@ -1,12 +1,5 @@
 import { css } from 'lit';
-
-const darkSeries = css`
-  --_s0: var(--cifras-series-1, #8ab4f8);
-  --_s1: var(--cifras-series-2, #ff8a80);
-  --_s2: var(--cifras-series-3, #81c995);
-  --_s3: var(--cifras-series-4, #d7aefb);
-  --_s4: var(--cifras-series-5, #fdd663);
-`;
+import { darkSeries } from './dark-tokens.styles.js';
 
 /** Colours and shapes of series (one per source document), and the time-panel marks. */
 export const seriesStyles = css`
