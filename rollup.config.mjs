@@ -79,6 +79,9 @@ function copyPublic() {
 // One build per file that must stand alone: a page loads it with nothing else.
 const standalone = (name, input) => ({
   input: { [name]: input },
+  // The lazy chunks import Lit and the frame from the entry itself, not from a
+  // second file behind a re-exporting facade.
+  preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
   plugins: [sharedCitationProcessor(), ...plugins()],
 });

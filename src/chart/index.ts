@@ -12,6 +12,7 @@ export * from './linear.js';
 export * from './locale.js';
 export * from './messages.js';
 export * from './panels.js';
+export * from './panel-messages.js';
 export * from './period.js';
 export * from './place-labels.js';
 export * from './places.js';

@@ -39,6 +39,18 @@ test('ships one module per element, types with the tag-name map, and the manifes
   assert.match(typings, /'cifras-clashes-by-state': CifrasClashesByState/);
 });
 
+test('each element module and cifras.js stand alone: one request, code split off only where it loads on demand', () => {
+  const modules = ['dist/cifras.js', ...[...files].filter((f) => /^dist\/elements\/.+\.js$/.test(f))];
+  for (const file of modules) {
+    const code = readFileSync(`${root}${file}`, 'utf8');
+    assert.doesNotMatch(code, /(?:^|[;}])\s*(?:import|export)\s*[^(]*?from\s*["']/, `${file} imports another file statically`);
+    assert.match(code, /customElements/, `${file} defines its element itself`);
+  }
+  const panels = [...files].filter((f) => /^dist\/chunks\/chart-action-panels-/.test(f)).map((f) => readFileSync(`${root}${f}`, 'utf8'));
+  assert.ok(panels.length > 0 && panels.every((code) => code.includes('"./styled-citations.js"')), 'the Cite panel loads the one shared citation processor');
+  assert.ok(files.has('dist/chunks/styled-citations.js'));
+});
+
 test('ships nothing from the tests, the demo or the sources of the data', () => {
   for (const file of files) {
     assert.doesNotMatch(file, /^(tests|demo|scripts|src|data\/figures|build)\//, file);

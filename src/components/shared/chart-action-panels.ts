@@ -5,6 +5,7 @@ import type { CitationRun, CitationStyle } from '../../cite/styled-citations.js'
 import { embedSnippets } from '../../chart/embed.js';
 import { dataRows, toCsv, toJsonExport } from '../../chart/export-data.js';
 import { INTL_LOCALE } from '../../chart/locale.js';
+import { panelMessages, type PanelMessages } from '../../chart/panel-messages.js';
 import type { Source } from '../../data/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import type { ChartActionsHost, Panel } from './chart-actions.js';
@@ -61,7 +62,7 @@ export class ActionPanels {
   }
 
   private async copy(text: string, what: string): Promise<void> {
-    const { t } = this.context!;
+    const t = this.strings;
     try {
       await navigator.clipboard.writeText(text);
       this.announce(t.copied(what));
@@ -71,11 +72,15 @@ export class ActionPanels {
   }
 
   private copyButton(text: string, what: string): TemplateResult {
-    return html`<button type="button" class="action copy" aria-label="${this.context!.t.copy}: ${what}" @click=${() => this.copy(text, what)}>${this.context!.t.copy}</button>`;
+    return html`<button type="button" class="action copy" aria-label="${this.strings.copy}: ${what}" @click=${() => this.copy(text, what)}>${this.strings.copy}</button>`;
+  }
+
+  private get strings(): PanelMessages {
+    return panelMessages(this.context!.lang);
   }
 
   private renderPanel(panel: Panel, context: ChartActionsHost): TemplateResult {
-    const { t } = context;
+    const t = { ...context.t, ...this.strings };
     switch (panel) {
       case 'cite': {
         const items = this.citationItems();

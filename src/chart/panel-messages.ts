@@ -1,0 +1,43 @@
+import type { Lang } from './locale.js';
+
+/** The strings of the Cite, Data, Image and Embed panels, which load with the panels' code on first use. */
+export const PANEL_MESSAGES = {
+  en: {
+    citeTitle: 'Cite this chart',
+    citeIntro: (version: string) => `Cite the chart (Cifras dataset, version ${version}) and the documents it draws on.`,
+    loadingStyles: 'Loading citation styles…',
+    copy: 'Copy',
+    copied: (what: string) => `${what} copied to the clipboard.`,
+    copyFailed: 'Copying was blocked: select the text and copy it.',
+    dataTitle: 'Download the data',
+    dataIntro: 'Exactly the figures in this chart, with unit, period, place, source, locator and the quoted evidence.',
+    imageTitle: 'Save as an image',
+    imageIntro: 'The chart with its title and sources drawn in, so the picture carries its citation.',
+    embedTitle: 'Put this chart on another page',
+    embedScript: 'Script tag',
+    embedIframe: 'Iframe',
+    embedNpm: 'npm',
+  },
+  es: {
+    citeTitle: 'Citar esta gráfica',
+    citeIntro: (version: string) => `Cite la gráfica (conjunto de datos Cifras, versión ${version}) y los documentos de los que proviene.`,
+    loadingStyles: 'Cargando los estilos de cita…',
+    copy: 'Copiar',
+    copied: (what: string) => `${what} copiado al portapapeles.`,
+    copyFailed: 'No se pudo copiar: seleccione el texto y cópielo.',
+    dataTitle: 'Descargar los datos',
+    dataIntro: 'Exactamente las cifras de esta gráfica, con unidad, periodo, lugar, fuente, ubicación y la cita textual.',
+    imageTitle: 'Guardar como imagen',
+    imageIntro: 'La gráfica con su título y sus fuentes dentro, para que la imagen lleve su cita.',
+    embedTitle: 'Poner esta gráfica en otra página',
+    embedScript: 'Etiqueta script',
+    embedIframe: 'Iframe',
+    embedNpm: 'npm',
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+export type PanelMessages = (typeof PANEL_MESSAGES)['en'];
+
+export function panelMessages(lang: Lang): PanelMessages {
+  return PANEL_MESSAGES[lang];
+}
