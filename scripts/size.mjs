@@ -76,7 +76,7 @@ for (const [file, size] of lazyCost) {
   if (buckets.some(([bucket]) => bucket === file)) continue;
   const name = relative(file).replace(/-[\w-]{8}\.js$/, '-*.js');
   const known = byName.get(name);
-  byName.set(name, { file, copies: (known?.copies ?? 0) + 1, ...(known && known.gzip >= size.gzip ? known : size) });
+  byName.set(name, { file, ...(known && known.gzip >= size.gzip ? known : size), copies: (known?.copies ?? 0) + 1 });
 }
 for (const [name, { file, copies, min, gzip }] of byName) {
   const what = /\/data-ids-/.test(file) ? 'every id, loaded only to suggest a fix for an unknown one'

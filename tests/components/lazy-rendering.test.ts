@@ -51,6 +51,35 @@ describe('lazy rendering', function () {
     expect(events[0].bubbles && events[0].composed).to.equal(true);
   });
 
+  it('lays out the chart on screen first, then the ones near the screen one task each', async () => {
+    const container = mount(600);
+    const calls: { id: number; ownTask: boolean }[] = [];
+    let microtasksRan = true;
+    const chart = (id: number) => {
+      const el = document.createElement('cifras-electoral-violence') as CifrasChart;
+      el.style.height = '120px';
+      const target = el as unknown as { nearViewportChanged: (near: boolean) => void };
+      const original = target.nearViewportChanged.bind(el);
+      target.nearViewportChanged = (near) => {
+        if (near) calls.push({ id, ownTask: microtasksRan });
+        // Runs before the next task: still false if the next chart comes in the same task.
+        microtasksRan = false;
+        queueMicrotask(() => { microtasksRan = true; });
+        original(near);
+      };
+      return el;
+    };
+    const spacer = document.createElement('div');
+    spacer.style.height = `${window.innerHeight}px`;
+    // The on-screen chart is connected, and so observed, last.
+    container.append(spacer, chart(1), chart(2), chart(3));
+    container.prepend(chart(0));
+    container.scrollIntoView({ block: 'start' });
+    await until(() => calls.length === 4);
+    expect(calls.map((c) => c.id)).to.deep.equal([0, 1, 2, 3]);
+    expect(calls.slice(1).map((c) => c.ownTask), 'each near chart lays out in a task of its own').to.deep.equal([true, true, true]);
+  });
+
   it('renders at once with loading="eager", wherever it is', async () => {
     const { el, events } = await farChart('cifras-electoral-violence', 'loading=eager');
     await until(() => events.length > 0);

@@ -4,16 +4,49 @@ export interface NearViewportTarget extends Element {
 }
 
 let observer: IntersectionObserver | undefined;
+/** Charts near the viewport but not in it, waiting for their turn. */
+const waiting: NearViewportTarget[] = [];
+let draining = false;
+
+const inViewport = ({ boundingClientRect: box }: IntersectionObserverEntry) =>
+  box.bottom > 0 && box.top < (window.innerHeight || document.documentElement.clientHeight);
+
+/**
+ * Charts that are near but not yet on screen lay out one per task: a page's
+ * first screenful of charts would otherwise lay out in one long task, and the
+ * reader waits for charts they cannot see yet.
+ */
+function drainOne(): void {
+  waiting.shift()?.nearViewportChanged(true);
+  if (waiting.length) setTimeout(drainOne);
+  else draining = false;
+}
+
+function dropWaiting(target: Element): void {
+  const index = waiting.indexOf(target as NearViewportTarget);
+  if (index >= 0) waiting.splice(index, 1);
+}
 
 /**
  * One IntersectionObserver for every chart on the page: a chart lays itself
- * out when it comes within a screen's height of the viewport, and not before.
+ * out when it comes within a screen's height of the viewport, and not before;
+ * the ones on screen first.
  * Undefined where there is no IntersectionObserver (then charts render at once).
  */
 function nearViewport(): IntersectionObserver | undefined {
   if (typeof IntersectionObserver === 'undefined') return undefined;
   observer ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) (entry.target as NearViewportTarget).nearViewportChanged(entry.isIntersecting);
+    for (const entry of entries) {
+      const target = entry.target as NearViewportTarget;
+      dropWaiting(target);
+      if (!entry.isIntersecting) target.nearViewportChanged(false);
+      else if (inViewport(entry)) target.nearViewportChanged(true);
+      else waiting.push(target);
+    }
+    if (waiting.length && !draining) {
+      draining = true;
+      setTimeout(drainOne);
+    }
   }, { rootMargin: '100% 0px' });
   return observer;
 }
@@ -27,4 +60,5 @@ export function watchNearViewport(target: NearViewportTarget): boolean {
 
 export function unwatchNearViewport(target: NearViewportTarget): void {
   observer?.unobserve(target);
+  dropWaiting(target);
 }
