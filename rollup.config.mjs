@@ -38,7 +38,7 @@ const STYLED_CITATIONS = resolve('build/src/cite/styled-citations.js');
 function sharedCitationProcessor() {
   return {
     name: 'shared-citation-processor',
-    async resolveId(source, importer) {
+    resolveId(source, importer) {
       if (!source.endsWith('styled-citations.js') || !importer) return null;
       if (resolve(importer, '..', source) !== STYLED_CITATIONS) return null;
       // Kept verbatim: the Cite panel that imports it is itself a lazy chunk in dist/chunks/.

@@ -37,7 +37,3 @@ export const PANEL_MESSAGES = {
 } satisfies Record<Lang, Record<string, unknown>>;
 
 export type PanelMessages = (typeof PANEL_MESSAGES)['en'];
-
-export function panelMessages(lang: Lang): PanelMessages {
-  return PANEL_MESSAGES[lang];
-}

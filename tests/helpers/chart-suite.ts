@@ -231,6 +231,15 @@ export function chartSuite(options: ChartSuiteOptions): void {
         await expectNoAxeViolations(el);
       });
 
+      it('words its panels in the chart’s language', async () => {
+        const { el, root } = await renderChart(tag, `${attrs} lang="es"`);
+        const panel = await open(el, root, 'data');
+        expect(panel.querySelector('.tool-title')!.textContent).to.equal('Descargar los datos');
+        const cite = await open(el, root, 'cite');
+        expect(cite.querySelector('.tool-title')!.textContent).to.equal('Citar esta gráfica');
+        expect(cite.querySelector('.copy')!.textContent).to.equal('Copiar');
+      });
+
       it('downloads exactly the chart’s figures as CSV and JSON', async () => {
         const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
         const panel = await open(el, root, 'data');

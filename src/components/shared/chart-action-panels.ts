@@ -5,7 +5,7 @@ import type { CitationRun, CitationStyle } from '../../cite/styled-citations.js'
 import { embedSnippets } from '../../chart/embed.js';
 import { dataRows, toCsv, toJsonExport } from '../../chart/export-data.js';
 import { INTL_LOCALE } from '../../chart/locale.js';
-import { panelMessages, type PanelMessages } from '../../chart/panel-messages.js';
+import { PANEL_MESSAGES, type PanelMessages } from '../../chart/panel-messages.js';
 import type { Source } from '../../data/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import type { ChartActionsHost, Panel } from './chart-actions.js';
@@ -75,12 +75,13 @@ export class ActionPanels {
     return html`<button type="button" class="action copy" aria-label="${this.strings.copy}: ${what}" @click=${() => this.copy(text, what)}>${this.strings.copy}</button>`;
   }
 
+  /** The panels' own strings; the frame's (context.t) hold the rest. */
   private get strings(): PanelMessages {
-    return panelMessages(this.context!.lang);
+    return PANEL_MESSAGES[this.context!.lang];
   }
 
   private renderPanel(panel: Panel, context: ChartActionsHost): TemplateResult {
-    const t = { ...context.t, ...this.strings };
+    const t = this.strings;
     switch (panel) {
       case 'cite': {
         const items = this.citationItems();
@@ -96,7 +97,7 @@ export class ActionPanels {
             <div class="format-name">${style}</div>
             <ul class="entries">${entries.map((entry) => html`<li>${entry.map((run) => (run.italic ? html`<i>${run.text}</i>` : run.text))}</li>`)}</ul>
             ${this.copyButton(entries.map(plain).join('\n'), style)}
-          </div>`) : html`<p class="loading">${this.citationError ? t.imageFailed : t.loadingStyles}</p>`}
+          </div>`) : html`<p class="loading">${this.citationError ? context.t.imageFailed : t.loadingStyles}</p>`}
           ${formats.map(([name, text]) => html`<div class="citation" data-format=${name}>
             <div class="format-name">${name}</div>
             <pre class="code" tabindex="0">${text}</pre>
