@@ -97,7 +97,7 @@ export class ActionPanels {
             <div class="format-name">${style}</div>
             <ul class="entries">${entries.map((entry) => html`<li>${entry.map((run) => (run.italic ? html`<i>${run.text}</i>` : run.text))}</li>`)}</ul>
             ${this.copyButton(entries.map(plain).join('\n'), style)}
-          </div>`) : html`<p class="loading">${this.citationError ? context.t.imageFailed : t.loadingStyles}</p>`}
+          </div>`) : html`<p class="loading">${this.citationError ? t.stylesFailed : t.loadingStyles}</p>`}
           ${formats.map(([name, text]) => html`<div class="citation" data-format=${name}>
             <div class="format-name">${name}</div>
             <pre class="code" tabindex="0">${text}</pre>
