@@ -1,19 +1,15 @@
 // Custom Elements Manifest, generated from the elements' JSDoc (npm run manifest).
-/** Records `@defineElement('cifras-x')` registrations, the way the analyzer records customElements.define. */
+/** Records `defineElement('cifras-x', Class)` registrations, the way the analyzer records customElements.define. */
 function defineElementPlugin() {
   return {
     name: 'cifras-define-element',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isClassDeclaration(node) || !node.name) return;
-      for (const modifier of ts.getDecorators?.(node) ?? []) {
-        const call = modifier.expression;
-        if (!ts.isCallExpression(call) || call.expression.getText() !== 'defineElement') continue;
-        const tag = call.arguments[0]?.text;
-        if (!tag) continue;
-        moduleDoc.exports = [...(moduleDoc.exports ?? []), {
-          kind: 'custom-element-definition', name: tag, declaration: { name: node.name.getText(), module: moduleDoc.path },
-        }];
-      }
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !element) return;
+      moduleDoc.exports = [...(moduleDoc.exports ?? []), {
+        kind: 'custom-element-definition', name: tag.text, declaration: { name: element.getText(), module: moduleDoc.path },
+      }];
     },
   };
 }
@@ -41,10 +37,45 @@ function inheritDocsPlugin() {
   };
 }
 
+/**
+ * Internal reactive state (`state: true` in `static properties`) is not an
+ * attribute: the analyzer lists every static property as one, so drop those,
+ * in the class that declares them and in its subclasses.
+ */
+function internalStatePlugin() {
+  const states = new Map();
+  return {
+    name: 'cifras-internal-state',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const properties = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties'
+        && m.modifiers?.some((mod) => mod.kind === ts.SyntaxKind.StaticKeyword));
+      if (!properties?.initializer || !ts.isObjectLiteralExpression(properties.initializer)) return;
+      const names = properties.initializer.properties
+        .filter((p) => ts.isPropertyAssignment(p) && /\bstate:\s*true\b/.test(p.initializer.getText()))
+        .map((p) => p.name.getText());
+      states.set(node.name.getText(), new Set(names));
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((m) => m.declarations ?? []);
+      const byName = new Map(declarations.map((d) => [d.name, d]));
+      const internal = (d, seen = new Set()) => {
+        if (!d || seen.has(d)) return [];
+        seen.add(d);
+        return [...(states.get(d.name) ?? []), ...internal(d.superclass && byName.get(d.superclass.name), seen)];
+      };
+      for (const d of declarations) {
+        const names = new Set(internal(d));
+        if (d.attributes) d.attributes = d.attributes.filter((a) => !names.has(a.name));
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**/!(cifras-element|chart-element|bar-panels|inline-citation).ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementPlugin(), inheritDocsPlugin()],
+  plugins: [defineElementPlugin(), internalStatePlugin(), inheritDocsPlugin()],
 };

@@ -22,7 +22,6 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
  * @element cifras-arrests
  * @summary Drug-related arrests, and the defence ministry's arrests by state.
  */
-@defineElement('cifras-arrests')
 export class CifrasArrests extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/arrests.json');
 
@@ -70,6 +69,8 @@ export class CifrasArrests extends CifrasBarPanels {
       };
   }
 }
+
+defineElement('cifras-arrests', CifrasArrests);
 
 declare global {
   interface HTMLElementTagNameMap {

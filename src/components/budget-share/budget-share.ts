@@ -59,7 +59,6 @@ const TRUSTS = 'icg.military-trusts-growth';
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-@defineElement('cifras-budget-share')
 export class CifrasBudgetShare extends CifrasChart {
   static override dataModule = () => import('../../data/shards/widgets/budget-share.json');
 
@@ -123,6 +122,8 @@ function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResul
       html`Military trusts grew by ${value(TRUSTS)} under López Obrador.`,
     ];
 }
+
+defineElement('cifras-budget-share', CifrasBudgetShare);
 
 declare global {
   interface HTMLElementTagNameMap {

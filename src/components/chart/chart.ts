@@ -1,5 +1,4 @@
-import { svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure, formatShort, formatTick } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
@@ -32,17 +31,22 @@ const TYPES: readonly ChartType[] = ['bar', 'line', 'dot'];
  *
  * @slot - A `<script type="application/json">` with the data (see the README).
  */
-@defineElement('cifras-chart')
 export class CifrasCustomChart extends CifrasBarPanels {
   static override styles = [...CifrasBarPanels.styles, seriesStyles];
 
+  static override properties: PropertyDeclarations = {
+    type: { reflect: true },
+    data: { attribute: false },
+    ownData: { state: true },
+  };
+
   /** Kind of chart. */
-  @property({ reflect: true }) type: ChartType = 'bar';
+  type: ChartType = 'bar';
 
   /** The chart's data; when unset, read from a child `<script type="application/json">`. */
-  @property({ attribute: false }) data?: CustomChartData;
+  data?: CustomChartData;
 
-  @state() private ownData?: { catalog: Catalog; input: CustomChartData };
+  private ownData?: { catalog: Catalog; input: CustomChartData };
 
   protected override get catalog(): Catalog {
     return this.ownData?.catalog ?? super.catalog;
@@ -118,6 +122,8 @@ export class CifrasCustomChart extends CifrasBarPanels {
     };
   }
 }
+
+defineElement('cifras-chart', CifrasCustomChart);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { referenceText } from '../../data/citation.js';
 import { pageCatalog } from '../../data/page-catalog.js';
@@ -20,15 +19,20 @@ import { CifrasInlineCitation } from '../shared/inline-citation.js';
  * @csspart marker - The source marker.
  * @csspart popover - The source popover.
  */
-@defineElement('cifras-cite')
 export class CifrasCite extends CifrasInlineCitation {
+  static override properties: PropertyDeclarations = {
+    source: {},
+    locator: {},
+    data: { state: true },
+  };
+
   /** Id of the source cited. */
-  @property() source = '';
+  source = '';
 
   /** Where in the source the claim is. */
-  @property() locator = '';
+  locator = '';
 
-  @state() private data?: Source;
+  private data?: Source;
 
   get citedSources(): string[] {
     return this.data ? [this.data.id] : [];
@@ -50,6 +54,8 @@ export class CifrasCite extends CifrasInlineCitation {
       ${this.locator ? html`<span class="locator">${this.locator}</span>` : ''}`;
   }
 }
+
+defineElement('cifras-cite', CifrasCite);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -30,7 +30,6 @@ const president = (f: Figure, lang: Lang) => NAMES[PRESIDENTS.find((p) => f.id.e
  * @element cifras-clash-rate
  * @summary Monthly clashes and casualties among suspected criminals, by presidency.
  */
-@defineElement('cifras-clash-rate')
 export class CifrasClashRate extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/clash-rate.json');
 
@@ -73,6 +72,8 @@ export class CifrasClashRate extends CifrasBarPanels {
       };
   }
 }
+
+defineElement('cifras-clash-rate', CifrasClashRate);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
@@ -60,15 +59,19 @@ const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamien
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-@defineElement('cifras-clashes-by-state')
 export class CifrasClashesByState extends CifrasBarPanels {
+  static override properties: PropertyDeclarations = {
+    highlight: {},
+    limit: { type: Number },
+  };
+
   static override dataModule = () => import('../../data/shards/widgets/clashes-by-state.json');
 
   /** State to emphasise. */
-  @property() highlight = '';
+  highlight = '';
 
   /** Number of states to show before "other states"; 0 shows all. */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('limit') && (!Number.isInteger(this.limit) || this.limit < 0)) {
@@ -127,6 +130,8 @@ export class CifrasClashesByState extends CifrasBarPanels {
     };
   }
 }
+
+defineElement('cifras-clashes-by-state', CifrasClashesByState);
 
 declare global {
   interface HTMLElementTagNameMap {

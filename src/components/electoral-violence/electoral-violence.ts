@@ -19,7 +19,6 @@ const POLICE = 'icg.police-killed-lopez-obrador';
  * @element cifras-electoral-violence
  * @summary Candidates killed by electoral cycle, and police killed.
  */
-@defineElement('cifras-electoral-violence')
 export class CifrasElectoralViolence extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/electoral-violence.json');
 
@@ -54,6 +53,8 @@ export class CifrasElectoralViolence extends CifrasBarPanels {
       };
   }
 }
+
+defineElement('cifras-electoral-violence', CifrasElectoralViolence);
 
 declare global {
   interface HTMLElementTagNameMap {

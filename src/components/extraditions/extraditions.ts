@@ -23,7 +23,6 @@ const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.endsWith('amlo') ?
  * @element cifras-extraditions
  * @summary Extraditions approved by administration, in total and per year.
  */
-@defineElement('cifras-extraditions')
 export class CifrasExtraditions extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/extraditions.json');
 
@@ -49,6 +48,8 @@ export class CifrasExtraditions extends CifrasBarPanels {
       };
   }
 }
+
+defineElement('cifras-extraditions', CifrasExtraditions);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -30,7 +30,6 @@ const label = (f: Figure, lang: Lang) => sourcedLabel(f, WHAT[f.id][lang], lang)
  * @element cifras-guard-composition
  * @summary The National Guard's military share and its real positions.
  */
-@defineElement('cifras-guard-composition')
 export class CifrasGuardComposition extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/guard-composition.json');
 
@@ -67,6 +66,8 @@ export class CifrasGuardComposition extends CifrasBarPanels {
       };
   }
 }
+
+defineElement('cifras-guard-composition', CifrasGuardComposition);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -64,7 +64,6 @@ const DOMAIN: [number, number] = [2006, 2025];
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-@defineElement('cifras-homicides-disappearances')
 export class CifrasHomicidesDisappearances extends CifrasChart {
   static override dataModule = () => import('../../data/shards/widgets/homicides-disappearances.json');
 
@@ -157,6 +156,8 @@ function summary(lang: Lang): string {
     ? `Los homicidios registrados pasaron de ${f('icg.homicides.2007')} en 2007 a ${f('icg.homicides.2018')} en 2018 y ${f('icg.homicides.2019')} en 2019; para 2022 los documentos dan ${listText(y2022, lang)}. En mayo de 2024 el registro nacional contaba ${f('icg.disappeared-registry-total-2024')} personas desaparecidas y no localizadas.`
     : `Recorded homicides went from ${f('icg.homicides.2007')} in 2007 to ${f('icg.homicides.2018')} in 2018 and ${f('icg.homicides.2019')} in 2019; for 2022 the documents give ${listText(y2022, lang)}. In May 2024 the national registry listed ${f('icg.disappeared-registry-total-2024')} people as disappeared and not located.`;
 }
+
+defineElement('cifras-homicides-disappearances', CifrasHomicidesDisappearances);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -29,7 +29,6 @@ const label = (f: Figure, lang: Lang) => sourcedLabel(f, STEP[f.id][lang], lang,
  * @element cifras-impunity
  * @summary From crime to conviction: reporting, investigation and impunity, 2022.
  */
-@defineElement('cifras-impunity')
 export class CifrasImpunity extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/impunity.json');
 
@@ -66,6 +65,8 @@ export class CifrasImpunity extends CifrasBarPanels {
       };
   }
 }
+
+defineElement('cifras-impunity', CifrasImpunity);
 
 declare global {
   interface HTMLElementTagNameMap {

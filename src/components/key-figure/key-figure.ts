@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import { UnknownIdError } from '../../data/errors.js';
@@ -50,22 +49,30 @@ const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-@defineElement('cifras-key-figure')
 export class CifrasKeyFigure extends CifrasElement {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, keyFigureStyles];
 
+  static override properties: PropertyDeclarations = {
+    figure: {},
+    compare: {},
+    variant: { reflect: true },
+    data: { state: true },
+    baseline: { state: true },
+    problem: { state: true },
+  };
+
   /** Id of the figure to show. */
-  @property() figure = '';
+  figure = '';
 
   /** Id of a figure to compare with: shown first, with the change to `figure`. */
-  @property() compare = '';
+  compare = '';
 
   /** Presentation: `card`, `compact` or `inline`. */
-  @property({ reflect: true }) variant: Variant = 'card';
+  variant: Variant = 'card';
 
-  @state() private data?: Figure;
-  @state() private baseline?: Figure;
-  @state() private problem?: { message: string; suggestions: string[] };
+  private data?: Figure;
+  private baseline?: Figure;
+  private problem?: { message: string; suggestions: string[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -144,6 +151,8 @@ export class CifrasKeyFigure extends CifrasElement {
     </figure>`;
   }
 }
+
+defineElement('cifras-key-figure', CifrasKeyFigure);
 
 declare global {
   interface HTMLElementTagNameMap {

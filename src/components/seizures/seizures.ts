@@ -26,7 +26,6 @@ const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
  * @element cifras-seizures
  * @summary Seizures by substance, counted by events and by weight, and by state.
  */
-@defineElement('cifras-seizures')
 export class CifrasSeizures extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/seizures.json');
 
@@ -66,6 +65,8 @@ export class CifrasSeizures extends CifrasBarPanels {
       };
   }
 }
+
+defineElement('cifras-seizures', CifrasSeizures);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
@@ -96,6 +95,21 @@ const LOADING = ['lazy', 'eager'] as const;
 export abstract class CifrasChart extends CifrasElement implements CitingElement, NearViewportTarget {
   static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, frameStyles];
 
+  static override properties: PropertyDeclarations = {
+    chartTitle: { attribute: 'chart-title' },
+    chartSubtitle: { attribute: 'chart-subtitle' },
+    actions: {},
+    jsonLd: { attribute: 'json-ld', type: Boolean },
+    loading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    width: { state: true },
+    view: { state: true },
+    active: { state: true },
+    tipOpen: { state: true },
+    citationEpoch: { state: true },
+    near: { state: true },
+  };
+
   /** The data the chart draws, split off at build time and loaded on first render. */
   static dataModule?: DataModule;
 
@@ -103,30 +117,30 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   static serverWidth = 640;
 
   /** Replaces the chart's title. */
-  @property({ attribute: 'chart-title' }) chartTitle = '';
+  chartTitle = '';
 
   /** Replaces the chart's subtitle. */
-  @property({ attribute: 'chart-subtitle' }) chartSubtitle = '';
+  chartSubtitle = '';
 
   /** Which tools to offer: `all` (default), `none`, or a list such as `cite,data` (table, cite, data, image, embed). */
-  @property() actions = 'all';
+  actions = 'all';
 
   /** Adds schema.org JSON-LD (a Dataset citing its sources) as a child script, for search engines and fact-checkers. */
-  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+  jsonLd = false;
 
   /** `lazy` (default): lays out and loads its data only when within a screen of the viewport, like `<img loading>`; `eager`: at once. */
-  @property() loading: (typeof LOADING)[number] = 'lazy';
+  loading: (typeof LOADING)[number] = 'lazy';
 
   /** Level of the title heading in the page outline (1–6, default 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Width the chart is laid out for; measured. */
-  @state() protected width = 0;
-  @state() protected view: 'chart' | 'table' = 'chart';
-  @state() private active = 0;
-  @state() private tipOpen = false;
+  protected width = 0;
+  protected view: 'chart' | 'table' = 'chart';
+  private active = 0;
+  private tipOpen = false;
   /** Bumped when the page renumbers its sources. */
-  @state() private citationEpoch = 0;
+  private citationEpoch = 0;
 
   protected model?: ChartModel;
   private readonly toolbar = new ChartActions(this);
@@ -137,7 +151,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   private resizeObserver?: ResizeObserver;
   private usedPageNumbers = false;
   /** Within a screen of the viewport (or eager): the chart lays itself out. */
-  @state() private near = false;
+  private near = false;
   /** A width measured while far from the viewport, applied when the chart comes near. */
   private farWidth = 0;
   private drawn = false;

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Lang } from '../../chart/locale.js';
 import { messages, type Messages } from '../../chart/messages.js';
 import { resolveLang } from './resolve-lang.js';
@@ -18,17 +17,24 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 export class CifrasElement extends LitElement {
   static override styles = [themeStyles];
 
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    theme: { reflect: true },
+    resolvedLang: { state: true },
+    dataEpoch: { state: true },
+  };
+
   /** Language: `en` or `es` (`es-MX` formatting). Inherited from the page when absent. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** The language resolved for this render. */
-  @state() protected resolvedLang: Lang = 'en';
+  protected resolvedLang: Lang = 'en';
 
   /** Bumped when data this element waited for has arrived: look up again. */
-  @state() protected dataEpoch = 0;
+  protected dataEpoch = 0;
   private readonly pendingData = new Set<Promise<void>>();
 
   protected get t(): Messages {

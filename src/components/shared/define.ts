@@ -3,8 +3,6 @@
  * Cifras on the page (a CMS loading the script twice, two builds), which must
  * do no harm. The first definition wins.
  */
-export function defineElement(tag: string) {
-  return (element: CustomElementConstructor): void => {
-    if (!customElements.get(tag)) customElements.define(tag, element);
-  };
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { placePopover } from '../../chart/popover.js';
@@ -18,11 +17,16 @@ const POPOVER_WIDTH = 320;
 export abstract class CifrasInlineCitation extends CifrasElement implements CitingElement {
   static override styles = [...CifrasElement.styles, inlineCitationStyles];
 
+  static override properties: PropertyDeclarations = {
+    popoverOpen: { state: true },
+    position: { state: true },
+  };
+
   /** @internal Inline citations always show the page's numbers. */
   readonly pageNumbered = true;
 
-  @state() protected popoverOpen = false;
-  @state() private position?: { left: number; top: number; width: number };
+  protected popoverOpen = false;
+  private position?: { left: number; top: number; width: number };
   private closeTimer?: ReturnType<typeof setTimeout>;
 
   /** Ids of the sources this element cites. */

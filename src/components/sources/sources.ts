@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { UnknownIdError } from '../../data/errors.js';
 import { pageCatalog } from '../../data/page-catalog.js';
@@ -31,20 +30,26 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * @csspart list - The numbered list.
  * @csspart backlink - Each link back to a citation.
  */
-@defineElement('cifras-sources')
 export class CifrasSources extends CifrasElement implements SourceList {
   static override styles = [...CifrasElement.styles, sourcesStyles];
 
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    jsonLd: { attribute: 'json-ld', type: Boolean },
+    version: { state: true },
+  };
+
   /** Replaces the heading. */
-  @property() heading = '';
+  heading = '';
 
   /** Outline level of the heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Adds schema.org JSON-LD citing every source on the page, as a child script. */
-  @property({ attribute: 'json-ld', type: Boolean }) jsonLd = false;
+  jsonLd = false;
 
-  @state() private version = 0;
+  private version = 0;
 
   protected override updated(): void {
     const sources = citations.entries().map((e) => this.sourceOf(e.sourceId)).filter((s): s is Source => Boolean(s));
@@ -107,6 +112,8 @@ export class CifrasSources extends CifrasElement implements SourceList {
     return html`<button type="button" class="backlink" part="backlink" aria-label=${label} @click=${() => citer.showCitation()}>↩${count > 1 ? html`<sup>${LETTERS[i] ?? i + 1}</sup>` : nothing}</button>`;
   }
 }
+
+defineElement('cifras-sources', CifrasSources);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
@@ -23,10 +23,13 @@ import type { ChartContext } from '../shared/chart-element.js';
  *
  * @attr table - Id of a table in data/tables.json, e.g. `armed-groups`.
  */
-@defineElement('cifras-table-chart')
 export class CifrasTableChart extends CifrasBarPanels {
+  static override properties: PropertyDeclarations = {
+    table: {},
+  };
+
   /** Id of the dataset table to draw. */
-  @property() table = '';
+  table = '';
 
   private label(f: Figure, lang: Lang): string {
     const name = f.label?.[lang] ?? `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
@@ -49,6 +52,8 @@ export class CifrasTableChart extends CifrasBarPanels {
     };
   }
 }
+
+defineElement('cifras-table-chart', CifrasTableChart);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -30,7 +30,6 @@ const WHAT: Record<string, { en: string; es: string }> = {
  * @element cifras-troop-deployment
  * @summary Troops deployed in public security, by year and source.
  */
-@defineElement('cifras-troop-deployment')
 export class CifrasTroopDeployment extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/troop-deployment.json');
 
@@ -71,6 +70,8 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
       };
   }
 }
+
+defineElement('cifras-troop-deployment', CifrasTroopDeployment);
 
 declare global {
   interface HTMLElementTagNameMap {

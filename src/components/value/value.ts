@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { locatorText } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
@@ -29,12 +28,16 @@ import { CifrasInlineCitation } from '../shared/inline-citation.js';
  * @csspart marker - The source marker.
  * @csspart popover - The source popover.
  */
-@defineElement('cifras-value')
 export class CifrasValue extends CifrasInlineCitation {
-  /** Id of the figure to show. */
-  @property() figure = '';
+  static override properties: PropertyDeclarations = {
+    figure: {},
+    data: { state: true },
+  };
 
-  @state() private data?: Figure;
+  /** Id of the figure to show. */
+  figure = '';
+
+  private data?: Figure;
 
   get citedSources(): string[] {
     return this.data ? [this.data.source] : [];
@@ -66,6 +69,8 @@ export class CifrasValue extends CifrasInlineCitation {
       ${others.map((other) => html`<span class="other">${t.otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(pageCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).</span>`)}`;
   }
 }
+
+defineElement('cifras-value', CifrasValue);
 
 declare global {
   interface HTMLElementTagNameMap {
