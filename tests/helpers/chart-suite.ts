@@ -92,6 +92,11 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const tip = root.querySelector('.tooltip');
         expect(tip, `tooltip for ${figure.id}`).to.exist;
         expect(tip!.textContent).to.contain(new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(figure.value));
+        // Placed beside its mark (set through the CSSOM, which a strict CSP allows), not at the plot's corner.
+        const [tipBox, markBox] = [tip!.getBoundingClientRect(), active.getBoundingClientRect()];
+        expect((tip as HTMLElement).style.left, `tooltip position for ${figure.id}`).to.match(/^\d+(\.\d+)?px$/);
+        expect(tipBox.left, `tooltip for ${figure.id} overlaps its mark horizontally`).to.be.below(markBox.right + 1);
+        expect(tipBox.right, `tooltip for ${figure.id} overlaps its mark horizontally`).to.be.above(markBox.left - 1);
         await press(root, el, 'ArrowRight');
       }
       expect(visited).to.deep.equal(marks);

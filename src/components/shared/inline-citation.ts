@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { placePopover } from '../../chart/popover.js';
 import { CifrasElement } from './cifras-element.js';
 import { citations, type CitingElement } from './citation-registry.js';
 import { inlineCitationStyles } from './inline-citation.styles.js';
+import { setStyle } from './set-style.js';
 
 const POPOVER_WIDTH = 320;
 
@@ -75,7 +75,7 @@ export abstract class CifrasInlineCitation extends CifrasElement implements Citi
         @focus=${this.open} @blur=${this.scheduleClose} @click=${this.onMarkerClick} @keydown=${this.onKeydown}
         @pointerenter=${this.open} @pointerleave=${this.scheduleClose}>${n ?? '·'}</button></sup>${this.popoverOpen ? html`<span
         id="popover" class="popover" part="popover" role="note" aria-label=${label}
-        style=${styleMap(this.position ? { left: `${this.position.left}px`, top: `${this.position.top}px`, width: `${this.position.width}px` } : { visibility: 'hidden' })}
+        style=${setStyle(this.position ? { left: `${this.position.left}px`, top: `${this.position.top}px`, width: `${this.position.width}px`, visibility: '' } : { visibility: 'hidden' })}
         @pointerenter=${this.keepOpen} @pointerleave=${this.scheduleClose}>${this.renderPopover()}</span>` : nothing}`;
   }
 
