@@ -1,5 +1,4 @@
 import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
 import { withTextMeasurer } from '../../chart/text.js';
@@ -26,6 +25,7 @@ import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
 import { citations, type CitingElement } from './citation-registry.js';
 import { updateJsonLd } from './json-ld-lazy.js';
 import { renderDisagreements } from './disagreements.js';
+import { setStyle } from './set-style.js';
 import { unwatchNearViewport, watchNearViewport, type NearViewportTarget } from './near-viewport.js';
 
 /** What a chart gets to lay itself out. */
@@ -45,6 +45,19 @@ export class ChartInputError extends Error {
 }
 
 const TOOLTIP_WIDTH = 220;
+
+const warmedUp = new Set<Lang>();
+/**
+ * A page's first Intl number format costs 10–30 ms (the locale's ICU data).
+ * Made in a task of its own as soon as a chart is on the page, that cost
+ * falls while the chart waits to be sighted or for its data, instead of
+ * between its data arriving and its marks being drawn.
+ */
+function warmUpNumberFormat(lang: Lang): void {
+  if (isServer || warmedUp.has(lang)) return;
+  warmedUp.add(lang);
+  setTimeout(() => prepareNumberFormat(lang));
+}
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
 const LOADING = ['lazy', 'eager'] as const;
@@ -188,6 +201,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
       if (!watchNearViewport(this)) this.nearViewportChanged(true);
     }
     window.addEventListener('beforeprint', this.drawForPrint);
+    warmUpNumberFormat(this.resolvedLang);
   }
 
   override disconnectedCallback(): void {
@@ -431,7 +445,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
           @pointerenter=${() => this.showTip(i)} @pointerleave=${this.hideTip}></rect>`)}
       </svg>
       ${tip && activeMark ? html`<div class="tooltip ${tip.above ? 'above' : 'below'}" part="tooltip" aria-hidden="true"
-        style=${styleMap({ left: `${tip.left}px`, top: `${tip.top}px`, maxWidth: `${TOOLTIP_WIDTH}px` })}>
+        style=${setStyle({ left: `${tip.left}px`, top: `${tip.top}px`, 'max-width': `${TOOLTIP_WIDTH}px` })}>
         <strong>${activeMark.label}</strong>
         <span class="tip-value">${formatFigure(activeMark.figure, this.resolvedLang)}</span>
         <span class="tip-meta">${formatPeriod(activeMark.figure.period, this.resolvedLang)} · ${this.t.source} ${this.notes?.numberOf.get(activeMark.figure.id) ?? ''}</span>
