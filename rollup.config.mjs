@@ -18,6 +18,7 @@ import json from '@rollup/plugin-json';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { pureTopLevelCalls } from './scripts/pure-top-level-calls.mjs';
 
 // Stale chunks would otherwise pile up (and land in the manifest and the package).
 for (const dir of ['dist/chunks', 'dist/elements']) rmSync(dir, { recursive: true, force: true });
@@ -60,6 +61,8 @@ const plugins = () => [
   // tokens are a bare list of declarations, which the CSS minifier cannot parse.
   minifyHtmlLiterals({ exclude: ['**/dark-tokens.styles.js'], failOnError: true }),
   nodeResolve(),
+  // Lets Rollup drop the d3-shape curves and d3-array bisectors that Cifras never draws.
+  pureTopLevelCalls(),
   // citeproc-js, loaded lazily by the Cite panel, is published as CommonJS.
   commonjs(),
   json({ preferConst: true, compact: true }),
