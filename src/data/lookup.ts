@@ -22,9 +22,15 @@ export class Catalog {
   private readonly conflictOf = new Map<string, Conflict>();
   private readonly missing = new Set<string>();
 
-  constructor(data: Dataset, private readonly loader?: DataLoader) {
+  constructor(data: Dataset, private loader?: DataLoader) {
     this.data = { version: data.version, released: data.released, figures: [], tables: [], sources: [], conflicts: [] };
     this.add(data);
+  }
+
+  /** From now on, fetches a record it does not hold with this loader (until then, such a record is unknown). */
+  useLoader(loader: DataLoader): this {
+    this.loader = loader;
+    return this;
   }
 
   get figures(): ReadonlyMap<string, Figure> { return this.maps.figure as Map<string, Figure>; }

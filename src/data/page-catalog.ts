@@ -1,30 +1,13 @@
-import type { RecordKind } from './errors.js';
-import { Catalog, type DataLoader } from './lookup.js';
-import { loadIds, loadShard, shardOf } from './shards/index.js';
-
-const buckets = new Map<number, Promise<void>>();
-let everyId: Record<string, string[]> | undefined;
-
-/** Loads the bucket a record was hashed into at build time (once per page), and every id when it is not there. */
-const bucketLoader: DataLoader = {
-  async load(catalog, kind, id) {
-    const index = shardOf(`${kind}:${id}`);
-    let bucket = buckets.get(index);
-    if (!bucket) {
-      bucket = loadShard(index).then((shard) => catalog.add(shard));
-      buckets.set(index, bucket);
-    }
-    await bucket;
-    if (!catalog.has(kind, id)) everyId ??= (await loadIds()).default as Record<string, string[]>;
-  },
-  allIds: (kind: RecordKind) => everyId?.[`${kind}s`],
-};
+import { Catalog } from './lookup.js';
 
 /**
- * The catalog the elements read: it starts empty, each widget adds the data it
- * draws when its module loads, and any other record is fetched on first use.
+ * The catalog the elements read: it starts empty, and each widget adds the
+ * data it draws when its module loads. The elements that take ids by attribute
+ * give it a loader for any other record (records-by-id.ts); a chart that
+ * brings its own data module never needs one, and its standalone file does
+ * not carry it.
  */
-export const pageCatalog = new Catalog({ version: '', figures: [], tables: [], sources: [], conflicts: [] }, bucketLoader);
+export const pageCatalog = new Catalog({ version: '', figures: [], tables: [], sources: [], conflicts: [] });
 
 /** A data module split off at build time: `() => import('…/shards/widgets/<name>.json')`. */
 export type DataModule = () => Promise<{ default: unknown }>;

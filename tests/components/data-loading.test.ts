@@ -75,6 +75,17 @@ describe('a catalog that loads on demand', () => {
     expect((error as UnknownIdError).suggestions[0]).to.equal('icg.homicides.2019');
   });
 
+  it('reports a record it lacks as unknown until it is given a loader, then as pending', async () => {
+    const calls: string[] = [];
+    const catalog = new Catalog({ version: '1', figures: [], tables: [], sources: [], conflicts: [] });
+    expect(() => catalog.figure('icg.homicides.2019')).to.throw(UnknownIdError);
+    expect(catalog.useLoader(loaderFor(calls))).to.equal(catalog);
+    expect(() => catalog.figure('icg.homicides.2019')).to.throw(DataPendingError);
+    await catalog.load('figure', 'icg.homicides.2019');
+    expect(catalog.figure('icg.homicides.2019').value).to.equal(36661);
+    expect(calls).to.deep.equal(['figure:icg.homicides.2019']);
+  });
+
   it('adds each record once however often it arrives', () => {
     const catalog = new Catalog(dataset);
     const count = catalog.data.figures.length;

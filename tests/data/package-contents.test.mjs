@@ -60,6 +60,20 @@ test('the bundles carry only the d3 parts Cifras draws with: straight lines and 
   }
 });
 
+test('a chart file with its own data module carries no loader for data by id; the elements that take ids do', () => {
+  const elements = [...files].filter((f) => /^dist\/elements\/.+\.js$/.test(f));
+  const ownData = (file) => [...files].some((f) => f.startsWith(`dist/chunks/data-${file.match(/cifras-(.+)\.js$/)[1]}-`));
+  const byId = ['cifras-value', 'cifras-cite', 'cifras-sources', 'cifras-key-figure', 'cifras-table-chart'];
+  assert.ok(elements.filter(ownData).length >= 10, 'charts with their own data module');
+  for (const file of elements) {
+    const code = readFileSync(`${root}${file}`, 'utf8');
+    const loadsBuckets = /data-b\d\d-/.test(code);
+    if (ownData(file)) assert.ok(!loadsBuckets, `${file} carries the loader for data by id`);
+    if (byId.some((tag) => file.endsWith(`/${tag}.js`))) assert.ok(loadsBuckets, `${file} cannot load data by id`);
+  }
+  assert.match(readFileSync(`${root}dist/cifras.js`, 'utf8'), /data-b\d\d-/, 'cifras.js loads data by id');
+});
+
 test('ships nothing from the tests, the demo or the sources of the data', () => {
   for (const file of files) {
     assert.doesNotMatch(file, /^(tests|demo|scripts|src|data\/figures|build)\//, file);

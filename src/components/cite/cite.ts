@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { referenceText } from '../../data/citation.js';
-import { pageCatalog } from '../../data/page-catalog.js';
+import { pageCatalog } from '../../data/records-by-id.js';
 import type { Source } from '../../data/types.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
-import { pageCatalog } from '../../data/page-catalog.js';
+import { pageCatalog } from '../../data/records-by-id.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { UnknownIdError } from '../../data/errors.js';
-import { pageCatalog } from '../../data/page-catalog.js';
+import { pageCatalog } from '../../data/records-by-id.js';
 import { referenceText } from '../../data/citation.js';
 import { CifrasElement } from '../shared/cifras-element.js';
 import { citations, type CitingElement, type SourceList } from '../shared/citation-registry.js';

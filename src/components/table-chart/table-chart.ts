@@ -7,7 +7,7 @@ import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { shortSourceName } from '../../data/citation.js';
-import { pageCatalog } from '../../data/page-catalog.js';
+import { pageCatalog } from '../../data/records-by-id.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import type { ChartContext } from '../shared/chart-element.js';

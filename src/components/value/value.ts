@@ -4,7 +4,7 @@ import { locatorText } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { citationLabel, referenceText } from '../../data/citation.js';
-import { pageCatalog } from '../../data/page-catalog.js';
+import { pageCatalog } from '../../data/records-by-id.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
 
