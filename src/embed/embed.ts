@@ -1,12 +1,24 @@
 // The iframe page (dist/embed.html): draws one widget from URL parameters and
 // tells the host page its height whenever it changes.
-import '../index.js';
+import {
+  CifrasArrests, CifrasBudgetShare, CifrasClashRate, CifrasClashesByState, CifrasElectoralViolence, CifrasExtraditions,
+  CifrasGuardComposition, CifrasHomicidesDisappearances, CifrasImpunity, CifrasKeyFigure, CifrasSeizures, CifrasTableChart,
+  CifrasTroopDeployment,
+} from '../index.js';
 import { heightMessages, parseEmbedParams } from './embed-params.js';
 
-/** The widgets an embed page may draw. */
-export const EMBEDDABLE = ['budget-share', 'clashes-by-state', 'homicides-disappearances', 'troop-deployment', 'clash-rate',
-  'guard-composition', 'seizures', 'impunity', 'electoral-violence', 'arrests', 'extraditions', 'table-chart', 'key-figure']
-  .map((name) => `cifras-${name}`);
+/**
+ * The widgets an embed page may draw, by tag. Imported by name, not for their
+ * side effects: package.json's "sideEffects" lets a bundler drop a bare
+ * `import '../index.js'`, and with it every element.
+ */
+export const EMBEDDABLE = new Map<string, CustomElementConstructor & { observedAttributes?: string[] }>([
+  ['cifras-budget-share', CifrasBudgetShare], ['cifras-clashes-by-state', CifrasClashesByState],
+  ['cifras-homicides-disappearances', CifrasHomicidesDisappearances], ['cifras-troop-deployment', CifrasTroopDeployment],
+  ['cifras-clash-rate', CifrasClashRate], ['cifras-guard-composition', CifrasGuardComposition], ['cifras-seizures', CifrasSeizures],
+  ['cifras-impunity', CifrasImpunity], ['cifras-electoral-violence', CifrasElectoralViolence], ['cifras-arrests', CifrasArrests],
+  ['cifras-extraditions', CifrasExtraditions], ['cifras-table-chart', CifrasTableChart], ['cifras-key-figure', CifrasKeyFigure],
+]);
 
 function paragraph(className: string, text: string, role?: string): HTMLParagraphElement {
   const p = document.createElement('p');
@@ -18,8 +30,7 @@ function paragraph(className: string, text: string, role?: string): HTMLParagrap
 
 function main(): void {
   // Each element's own attributes, from its class; json-ld makes no sense in a frame.
-  const known = new Map(EMBEDDABLE.map((tag) => [tag,
-    ((customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? []).filter((name) => name !== 'json-ld')]));
+  const known = new Map([...EMBEDDABLE].map(([tag, element]) => [tag, (element.observedAttributes ?? []).filter((name) => name !== 'json-ld')]));
   const request = parseEmbedParams(location.search, known);
   const root = document.getElementById('embed')!;
   if ('error' in request) {

@@ -46,6 +46,20 @@ describe('embed page', () => {
     expect(frame.getBoundingClientRect().height).to.be.greaterThan(300);
   });
 
+  it('draws the widget from the built page as shipped (dist/embed.html), with the elements in its script', async function () {
+    this.timeout(20000);
+    const frame = document.createElement('iframe');
+    frame.src = '/dist/embed.html?widget=troop-deployment&lang=es';
+    frame.width = '600';
+    frame.height = '400';
+    mount().append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    await until(() => Boolean(doc.querySelector('cifras-troop-deployment')?.shadowRoot?.querySelector('svg.visual rect.mark')));
+    expect(frame.contentWindow!.customElements.get('cifras-troop-deployment')).to.be.a('function');
+    expect(doc.querySelector('cifras-troop-deployment')!.getAttribute('lang')).to.equal('es');
+  });
+
   it('ignores height messages from windows that are not its frames', async () => {
     const script = '/src/embed/embed-resize.ts';
     await import(script);
