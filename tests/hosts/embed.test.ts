@@ -5,6 +5,17 @@ import { until } from '../helpers/downloads.js';
 
 const known = new Map<string, readonly string[]>([['cifras-clashes-by-state', ['lang', 'theme', 'highlight', 'limit']]]);
 
+/** An iframe of the given page, on the test page and loaded. */
+async function loadedFrame(src: string, width: string, height: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.width = width;
+  frame.height = height;
+  mount().append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
 describe('embed page', () => {
   it('accepts only the widget’s own attributes and reports the rest', () => {
     const request = parseEmbedParams('?widget=clashes-by-state&lang=es&highlight=Sonora&onload=alert(1)&style=x&background=solid', known);
@@ -23,12 +34,7 @@ describe('embed page', () => {
 
   it('draws the widget in a frame, and the host script sizes the iframe to it (loaded twice, after the frame)', async function () {
     this.timeout(20000);
-    const frame = document.createElement('iframe');
-    frame.src = '/tests/pages/embed.html?widget=clashes-by-state&lang=es&theme=dark&evil=1';
-    frame.width = '600';
-    frame.height = '150';
-    mount().append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&lang=es&theme=dark&evil=1', '600', '150');
     // Twice, the second time as a separate copy (another URL): it must install once.
     const script = '/src/embed/embed-resize.ts';
     await import(script);
@@ -48,12 +54,7 @@ describe('embed page', () => {
 
   it('draws the widget from the built page as shipped (dist/embed.html), with the elements in its script', async function () {
     this.timeout(20000);
-    const frame = document.createElement('iframe');
-    frame.src = '/dist/embed.html?widget=troop-deployment&lang=es';
-    frame.width = '600';
-    frame.height = '400';
-    mount().append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await loadedFrame('/dist/embed.html?widget=troop-deployment&lang=es', '600', '400');
     const doc = frame.contentDocument!;
     await until(() => Boolean(doc.querySelector('cifras-troop-deployment')?.shadowRoot?.querySelector('svg.visual rect.mark')));
     expect(frame.contentWindow!.customElements.get('cifras-troop-deployment')).to.be.a('function');
@@ -63,11 +64,7 @@ describe('embed page', () => {
   it('ignores height messages from windows that are not its frames', async () => {
     const script = '/src/embed/embed-resize.ts';
     await import(script);
-    const frame = document.createElement('iframe');
-    frame.src = '/tests/pages/embed.html?widget=nope';
-    frame.height = '123';
-    mount().append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await loadedFrame('/tests/pages/embed.html?widget=nope', '300', '123');
     window.postMessage({ type: 'cifras:height', height: 999 }, '*');
     window.postMessage({ type: 'cifras:height', height: 'tall' }, '*');
     await new Promise((resolve) => setTimeout(resolve, 100));
