@@ -45,19 +45,6 @@ export class ChartInputError extends Error {
 }
 
 const TOOLTIP_WIDTH = 220;
-
-const warmedUp = new Set<Lang>();
-/**
- * A page's first Intl number format costs 10–30 ms (the locale's ICU data).
- * Made in a task of its own as soon as a chart is on the page, that cost
- * falls while the chart waits to be sighted or for its data, instead of
- * between its data arriving and its marks being drawn.
- */
-function warmUpNumberFormat(lang: Lang): void {
-  if (isServer || warmedUp.has(lang)) return;
-  warmedUp.add(lang);
-  setTimeout(() => prepareNumberFormat(lang));
-}
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
 const LOADING = ['lazy', 'eager'] as const;
@@ -201,7 +188,6 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
       if (!watchNearViewport(this)) this.nearViewportChanged(true);
     }
     window.addEventListener('beforeprint', this.drawForPrint);
-    warmUpNumberFormat(this.resolvedLang);
   }
 
   override disconnectedCallback(): void {
