@@ -24,10 +24,7 @@ import { pureTopLevelCalls } from './scripts/pure-top-level-calls.mjs';
 for (const dir of ['dist/chunks', 'dist/elements']) rmSync(dir, { recursive: true, force: true });
 
 const components = readdirSync('build/src/components').filter((name) => name !== 'shared');
-const elementEntries = Object.fromEntries(components.map((name) => {
-  const tag = name === 'chart' ? 'cifras-chart' : `cifras-${name}`;
-  return [`elements/${tag}`, `build/src/components/${name}/${name}.js`];
-}));
+const tagOf = (component) => (component === 'chart' ? 'cifras-chart' : `cifras-${component}`);
 
 // Data split off by scripts/build-data-shards.mjs is named data-* so that
 // `npm run size` can tell it from code.
@@ -51,6 +48,26 @@ function sharedCitationProcessor() {
           this.error(`${chunk.fileName} imports the citation processor from outside dist/chunks/`);
         }
       }
+    },
+  };
+}
+
+/**
+ * A single element's file carries its own chart's data: a page that loads one
+ * element then draws it after one request, not two in a row (on a phone, a
+ * round trip of 80 ms or more). The catalog still takes the data in only when
+ * the chart is first drawn. cifras.js, with every chart, keeps each chart's
+ * data in a module of its own, fetched when that chart is first drawn.
+ */
+function ownDataInline(component) {
+  const own = `/components/${component}/${component}.js`;
+  const lazy = `() => import('../../data/shards/widgets/${component}.json')`;
+  return {
+    name: 'own-data-inline',
+    transform(code, id) {
+      if (!id.endsWith(own) || !code.includes(lazy)) return null;
+      const inline = `import ownData from '../../data/shards/widgets/${component}.json';\n${code.replace(lazy, '() => Promise.resolve({ default: ownData })')}`;
+      return { code: inline, map: null };
     },
   };
 }
@@ -80,18 +97,18 @@ function copyPublic() {
 }
 
 // One build per file that must stand alone: a page loads it with nothing else.
-const standalone = (name, input) => ({
+const standalone = (name, input, extra = []) => ({
   input: { [name]: input },
   // The lazy chunks import Lit and the frame from the entry itself, not from a
   // second file behind a re-exporting facade.
   preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
-  plugins: [sharedCitationProcessor(), ...plugins()],
+  plugins: [sharedCitationProcessor(), ...extra, ...plugins()],
 });
 
 export default [
   standalone('cifras', 'build/src/index.js'),
-  ...Object.entries(elementEntries).map(([name, input]) => standalone(name, input)),
+  ...components.map((component) => standalone(`elements/${tagOf(component)}`, `build/src/components/${component}/${component}.js`, [ownDataInline(component)])),
   {
     input: {
       data: 'build/src/data/index.js', chart: 'build/src/chart/index.js', embed: 'build/src/embed/embed.js',

@@ -58,12 +58,14 @@ export function measure(dist) {
   for (const name of names) {
     const files = closure(join(dist, name));
     // A widget always loads its own data module (dist/chunks/data-<widget>-*.js) when it is drawn: count it.
+    // (A single element's file carries its chart's data inline: then the entry holds it already.)
     const widget = name.match(/^elements\/cifras-(.+)\.js$/)?.[1];
     const own = files.flatMap(dynamicImports).filter((file) => widget && file.includes(`/chunks/data-${widget}-`));
+    const inline = Boolean(widget) && own.length === 0 && readdirSync(join(dist, 'chunks')).some((f) => f.startsWith(`data-${widget}-`));
     const counted = [...new Set([...files, ...own.flatMap(closure)])];
     const [, budget, what] = BUDGETS.find(([pattern]) => pattern.test(name)) ?? [null, Infinity, ''];
     const ceiling = ceilings[name] === undefined ? undefined : ceilings[name] * KB;
-    entries.push({ name, ...sizes(counted), budget, ceiling, what: `${what}${own.length ? ', with its data' : ''}` });
+    entries.push({ name, ...sizes(counted), budget, ceiling, what: `${what}${own.length ? ', with its data' : inline ? ', with its data inline' : ''}` });
     // What each lazy chunk adds to the page that loads it, beyond what is there already:
     // lazy chunks, and the lazy chunks they load in turn (the citation processor behind the Cite panel).
     const lazy = new Set(files.flatMap(dynamicImports));

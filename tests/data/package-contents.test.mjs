@@ -60,7 +60,7 @@ test('the bundles carry only the d3 parts Cifras draws with: straight lines and 
   }
 });
 
-test('a chart file with its own data module carries no loader for data by id; the elements that take ids do', () => {
+test('a chart file carries its own data and no loader for data by id; the elements that take ids have the loader, and cifras.js fetches each chart\'s data', () => {
   const elements = [...files].filter((f) => /^dist\/elements\/.+\.js$/.test(f));
   const ownData = (file) => [...files].some((f) => f.startsWith(`dist/chunks/data-${file.match(/cifras-(.+)\.js$/)[1]}-`));
   const byId = ['cifras-value', 'cifras-cite', 'cifras-sources', 'cifras-key-figure', 'cifras-table-chart'];
@@ -68,10 +68,15 @@ test('a chart file with its own data module carries no loader for data by id; th
   for (const file of elements) {
     const code = readFileSync(`${root}${file}`, 'utf8');
     const loadsBuckets = /data-b\d\d-/.test(code);
-    if (ownData(file)) assert.ok(!loadsBuckets, `${file} carries the loader for data by id`);
+    if (ownData(file)) {
+      assert.ok(!loadsBuckets, `${file} carries the loader for data by id`);
+      assert.doesNotMatch(code, /chunks\/data-[\w-]+\.js/, `${file} fetches its chart's data instead of carrying it`);
+    }
     if (byId.some((tag) => file.endsWith(`/${tag}.js`))) assert.ok(loadsBuckets, `${file} cannot load data by id`);
   }
-  assert.match(readFileSync(`${root}dist/cifras.js`, 'utf8'), /data-b\d\d-/, 'cifras.js loads data by id');
+  const all = readFileSync(`${root}dist/cifras.js`, 'utf8');
+  assert.match(all, /data-b\d\d-/, 'cifras.js loads data by id');
+  assert.match(all, /import\("\.\/chunks\/data-extraditions-[\w-]+\.js"\)/, 'cifras.js fetches each chart\'s data when that chart is drawn');
 });
 
 test('ships nothing from the tests, the demo or the sources of the data', () => {
