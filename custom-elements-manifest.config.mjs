@@ -74,7 +74,7 @@ function internalStatePlugin() {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**/!(cifras-element|chart-element|bar-panels|inline-citation).ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**/!(cifras-element|lazy-element|chart-element|bar-panels|inline-citation).ts'],
   outdir: '.',
   litelement: true,
   plugins: [defineElementPlugin(), internalStatePlugin(), inheritDocsPlugin()],

@@ -51,6 +51,83 @@ describe('lazy rendering', function () {
     expect(events[0].bubbles && events[0].composed).to.equal(true);
   });
 
+  it('does not render a chart far below the viewport at all: the fallback inside it shows until it comes near', async () => {
+    window.scrollTo(0, 0);
+    const container = mount(600);
+    const spacer = document.createElement('div');
+    spacer.style.height = `${window.innerHeight * 5}px`;
+    const el = document.createElement('cifras-impunity') as CifrasChart;
+    const fallback = document.createElement('p');
+    fallback.textContent = 'A static snapshot of the chart';
+    el.append(fallback);
+    let renders = 0;
+    const target = el as unknown as { render: () => unknown };
+    const original = target.render.bind(el);
+    target.render = () => { renders++; return original(); };
+    container.append(spacer, el);
+    await el.updateComplete;
+    await frame();
+    expect(renders, 'no render while far').to.equal(0);
+    expect(el.hasUpdated).to.equal(false);
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('[part="pending"] > slot');
+    expect(slot?.assignedNodes(), 'the fallback is slotted').to.deep.equal([fallback]);
+    expect(fallback.getBoundingClientRect().height, 'and shown').to.be.greaterThan(0);
+    el.scrollIntoView();
+    await until(() => el.shadowRoot!.querySelector('rect.hit') !== null);
+    expect(renders).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('[part="pending"]'), 'the placeholder is gone').to.have.length(0);
+    expect(fallback.assignedSlot, 'the fallback is no longer shown').to.equal(null);
+  });
+
+  it('draws a chart that waited far below the viewport in the task it comes near, at its width', async () => {
+    // With the chart's data in already (from an eager one), what is timed is the drawing alone.
+    const eager = await farChart('cifras-electoral-violence', 'loading=eager');
+    await until(() => eager.events.length > 0);
+    const { el, events } = await farChart('cifras-electoral-violence');
+    const drawnIn: boolean[] = [];
+    let sameTask = true;
+    const target = el as unknown as { nearViewportChanged: (near: boolean) => void };
+    const original = target.nearViewportChanged.bind(el);
+    target.nearViewportChanged = (near) => {
+      original(near);
+      if (!near) return;
+      sameTask = true;
+      setTimeout(() => { sameTask = false; });
+    };
+    el.addEventListener('cifras-rendered', () => drawnIn.push(sameTask));
+    el.scrollIntoView();
+    await until(() => events.length > 0);
+    expect(drawnIn, 'drawn before the next task, not after a ResizeObserver report').to.deep.equal([true]);
+    expect(el.shadowRoot!.querySelector('svg.visual')!.getAttribute('width')).to.equal('600');
+  });
+
+  it('leaves a key figure far below the viewport unrendered and its figure unloaded until it comes near', async () => {
+    window.scrollTo(0, 0);
+    const container = mount(600);
+    const spacer = document.createElement('div');
+    spacer.style.height = `${window.innerHeight * 5}px`;
+    const el = document.createElement('cifras-key-figure') as HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
+    el.setAttribute('figure', 'icg.homicides.2022');
+    container.append(spacer, el);
+    await el.updateComplete;
+    await frame();
+    expect(el.hasUpdated, 'no render while far').to.equal(false);
+    expect(el.shadowRoot!.querySelector('.card')).to.equal(null);
+    el.scrollIntoView();
+    await until(() => el.shadowRoot!.querySelector('.card .number') !== null);
+    expect(el.shadowRoot!.querySelector('.number')!.textContent).to.match(/\d/);
+  });
+
+  it('writes no attribute on upgrade: the default theme is not reflected, a set one is', async () => {
+    const { el } = await farChart('cifras-arrests');
+    el.scrollIntoView();
+    await until(() => el.shadowRoot!.querySelector('rect.hit') !== null);
+    expect(el.hasAttribute('theme')).to.equal(false);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+  });
+
   it('lays out the chart on screen first, then the ones near the screen one task each', async () => {
     const container = mount(600);
     const calls: { id: number; ownTask: boolean }[] = [];

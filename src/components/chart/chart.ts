@@ -35,7 +35,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
   static override styles = [...CifrasBarPanels.styles, seriesStyles];
 
   static override properties: PropertyDeclarations = {
-    type: { reflect: true },
+    type: { reflect: true, useDefault: true },
     data: { attribute: false },
     ownData: { state: true },
   };

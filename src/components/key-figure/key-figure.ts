@@ -9,7 +9,7 @@ import { changeArithmetic, figureChange, formatChange } from '../../chart/change
 import { citationLabel } from '../../data/citation.js';
 import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
-import { CifrasElement } from '../shared/cifras-element.js';
+import { CifrasLazyElement } from '../shared/lazy-element.js';
 import { renderError } from '../shared/error-message.js';
 import { errorStyles } from '../shared/error.styles.js';
 import { renderFootnoteRef, renderFootnotes } from '../shared/footnotes-view.js';
@@ -32,6 +32,7 @@ const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
  * @attr variant - `card` (default), `compact` for tight spaces, or `inline` to sit in a sentence.
  * @attr lang - `en` or `es`; inherited from the page when absent.
  * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr loading - `lazy` (default): drawn, and its data loaded, only near the viewport; `eager`: at once.
  *
  * @csspart card - The card.
  * @csspart value - The formatted number.
@@ -49,13 +50,13 @@ const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-export class CifrasKeyFigure extends CifrasElement {
-  static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, keyFigureStyles];
+export class CifrasKeyFigure extends CifrasLazyElement {
+  static override styles = [...CifrasLazyElement.styles, footnoteStyles, errorStyles, keyFigureStyles];
 
   static override properties: PropertyDeclarations = {
     figure: {},
     compare: {},
-    variant: { reflect: true },
+    variant: { reflect: true, useDefault: true },
     data: { state: true },
     baseline: { state: true },
     problem: { state: true },
@@ -74,12 +75,16 @@ export class CifrasKeyFigure extends CifrasElement {
   private baseline?: Figure;
   private problem?: { message: string; suggestions: string[] };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+  protected override checkAttributes(changed?: PropertyValues): void {
+    super.checkAttributes(changed);
+    if ((!changed || changed.has('variant')) && !VARIANTS.includes(this.variant)) {
       this.warn(`variant="${this.variant}" is not one of ${VARIANTS.join(', ')}; using card.`);
       this.variant = 'card';
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('figure') || this.dataArrived(changed)) this.lookUpFigure();
     if (changed.has('compare') || this.dataArrived(changed)) this.lookUpBaseline();
   }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { chartCitationItems } from '../../cite/chart-citation.js';
 import { toBibtex, toRis } from '../../cite/bibtex.js';
 import type { CitationRun, CitationStyle } from '../../cite/styled-citations.js';
@@ -10,8 +10,24 @@ import type { Source } from '../../data/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import type { ChartActionsHost, Panel } from './chart-actions.js';
 import { chartSvg, download, pngBlob, svgBlob } from './export-image.js';
+import { adoptLazyStyles } from './lazy-styles.js';
 
 const STYLE_NAMES: [CitationStyle, string][] = [['apa', 'APA 7'], ['chicago-author-date', 'Chicago (author-date)'], ['modern-language-association', 'MLA 9']];
+
+/** What only the panels' content uses (the panel box itself is styled with the frame, as it shows while this loads). */
+const panelStyles = css`
+  .tool-title { font-weight: 700; font-size: 1.05em; }
+  .panel .action { margin: 0.15em 0.4em 0.15em 0; }
+  .citation { margin: 0.6em 0; }
+  .format-name { font-weight: 600; margin-bottom: 0.2em; }
+  .entries { margin: 0 0 0.3em; padding-inline-start: 1.1em; }
+  .entries li { margin: 0.2em 0; }
+  .code {
+    margin: 0 0 0.3em; padding: 0.5em; max-height: 12em; overflow: auto; white-space: pre-wrap; word-break: break-word;
+    font: 0.85em/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--_canvas); border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+  }
+`;
 
 /** The action panels' content, loaded on the first click on an action. */
 export class ActionPanels {
@@ -19,7 +35,9 @@ export class ActionPanels {
   private citationError = false;
   private context?: ChartActionsHost;
 
-  constructor(private readonly host: ChartActionsHost['host'], private readonly announce: (text: string) => void) {}
+  constructor(private readonly host: ChartActionsHost['host'], private readonly announce: (text: string) => void) {
+    adoptLazyStyles(host.shadowRoot, panelStyles);
+  }
 
   /** A panel was opened: the cite panel starts loading the citation processor. */
   opened(panel: Panel): void {

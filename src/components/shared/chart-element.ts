@@ -13,9 +13,9 @@ import type { Catalog } from '../../data/lookup.js';
 import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-catalog.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasElement } from './cifras-element.js';
+import { CifrasLazyElement } from './lazy-element.js';
 import type { ChartModel } from './chart-types.js';
-import { renderDataTable } from './data-table.js';
+import { adoptLazyStyles } from './lazy-styles.js';
 import { renderError } from './error-message.js';
 import { errorStyles } from './error.styles.js';
 import { renderFootnotes, showFootnote } from './footnotes-view.js';
@@ -26,7 +26,6 @@ import { citations, type CitingElement } from './citation-registry.js';
 import { updateJsonLd } from './json-ld-lazy.js';
 import { renderDisagreements } from './disagreements.js';
 import { setStyle } from './set-style.js';
-import { unwatchNearViewport, watchNearViewport, type NearViewportTarget } from './near-viewport.js';
 
 /** What a chart gets to lay itself out. */
 export interface ChartContext {
@@ -47,7 +46,6 @@ export class ChartInputError extends Error {
 const TOOLTIP_WIDTH = 220;
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
-const LOADING = ['lazy', 'eager'] as const;
 
 /**
  * The frame every Cifras chart shares: title, subtitle, the chart, notes,
@@ -56,12 +54,10 @@ const LOADING = ['lazy', 'eager'] as const;
  * keys, Enter jumps to the mark's footnote) and swaps the chart for a real
  * table on request. Subclasses supply the figures and lay out the drawing.
  *
- * @slot - Shown until the chart is drawn (it is drawn near the viewport): a static snapshot, say.
  * @slot title - Replaces the title.
  * @slot subtitle - Replaces the subtitle.
  *
  * @csspart frame - The figure.
- * @csspart pending - What is shown until the chart is drawn.
  * @csspart title - The title.
  * @csspart subtitle - The subtitle.
  * @csspart actions - The row of tools (table, cite, data, image, embed).
@@ -92,22 +88,20 @@ const LOADING = ['lazy', 'eager'] as const;
  * @cssprop --cifras-font-size - Base font size (16px).
  * @cssprop --cifras-radius - Corner radius.
  */
-export abstract class CifrasChart extends CifrasElement implements CitingElement, NearViewportTarget {
-  static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, frameStyles];
+export abstract class CifrasChart extends CifrasLazyElement implements CitingElement {
+  static override styles = [...CifrasLazyElement.styles, footnoteStyles, errorStyles, frameStyles];
 
   static override properties: PropertyDeclarations = {
     chartTitle: { attribute: 'chart-title' },
     chartSubtitle: { attribute: 'chart-subtitle' },
     actions: {},
     jsonLd: { attribute: 'json-ld', type: Boolean },
-    loading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     width: { state: true },
     view: { state: true },
     active: { state: true },
     tipOpen: { state: true },
     citationEpoch: { state: true },
-    near: { state: true },
   };
 
   /** The data the chart draws, split off at build time and loaded on first render. */
@@ -128,9 +122,6 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   /** Adds schema.org JSON-LD (a Dataset citing its sources) as a child script, for search engines and fact-checkers. */
   jsonLd = false;
 
-  /** `lazy` (default): lays out and loads its data only when within a screen of the viewport, like `<img loading>`; `eager`: at once. */
-  loading: (typeof LOADING)[number] = 'lazy';
-
   /** Level of the title heading in the page outline (1–6, default 2). */
   headingLevel = 2;
 
@@ -144,21 +135,17 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
 
   protected model?: ChartModel;
   private readonly toolbar = new ChartActions(this);
+  private dataTable?: typeof import('./table-view.js');
   private enabledActions = new Set<Action>(ACTIONS);
   protected notes?: FootnoteSet;
   protected figures: Figure[] = [];
   protected problem?: ChartInputError;
   private resizeObserver?: ResizeObserver;
   private usedPageNumbers = false;
-  /** Within a screen of the viewport (or eager): the chart lays itself out. */
-  private near = false;
   /** A width measured while far from the viewport, applied when the chart comes near. */
   private farWidth = 0;
   private drawn = false;
   private font?: string;
-  /** Settles once the page has said whether the chart is near the viewport. */
-  private sighted?: Promise<void>;
-  private markSighted?: () => void;
 
   /** Ids of the documents this chart cites, in its reading order (a derived figure cites its inputs' too). */
   get citedSources(): string[] {
@@ -183,42 +170,22 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     this.font = undefined;
     citations.add(this);
     if (this.hasUpdated) this.observeWidth();
-    if (this.loading !== 'eager' && !this.near) {
-      this.sighted = new Promise((resolve) => { this.markSighted = resolve; });
-      if (!watchNearViewport(this)) this.nearViewportChanged(true);
-    }
-    window.addEventListener('beforeprint', this.drawForPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     citations.remove(this);
     this.resizeObserver?.disconnect();
-    unwatchNearViewport(this);
-    this.markSighted?.();
-    window.removeEventListener('beforeprint', this.drawForPrint);
   }
 
-  /** @internal Called by the page's IntersectionObserver. */
-  nearViewportChanged(near: boolean): void {
-    this.markSighted?.();
-    if (this.loading === 'eager') return;
-    this.near = near;
-    if (near && this.farWidth) this.applyWidth(this.farWidth);
-  }
-
-  /** Paper shows every chart, near the viewport or not. */
-  private drawForPrint = () => {
-    this.near = true;
+  protected override cameNear(): void {
     if (this.farWidth) this.applyWidth(this.farWidth);
-  };
+  }
 
   private applyWidth(width: number): void {
     this.farWidth = 0;
     if (width > 0 && width !== this.width) this.width = width;
   }
-
-
 
   /** @internal The page renumbered its sources. */
   citationsChanged(): void {
@@ -231,9 +198,8 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     this.renderRoot.querySelector<HTMLElement>('.frame')?.focus();
   }
 
-  /** Also waits to learn whether the chart is near the viewport, and for an action panel's code. */
+  /** Also waits for an action panel's code. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.sighted;
     let complete = await super.getUpdateComplete();
     while (this.toolbar.pending) {
       await this.toolbar.pending;
@@ -291,28 +257,20 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.headingLevel || this.headingLevel < 1 || this.headingLevel > 6) {
-      this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1–6; using 2.`);
-      this.headingLevel = 2;
-    }
-    if (changed.has('actions')) this.enabledActions = this.parseActions();
-    if (changed.has('loading')) this.checkLoading();
+    // The placeholder is as wide as the sizer will be.
+    if (!this.width) this.width = this.heldBackWidth();
     if (changed.has('theme')) this.font = undefined;
     if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
     if (this.near || isServer) this.layOut();
   }
 
-  private checkLoading(): void {
-    if (!LOADING.includes(this.loading)) {
-      this.warn(`loading="${this.loading}" is not one of ${LOADING.join(', ')}; using lazy.`);
-      this.loading = 'lazy';
+  protected override checkAttributes(changed?: PropertyValues): void {
+    super.checkAttributes(changed);
+    if (!this.headingLevel || this.headingLevel < 1 || this.headingLevel > 6) {
+      this.warn(`heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 1–6; using 2.`);
+      this.headingLevel = 2;
     }
-    if (this.loading === 'eager') {
-      unwatchNearViewport(this);
-      this.markSighted?.();
-      this.near = true;
-      if (this.farWidth) this.applyWidth(this.farWidth);
-    }
+    if (!changed || changed.has('actions')) this.enabledActions = this.parseActions();
   }
 
   private parseActions(): Set<Action> {
@@ -443,13 +401,22 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     const labels = new Map((this.model?.marks ?? []).map((mark) => [mark.figure.id, mark.label]));
     return html`<div class="table-view" part="table-view">
       <p class="table-summary">${this.model?.summary ?? ''}</p>
-      ${renderDataTable(this.chartTitle || this.model?.title || '', this.figures, labels, this.notes!, this.resolvedLang, this.t)}
+      ${this.dataTable
+        ? this.dataTable.renderDataTable(this.chartTitle || this.model?.title || '', this.figures, labels, this.notes!, this.resolvedLang, this.t)
+        : html`<p class="loading">${this.t.loading}</p>`}
     </div>`;
   }
 
   private toggleView(): void {
     this.view = this.view === 'chart' ? 'table' : 'chart';
     this.tipOpen = false;
+    // The table's code loads when a reader first asks for it; updateComplete waits for it.
+    if (this.view === 'table' && !this.dataTable) {
+      this.track(import('./table-view.js').then((module) => {
+        adoptLazyStyles(this.shadowRoot, module.tableStyles);
+        this.dataTable = module;
+      }), () => this.requestUpdate());
+    }
   }
 
   private showTip(index: number): void {

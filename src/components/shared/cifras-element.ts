@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Lang } from '../../chart/locale.js';
 import { messages, type Messages } from '../../chart/messages.js';
 import { resolveLang } from './resolve-lang.js';
@@ -19,7 +19,7 @@ export class CifrasElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     lang: {},
-    theme: { reflect: true },
+    theme: { reflect: true, useDefault: true },
     resolvedLang: { state: true },
     dataEpoch: { state: true },
   };
@@ -69,10 +69,15 @@ export class CifrasElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('lang')) this.refreshLang();
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      this.warn(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
-      this.theme = 'light';
-    }
+    this.checkAttributes(changed);
+  }
+
+  /** Warns about, and replaces, attribute values it cannot use: the changed ones, or all without `changed`. */
+  protected checkAttributes(changed?: PropertyValues): void {
+    if (changed && !changed.has('theme')) return;
+    if (THEMES.includes(this.theme)) return;
+    this.warn(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; using light.`);
+    this.theme = 'light';
   }
 
   /** Re-reads the inherited language, e.g. after the page's `lang` changed. */

@@ -23,18 +23,7 @@ export const frameStyles = css`
     background: var(--_surface); font-size: 0.875em;
   }
   .panel p { margin: 0.25em 0 0.5em; }
-  .tool-title { font-weight: 700; font-size: 1.05em; }
-  .panel .action { margin: 0.15em 0.4em 0.15em 0; }
   .panel .close { margin-top: 0.5em; }
-  .citation { margin: 0.6em 0; }
-  .format-name { font-weight: 600; margin-bottom: 0.2em; }
-  .entries { margin: 0 0 0.3em; padding-inline-start: 1.1em; }
-  .entries li { margin: 0.2em 0; }
-  .code {
-    margin: 0 0 0.3em; padding: 0.5em; max-height: 12em; overflow: auto; white-space: pre-wrap; word-break: break-word;
-    font: 0.85em/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--_canvas); border: 1px solid var(--_rule);
-    border-radius: var(--_radius);
-  }
   .plot { position: relative; }
   .plot.placeholder { min-height: 200px; }
   .plot svg { display: block; overflow: visible; max-width: none; }
@@ -63,14 +52,6 @@ export const frameStyles = css`
   .tooltip.below { transform: translateY(6px); }
   .tip-value { font-weight: 700; font-size: 1.15em; font-variant-numeric: tabular-nums; }
   .tip-meta { color: var(--_muted); }
-  .table-view { overflow-x: auto; }
-  .table-summary { margin: 0 0 0.5em; }
-  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
-  .data-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
-  .data-table th, .data-table td { text-align: start; padding: 0.3em 0.5em 0.3em 0; border-bottom: 1px solid var(--_rule); vertical-align: top; }
-  .data-table thead th { color: var(--_muted); font-weight: 600; }
-  .data-table .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-  .derived-tag { color: var(--_muted); font-weight: normal; }
   .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }
   .notes li { margin: 0.25em 0; }
   .disagreements { margin: 0.75em 0 0; font-size: 0.875em; }

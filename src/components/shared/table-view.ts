@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
@@ -7,6 +7,18 @@ import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import type { Figure } from '../../data/types.js';
 import { renderFootnoteRef } from './footnotes-view.js';
+
+/** The table view's styles: it loads when a reader first asks for the table. */
+export const tableStyles = css`
+  .table-view { overflow-x: auto; }
+  .table-summary { margin: 0 0 0.5em; }
+  .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
+  .data-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
+  .data-table th, .data-table td { text-align: start; padding: 0.3em 0.5em 0.3em 0; border-bottom: 1px solid var(--_rule); vertical-align: top; }
+  .data-table thead th { color: var(--_muted); font-weight: 600; }
+  .data-table .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .derived-tag { color: var(--_muted); font-weight: normal; }
+`;
 
 /** A real <table> of the chart's figures, each with its value, period, place and source. */
 export function renderDataTable(caption: string, figures: Figure[], labels: Map<string, string>, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
