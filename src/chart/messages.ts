@@ -1,41 +1,22 @@
 import type { Lang } from './locale.js';
 
-/** Every string an element shows, in both languages. */
+/** The strings every element shows, in both languages. Strings of one feature sit in their own table below, so that an element bundles only those it uses. */
 export const MESSAGES = {
   en: {
     sources: 'Sources',
     source: 'Source',
-    note: 'Note',
-    notes: 'Notes',
     section: 'Section',
     footnote: 'note',
     page: 'p.',
     primarySource: 'Original data',
     derived: 'Derived',
-    derivedFrom: 'Calculated from',
-    evidence: 'The document says',
     showEvidence: (n: number) => (n === 1 ? 'Quote and location in the document' : `${n} quotes and their location in the document`),
     footnoteLink: (n: number) => `Source ${n}`,
-    unknownFigure: (id: string) => `No figure with the id “${id}”.`,
-    unknownSource: (id: string) => `No source with the id “${id}”.`,
-    sourcesTitle: 'Sources',
-    backTo: (n: number) => `Back to citation ${n}`,
-    noCitations: 'No sources are cited on this page yet.',
-    missingFigure: 'No figure chosen: set the figure attribute to a figure id.',
     didYouMean: 'Did you mean',
     errorTitle: 'This chart cannot be shown',
-    table: 'Table',
-    chart: 'Chart',
     showTable: 'Show the data as a table',
     showChart: 'Show the chart',
-    value: 'Value',
-    period: 'Period',
-    category: 'Category',
-    geography: 'Place',
     disagreement: 'Where the sources disagree',
-    otherSourceSays: 'another source gives',
-    change: 'Change',
-    changeCalculated: 'Change calculated by Cifras',
     marksLabel: 'Chart values. Use the arrow keys to move between them.',
     actionsLabel: 'Chart tools',
     cite: 'Cite',
@@ -45,45 +26,24 @@ export const MESSAGES = {
     loading: 'Loading…',
     imageFailed: 'The image could not be made here (the page may forbid it). Try the SVG.',
     closePanel: 'Close',
-    dataTable: 'Data table',
-    summary: 'Summary',
     otherStates: 'Other states (combined)',
     derivedMark: 'derived',
   },
   es: {
     sources: 'Fuentes',
     source: 'Fuente',
-    note: 'Nota',
-    notes: 'Notas',
     section: 'Sección',
     footnote: 'nota',
     page: 'p.',
     primarySource: 'Datos originales',
     derived: 'Cálculo propio',
-    derivedFrom: 'Calculado a partir de',
-    evidence: 'El documento dice',
     showEvidence: (n: number) => (n === 1 ? 'Cita y ubicación en el documento' : `${n} citas y su ubicación en el documento`),
     footnoteLink: (n: number) => `Fuente ${n}`,
-    unknownFigure: (id: string) => `No hay una cifra con el identificador «${id}».`,
-    unknownSource: (id: string) => `No hay una fuente con el identificador «${id}».`,
-    sourcesTitle: 'Fuentes',
-    backTo: (n: number) => `Volver a la cita ${n}`,
-    noCitations: 'Esta página todavía no cita fuentes.',
-    missingFigure: 'No se eligió una cifra: indique su identificador en el atributo figure.',
     didYouMean: '¿Quiso decir',
     errorTitle: 'No se puede mostrar esta gráfica',
-    table: 'Tabla',
-    chart: 'Gráfica',
     showTable: 'Ver los datos en una tabla',
     showChart: 'Ver la gráfica',
-    value: 'Valor',
-    period: 'Periodo',
-    category: 'Categoría',
-    geography: 'Lugar',
     disagreement: 'Donde las fuentes no coinciden',
-    otherSourceSays: 'otra fuente da',
-    change: 'Cambio',
-    changeCalculated: 'Cambio calculado por Cifras',
     marksLabel: 'Valores de la gráfica. Use las flechas para recorrerlos.',
     actionsLabel: 'Herramientas de la gráfica',
     cite: 'Citar',
@@ -93,8 +53,6 @@ export const MESSAGES = {
     loading: 'Cargando…',
     imageFailed: 'No se pudo crear la imagen aquí (la página puede impedirlo). Pruebe con el SVG.',
     closePanel: 'Cerrar',
-    dataTable: 'Tabla de datos',
-    summary: 'Resumen',
     otherStates: 'Otros estados (en conjunto)',
     derivedMark: 'cálculo',
   },
@@ -105,3 +63,53 @@ export type Messages = (typeof MESSAGES)['en'];
 export function messages(lang: Lang): Messages {
   return MESSAGES[lang];
 }
+
+/** The table view's column heads (it loads on first use). */
+export const TABLE_MESSAGES = {
+  en: {
+    value: 'Value',
+    period: 'Period',
+    category: 'Category',
+    geography: 'Place',
+  },
+  es: {
+    value: 'Valor',
+    period: 'Periodo',
+    category: 'Categoría',
+    geography: 'Lugar',
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** The page's source list. */
+export const SOURCES_MESSAGES = {
+  en: {
+    sourcesTitle: 'Sources',
+    backTo: (n: number) => `Back to citation ${n}`,
+    noCitations: 'No sources are cited on this page yet.',
+  },
+  es: {
+    sourcesTitle: 'Fuentes',
+    backTo: (n: number) => `Volver a la cita ${n}`,
+    noCitations: 'Esta página todavía no cita fuentes.',
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** Single figures in prose and cards: key figures, values, citations. */
+export const FIGURE_MESSAGES = {
+  en: {
+    unknownFigure: (id: string) => `No figure with the id “${id}”.`,
+    unknownSource: (id: string) => `No source with the id “${id}”.`,
+    missingFigure: 'No figure chosen: set the figure attribute to a figure id.',
+    otherSourceSays: 'another source gives',
+    change: 'Change',
+    changeCalculated: 'Change calculated by Cifras',
+  },
+  es: {
+    unknownFigure: (id: string) => `No hay una cifra con el identificador «${id}».`,
+    unknownSource: (id: string) => `No hay una fuente con el identificador «${id}».`,
+    missingFigure: 'No se eligió una cifra: indique su identificador en el atributo figure.',
+    otherSourceSays: 'otra fuente da',
+    change: 'Cambio',
+    changeCalculated: 'Cambio calculado por Cifras',
+  },
+} satisfies Record<Lang, Record<string, unknown>>;

@@ -1,3 +1,4 @@
+import { FIGURE_MESSAGES } from '../../chart/messages.js';
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { referenceText } from '../../data/citation.js';
@@ -45,7 +46,7 @@ export class CifrasCite extends CifrasInlineCitation {
 
   override render(): TemplateResult {
     if (this.loadingData) return html``;
-    if (!this.data) return html`<span class="error" role="note">⚠ ${this.t.unknownSource(this.source)}</span>`;
+    if (!this.data) return html`<span class="error" role="note">⚠ ${FIGURE_MESSAGES[this.resolvedLang].unknownSource(this.source)}</span>`;
     return this.renderMarker(this.t.footnoteLink(this.number ?? 0));
   }
 

@@ -1,3 +1,4 @@
+import { FIGURE_MESSAGES } from '../../chart/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { pageCatalog } from '../../data/records-by-id.js';
@@ -121,9 +122,10 @@ export class CifrasKeyFigure extends CifrasLazyElement {
 
   override render(): TemplateResult {
     const t = this.t;
+    const words = FIGURE_MESSAGES[this.resolvedLang];
     if (this.loadingData) return html`<div class="card loading ${this.variant}" part="card"></div>`;
     if (!this.data) {
-      const message = this.problem?.message ? t.unknownFigure(this.problem.message) : t.missingFigure;
+      const message = this.problem?.message ? words.unknownFigure(this.problem.message) : words.missingFigure;
       return renderError(t, message, this.problem?.suggestions);
     }
     const lang = this.resolvedLang;
@@ -145,13 +147,13 @@ export class CifrasKeyFigure extends CifrasLazyElement {
         <span class="arrow" aria-hidden="true">→</span>
         <p class="value to" part="value">${value(figure)}<span class="when">${meta(figure)}</span></p>
       </div>
-      ${change ? html`<p class="change" part="change"><span class="visually-hidden">${t.change}: </span>${formatChange(change, figure.unit, lang)}</p>` : nothing}`
+      ${change ? html`<p class="change" part="change"><span class="visually-hidden">${words.change}: </span>${formatChange(change, figure.unit, lang)}</p>` : nothing}`
       : html`<p class="value" part="value">${value(figure)}</p>`}
       <figcaption>
         <p class="measure" part="measure">${figure.measure[lang]}</p>
         ${baseline ? nothing : html`<p class="meta" part="meta">${meta(figure)}</p>`}
       </figcaption>
-      ${change && baseline ? html`<p class="change-note">${t.changeCalculated}: ${changeArithmetic(baseline, figure, change, lang)}.</p>` : nothing}
+      ${change && baseline ? html`<p class="change-note">${words.changeCalculated}: ${changeArithmetic(baseline, figure, change, lang)}.</p>` : nothing}
       ${renderFootnotes(notes.notes, t)}
     </figure>`;
   }

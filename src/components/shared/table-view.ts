@@ -2,7 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import type { FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
+import { TABLE_MESSAGES, type Messages } from '../../chart/messages.js';
 import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import type { Figure } from '../../data/types.js';
@@ -22,11 +22,12 @@ export const tableStyles = css`
 
 /** A real <table> of the chart's figures, each with its value, period, place and source. */
 export function renderDataTable(caption: string, figures: Figure[], labels: Map<string, string>, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
+  const words = TABLE_MESSAGES[lang];
   return html`<table class="data-table" part="table">
     <caption>${caption}</caption>
     <thead><tr>
-      <th scope="col">${t.category}</th><th scope="col" class="num">${t.value}</th>
-      <th scope="col">${t.period}</th><th scope="col">${t.geography}</th><th scope="col">${t.source}</th>
+      <th scope="col">${words.category}</th><th scope="col" class="num">${words.value}</th>
+      <th scope="col">${words.period}</th><th scope="col">${words.geography}</th><th scope="col">${t.source}</th>
     </tr></thead>
     <tbody>
       ${figures.map((figure) => html`<tr data-figure=${figure.id}>

@@ -1,3 +1,4 @@
+import { SOURCES_MESSAGES } from '../../chart/messages.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { UnknownIdError } from '../../data/errors.js';
@@ -79,11 +80,11 @@ export class CifrasSources extends CifrasElement implements SourceList {
   }
 
   override render(): TemplateResult {
-    const t = this.t;
+    const words = SOURCES_MESSAGES[this.resolvedLang];
     const entries = citations.entries();
     const level = Math.min(6, Math.max(1, this.headingLevel || 2));
     return html`<section class="sources" aria-labelledby="heading">
-      <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${this.heading || t.sourcesTitle}</div>
+      <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${this.heading || words.sourcesTitle}</div>
       ${entries.length ? html`<ol class="list" part="list">
         ${entries.map((entry) => {
           const source = this.sourceOf(entry.sourceId);
@@ -93,7 +94,7 @@ export class CifrasSources extends CifrasElement implements SourceList {
             <span class="backlinks">${entry.citers.map((citer, i) => this.backLink(citer, entry.number, i, entry.citers.length))}</span>
           </li>`;
         })}
-      </ol>` : html`<p class="empty">${t.noCitations}</p>`}
+      </ol>` : html`<p class="empty">${words.noCitations}</p>`}
     </section>`;
   }
 
@@ -108,7 +109,7 @@ export class CifrasSources extends CifrasElement implements SourceList {
   }
 
   private backLink(citer: CitingElement, n: number, i: number, count: number): TemplateResult {
-    const label = count > 1 ? `${this.t.backTo(n)}, ${LETTERS[i] ?? i + 1}` : this.t.backTo(n);
+    const label = count > 1 ? `${SOURCES_MESSAGES[this.resolvedLang].backTo(n)}, ${LETTERS[i] ?? i + 1}` : SOURCES_MESSAGES[this.resolvedLang].backTo(n);
     return html`<button type="button" class="backlink" part="backlink" aria-label=${label} @click=${() => citer.showCitation()}>↩${count > 1 ? html`<sup>${LETTERS[i] ?? i + 1}</sup>` : nothing}</button>`;
   }
 }

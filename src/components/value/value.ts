@@ -1,3 +1,4 @@
+import { FIGURE_MESSAGES } from '../../chart/messages.js';
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { locatorText } from '../../chart/footnotes.js';
@@ -51,7 +52,7 @@ export class CifrasValue extends CifrasInlineCitation {
   override render(): TemplateResult {
     const t = this.t;
     if (this.loadingData) return html``;
-    if (!this.data) return html`<span class="error" role="note">⚠ ${t.unknownFigure(this.figure)}</span>`;
+    if (!this.data) return html`<span class="error" role="note">⚠ ${FIGURE_MESSAGES[this.resolvedLang].unknownFigure(this.figure)}</span>`;
     const lang = this.resolvedLang;
     return html`<span class="value" part="value">${formatFigure(this.data, lang)}</span>${this.renderMarker(t.footnoteLink(this.number ?? 0))}`;
   }
@@ -59,14 +60,13 @@ export class CifrasValue extends CifrasInlineCitation {
   protected renderPopover(): TemplateResult {
     const figure = this.data!;
     const lang = this.resolvedLang;
-    const t = this.t;
     const conflict = pageCatalog.conflictFor(figure.id);
     const others = conflict?.figures.filter((id) => id !== figure.id).map((id) => pageCatalog.figure(id)) ?? [];
     return html`<span class="measure">${figure.measure[lang]} · ${formatPeriod(figure.period, lang)}</span>
       <span class="reference">${referenceText(pageCatalog.source(figure.source))}</span>
       ${figure.locator ? html`<span class="locator">${locatorText(figure.locator, lang)}</span>` : ''}
       ${figure.evidence ? html`<q class="evidence">${figure.evidence}</q>` : ''}
-      ${others.map((other) => html`<span class="other">${t.otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(pageCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).</span>`)}`;
+      ${others.map((other) => html`<span class="other">${FIGURE_MESSAGES[lang].otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(pageCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).</span>`)}`;
   }
 }
 
