@@ -3,7 +3,7 @@ import { citationLabel, referenceText } from '../data/citation.js';
 import type { Figure, Locator } from '../data/types.js';
 import { formatNumber, formatValue } from './format.js';
 import type { Lang } from './locale.js';
-import { messages } from './messages.js';
+import { LOCATOR_MESSAGES, messages } from './messages.js';
 
 /** One passage of a document: where it is, the quotes from it, the sums on it. */
 export interface FootnotePassage {
@@ -35,7 +35,7 @@ export interface FootnoteSet {
 export function locatorText(locator: Locator | undefined, lang: Lang): string {
   if (!locator) return '';
   if (locator.text) return locator.text;
-  const t = messages(lang);
+  const t = LOCATOR_MESSAGES[lang];
   return [
     locator.section ? `${t.section} ${locator.section}` : '',
     locator.footnote != null ? `${t.footnote} ${locator.footnote}` : '',

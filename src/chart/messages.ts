@@ -1,17 +1,25 @@
 import type { Lang } from './locale.js';
 
-/** The strings every element shows, in both languages. Strings of one feature sit in their own table below, so that an element bundles only those it uses. */
+/** What a citation marker is called, for every element that cites. */
+export const CITATION_MESSAGES = {
+  en: { footnoteLink: (n: number) => `Source ${n}` },
+  es: { footnoteLink: (n: number) => `Fuente ${n}` },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** The words of a place in a document: "section II, note 12, p. 4". */
+export const LOCATOR_MESSAGES = {
+  en: { section: 'Section', footnote: 'note', page: 'p.' },
+  es: { section: 'Sección', footnote: 'nota', page: 'p.' },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** The strings every chart and card shows, in both languages. Strings of one feature sit in their own table below, so that an element bundles only those it uses. */
 export const MESSAGES = {
   en: {
     sources: 'Sources',
     source: 'Source',
-    section: 'Section',
-    footnote: 'note',
-    page: 'p.',
     primarySource: 'Original data',
     derived: 'Derived',
     showEvidence: (n: number) => (n === 1 ? 'Quote and location in the document' : `${n} quotes and their location in the document`),
-    footnoteLink: (n: number) => `Source ${n}`,
     didYouMean: 'Did you mean',
     errorTitle: 'This chart cannot be shown',
     showTable: 'Show the data as a table',
@@ -32,13 +40,9 @@ export const MESSAGES = {
   es: {
     sources: 'Fuentes',
     source: 'Fuente',
-    section: 'Sección',
-    footnote: 'nota',
-    page: 'p.',
     primarySource: 'Datos originales',
     derived: 'Cálculo propio',
     showEvidence: (n: number) => (n === 1 ? 'Cita y ubicación en el documento' : `${n} citas y su ubicación en el documento`),
-    footnoteLink: (n: number) => `Fuente ${n}`,
     didYouMean: '¿Quiso decir',
     errorTitle: 'No se puede mostrar esta gráfica',
     showTable: 'Ver los datos en una tabla',

@@ -50,9 +50,9 @@ export class CifrasArrests extends CifrasBarPanels {
     return DISCREPANCY.map((id) => pageCatalog.figure(id));
   }
 
-  protected copy(lang: Lang, t: Messages): BarCopy {
+  protected copy(lang: Lang): BarCopy {
     const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string) => figureValue(id, this.notes, lang, t);
+    const v = (id: string) => figureValue(id, this.notes, lang);
     const [first] = pageCatalog.tableFigures(BY_STATE);
     return lang === 'es'
       ? {

@@ -10,7 +10,6 @@ import type { Figure } from '../../data/types.js';
 import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
 import type { ChartModel } from '../shared/chart-types.js';
 import { figureValue } from '../shared/figure-text.js';
-import type { Messages } from '../../chart/messages.js';
 import { budgetShareStyles } from './budget-share.styles.js';
 
 const SHARES = ['icg.military-budget-share.2018', 'icg.military-budget-share.2024'];
@@ -68,7 +67,7 @@ export class CifrasBudgetShare extends CifrasChart {
     return [...SHARES, RATIO, AGREEMENTS, FUNDS_MXN, FUNDS_USD, TRUSTS].map((id) => pageCatalog.figure(id));
   }
 
-  protected buildModel({ lang, t, sizes, notes }: ChartContext): ChartModel {
+  protected buildModel({ lang, sizes, notes }: ChartContext): ChartModel {
     const shares = SHARES.map((id) => pageCatalog.figure(id));
     const [before, after] = shares;
     const ratio = pageCatalog.figure(RATIO);
@@ -90,7 +89,7 @@ export class CifrasBudgetShare extends CifrasChart {
       height: layout.height,
       visual: renderWaffles(layout, notes),
       marks: layout.panels.map((panel, i) => ({ figure: shares[i], label: panel.heading, hit: panel.box })),
-      notes: annotations(notes, lang, t),
+      notes: annotations(notes, lang),
       legend: html`<ul class="key" part="legend">
         <li><span class="swatch filled"></span>${lang === 'es' ? 'Fuerzas Armadas' : 'Armed forces'}</li>
         <li><span class="swatch empty"></span>${lang === 'es' ? 'Resto del gasto federal' : 'Rest of federal spending'}</li>
@@ -110,8 +109,8 @@ function renderWaffles(layout: WaffleLayout, notes: FootnoteSet) {
   </g>`)}`;
 }
 
-function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult[] {
-  const value = (id: string) => figureValue(id, notes, lang, t);
+function annotations(notes: FootnoteSet, lang: Lang): TemplateResult[] {
+  const value = (id: string) => figureValue(id, notes, lang);
   return lang === 'es'
     ? [
       html`Para 2023, ${value(AGREEMENTS)} convenios habían reasignado funciones civiles a las Fuerzas Armadas, con recursos adicionales de ${value(FUNDS_MXN)} (${value(FUNDS_USD)}) para instituciones militares.`,

@@ -47,7 +47,7 @@ export class CifrasCite extends CifrasInlineCitation {
   override render(): TemplateResult {
     if (this.loadingData) return html``;
     if (!this.data) return html`<span class="error" role="note">⚠ ${FIGURE_MESSAGES[this.resolvedLang].unknownSource(this.source)}</span>`;
-    return this.renderMarker(this.t.footnoteLink(this.number ?? 0));
+    return this.renderMarker();
   }
 
   protected renderPopover(): TemplateResult {

@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
@@ -54,9 +53,9 @@ export class CifrasClashRate extends CifrasBarPanels {
     return AGGRESSIONS.map((id) => pageCatalog.figure(id));
   }
 
-  protected copy(lang: Lang, t: Messages): BarCopy {
+  protected copy(lang: Lang): BarCopy {
     const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string) => figureValue(id, this.notes, lang, t);
+    const v = (id: string) => figureValue(id, this.notes, lang);
     return lang === 'es'
       ? {
         title: 'Menos enfrentamientos, no el fin de la violencia armada',

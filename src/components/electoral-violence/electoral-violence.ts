@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
 import { formatPeriod } from '../../chart/period.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
@@ -34,10 +33,10 @@ export class CifrasElectoralViolence extends CifrasBarPanels {
     return [pageCatalog.figure(POLICE)];
   }
 
-  protected copy(lang: Lang, t: Messages): BarCopy {
+  protected copy(lang: Lang): BarCopy {
     const [first, , last] = pageCatalog.tableFigures(TABLE);
     const f = (figure: Figure) => formatFigure(figure, lang);
-    const police = figureValue(POLICE, this.notes, lang, t);
+    const police = figureValue(POLICE, this.notes, lang);
     return lang === 'es'
       ? {
         title: pageCatalog.table(TABLE).title[lang],

@@ -3,7 +3,6 @@ import { defineElement } from '../shared/define.js';
 import { formatFigure, formatTick } from '../../chart/format.js';
 import type { FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
 import { formatPeriod, periodPosition } from '../../chart/period.js';
 import { listText } from '../../chart/summarize.js';
 import { layoutTime, type TimeDatum } from '../../chart/time-layout.js';
@@ -74,7 +73,7 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
     return [...homicides, ...[...REGISTRY, CENSUS, ...TERM, ...RATES].map((id) => pageCatalog.figure(id))];
   }
 
-  protected buildModel({ lang, t, sizes, notes }: ChartContext): ChartModel {
+  protected buildModel({ lang, sizes, notes }: ChartContext): ChartModel {
     const homicides = pageCatalog.tableFigures(HOMICIDES);
     const registry = [...REGISTRY, CENSUS].map((id) => pageCatalog.figure(id));
     const series = [...new Set([...homicides, ...registry].map((f) => f.source))];
@@ -106,7 +105,7 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
       visual: renderTimePanels(layout, lang),
       marks,
       legend: renderLegend(series, lang),
-      notes: annotations(notes, lang, t),
+      notes: annotations(notes, lang),
     };
   }
 }
@@ -134,9 +133,9 @@ function renderLegend(series: string[], lang: Lang): TemplateResult {
     : 'Hollow mark: “at least” or a projection. Shaded band: at least that many every year.'}</p>`;
 }
 
-function annotations(notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult[] {
+function annotations(notes: FootnoteSet, lang: Lang): TemplateResult[] {
   const f = (id: string) => pageCatalog.figure(id);
-  const value = (id: string) => figureValue(id, notes, lang, t);
+  const value = (id: string) => figureValue(id, notes, lang);
   const rates = RATES.map((id) => html`${value(id)} (${formatPeriod(f(id).period, lang)})`);
   const joined = (parts: TemplateResult[]) => parts.map((part, i) => html`${i === 0 ? nothing : i === parts.length - 1 ? (lang === 'es' ? ' y ' : ' and ') : ', '}${part}`);
   return [

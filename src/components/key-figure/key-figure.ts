@@ -135,7 +135,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     const change = baseline ? figureChange(baseline, figure) : undefined;
     if (baseline && !change) this.warn(`compare="${baseline.id}" is in ${baseline.unit}, figure="${figure.id}" in ${figure.unit}; no change is calculated.`);
     // Number and marker in one box, so that the pair's grid keeps the marker beside the number.
-    const value = (f: Figure) => html`<span class="figure"><span class="number">${formatFigure(f, lang)}</span>${renderFootnoteRef(notes.numberOf.get(f.id), t)}</span>`;
+    const value = (f: Figure) => html`<span class="figure"><span class="number">${formatFigure(f, lang)}</span>${renderFootnoteRef(notes.numberOf.get(f.id), lang)}</span>`;
     const meta = (f: Figure) => `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
     if (this.variant === 'inline') {
       const source = pageCatalog.source(figure.source);

@@ -47,9 +47,9 @@ export class CifrasSeizures extends CifrasBarPanels {
     return NOTES.map((id) => pageCatalog.figure(id));
   }
 
-  protected copy(lang: Lang, t: Messages): BarCopy {
+  protected copy(lang: Lang): BarCopy {
     const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string) => figureValue(id, this.notes, lang, t);
+    const v = (id: string) => figureValue(id, this.notes, lang);
     return lang === 'es'
       ? {
         title: 'Lo que se asegura depende de cómo se mide',

@@ -1,6 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Lang } from '../../chart/locale.js';
-import { messages, type Messages } from '../../chart/messages.js';
 import { resolveLang } from './resolve-lang.js';
 import { DataPendingError, UnknownIdError } from '../../data/errors.js';
 import type { Catalog } from '../../data/lookup.js';
@@ -36,10 +35,6 @@ export class CifrasElement extends LitElement {
   /** Bumped when data this element waited for has arrived: look up again. */
   protected dataEpoch = 0;
   private readonly pendingData = new Set<Promise<void>>();
-
-  protected get t(): Messages {
-    return messages(this.resolvedLang);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -21,7 +21,7 @@ export function renderDisagreements(catalog: Catalog, figures: Figure[], notes: 
         <strong>${conflict.measure[lang]}:</strong>
         ${conflict.figures.map((id, i) => {
           const figure = catalog.figure(id);
-          return html`${i ? '; ' : ''}<span class="claim" data-figure=${id}>${formatFigure(figure, lang)}${renderFootnoteRef(notes.numberOf.get(id), t)}</span>`;
+          return html`${i ? '; ' : ''}<span class="claim" data-figure=${id}>${formatFigure(figure, lang)}${renderFootnoteRef(notes.numberOf.get(id), lang)}</span>`;
         })}.
         ${conflict.explanation[lang]}
       </li>`)}

@@ -2,7 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import type { FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import { renderFootnoteRef } from './footnotes-view.js';
 import { formatPeriodEnd } from '../../chart/period.js';
@@ -10,8 +9,8 @@ import { shortSourceName } from '../../data/citation.js';
 import type { Figure } from '../../data/types.js';
 
 /** A figure in running text: its value in bold with its footnote marker (or the marker alone). */
-export function figureValue(id: string, notes: FootnoteSet | undefined, lang: Lang, t: Messages, markerOnly = false): TemplateResult {
-  const ref = renderFootnoteRef(notes?.numberOf.get(id), t);
+export function figureValue(id: string, notes: FootnoteSet | undefined, lang: Lang, markerOnly = false): TemplateResult {
+  const ref = renderFootnoteRef(notes?.numberOf.get(id), lang);
   return markerOnly ? html`${ref}` : html`<strong>${formatFigure(pageCatalog.figure(id), lang)}</strong>${ref}`;
 }
 

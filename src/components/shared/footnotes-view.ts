@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Footnote } from '../../chart/footnotes.js';
-import type { Messages } from '../../chart/messages.js';
+import { CITATION_MESSAGES, type Messages } from '../../chart/messages.js';
+import type { Lang } from '../../chart/locale.js';
 
 /** The DOM id of a footnote inside one element's shadow root. */
 export const footnoteId = (n: number): string => `cifras-fn-${n}`;
@@ -24,9 +25,9 @@ export function focusFootnote(event: Event): void {
 }
 
 /** A superscript footnote marker linking to its note. */
-export function renderFootnoteRef(n: number | undefined, t: Messages): TemplateResult | typeof nothing {
+export function renderFootnoteRef(n: number | undefined, lang: Lang): TemplateResult | typeof nothing {
   if (n === undefined) return nothing;
-  return html`<sup class="fn-ref"><a href="#${footnoteId(n)}" aria-label=${t.footnoteLink(n)} @click=${focusFootnote}>${n}</a></sup>`;
+  return html`<sup class="fn-ref"><a href="#${footnoteId(n)}" aria-label=${CITATION_MESSAGES[lang].footnoteLink(n)} @click=${focusFootnote}>${n}</a></sup>`;
 }
 
 /**

@@ -32,7 +32,7 @@ export const frameStyles = css`
   .hit:focus-visible { stroke: var(--_link); stroke-width: 2px; }
   .hit:hover { fill: color-mix(in srgb, var(--_text) 6%, transparent); }
   .visual text { fill: var(--_text); font-family: var(--_font); }
-  .visual .muted-text, .visual .axis text { fill: var(--_muted); }
+  .visual .axis text { fill: var(--_muted); }
   .visual .panel-title { font-weight: 700; }
   .visual .axis line, .visual .grid line { stroke: var(--_rule); stroke-width: 1px; shape-rendering: crispEdges; }
   .visual .baseline { stroke: var(--_muted); stroke-width: 1px; shape-rendering: crispEdges; }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { CITATION_MESSAGES } from '../../chart/messages.js';
 import { placePopover } from '../../chart/popover.js';
 import { CifrasElement } from './cifras-element.js';
 import { citations, type CitingElement } from './citation-registry.js';
@@ -68,8 +69,9 @@ export abstract class CifrasInlineCitation extends CifrasElement implements Citi
     return first === undefined ? undefined : citations.numberOf(first);
   }
 
-  protected renderMarker(label: string): TemplateResult {
+  protected renderMarker(): TemplateResult {
     const n = this.number;
+    const label = CITATION_MESSAGES[this.resolvedLang].footnoteLink(n ?? 0);
     return html`<sup class="marker-wrap"><button type="button" class="marker" part="marker"
         aria-expanded=${this.popoverOpen ? 'true' : 'false'} aria-controls=${ifDefined(this.popoverOpen ? 'popover' : undefined)} aria-label=${label}
         @focus=${this.open} @blur=${this.scheduleClose} @click=${this.onMarkerClick} @keydown=${this.onKeydown}

@@ -1,4 +1,5 @@
 import { isServer, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { messages, type Messages } from '../../chart/messages.js';
 import { CifrasElement } from './cifras-element.js';
 import { unwatchNearViewport, watchNearViewport, type NearViewportTarget } from './near-viewport.js';
 
@@ -33,6 +34,11 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
   private firstRenderHeldBack = false;
   /** What the light DOM shows through until the first render. */
   private placeholder?: HTMLElement;
+
+  /** The strings of charts and cards (the inline citation elements, which need few, do without this table). */
+  protected get t(): Messages {
+    return messages(this.resolvedLang);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

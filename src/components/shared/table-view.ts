@@ -35,7 +35,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
         <td class="num">${formatFigure(figure, lang)}${figure.derived ? html` <span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
         <td>${formatPeriod(figure.period, lang)}</td>
         <td>${placeName(figure.geography, lang)}</td>
-        <td>${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), t)}` : ''}</td>
+        <td>${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
       </tr>`)}
     </tbody>
   </table>`;

@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
@@ -46,9 +45,9 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
     return ENSP.map((id) => pageCatalog.figure(id));
   }
 
-  protected copy(lang: Lang, t: Messages): BarCopy {
+  protected copy(lang: Lang): BarCopy {
     const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string, markerOnly = false) => figureValue(id, this.notes, lang, t, markerOnly);
+    const v = (id: string, markerOnly = false) => figureValue(id, this.notes, lang, markerOnly);
     return lang === 'es'
       ? {
         title: 'Más militares que nunca en tareas de seguridad pública',

@@ -50,11 +50,10 @@ export class CifrasValue extends CifrasInlineCitation {
   }
 
   override render(): TemplateResult {
-    const t = this.t;
     if (this.loadingData) return html``;
     if (!this.data) return html`<span class="error" role="note">⚠ ${FIGURE_MESSAGES[this.resolvedLang].unknownFigure(this.figure)}</span>`;
     const lang = this.resolvedLang;
-    return html`<span class="value" part="value">${formatFigure(this.data, lang)}</span>${this.renderMarker(t.footnoteLink(this.number ?? 0))}`;
+    return html`<span class="value" part="value">${formatFigure(this.data, lang)}</span>${this.renderMarker()}`;
   }
 
   protected renderPopover(): TemplateResult {
