@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CifrasCustomChart } from '../../src/components/chart/chart.js';
+import { CifrasChart } from '../../src/components/shared/chart-element.js';
 import type { CustomChartData } from '../../src/data/custom-data.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
@@ -130,5 +131,27 @@ describe('<cifras-chart>', () => {
       expect(root.querySelectorAll('g.row')).to.have.length(3);
     });
     expect(warnings.join('\n')).to.contain('type="pie"');
+  });
+
+  it('loads the table view on first use, and says so when it cannot', async () => {
+    const { el, root } = await chartWith(DATA, 'lang=en');
+    const toggle = () => root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
+    const original = CifrasChart.loadTableView;
+    CifrasChart.loadTableView = () => Promise.reject(new Error('offline'));
+    try {
+      toggle();
+      await el.updateComplete;
+      expect(root.querySelector('table')).to.equal(null);
+      expect(root.querySelector('.table-view [role="status"]')!.textContent).to.match(/could not be loaded/);
+    } finally {
+      CifrasChart.loadTableView = original;
+    }
+    toggle();
+    await el.updateComplete;
+    toggle();
+    await el.updateComplete;
+    const table = root.querySelector('table.data-table')!;
+    expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).to.deep.equal(['2018', '2019', '2020']);
+    expect(getComputedStyle(table).borderCollapse, 'its styles came with it').to.equal('collapse');
   });
 });

@@ -180,7 +180,7 @@ export class ActionPanels {
     try {
       download(format === 'svg' ? svgBlob(svg) : await pngBlob(svg, 2), `${name}.${format}`);
     } catch {
-      this.announce(this.context!.t.imageFailed);
+      this.announce(this.strings.imageFailed);
     }
   }
 }

@@ -57,7 +57,7 @@ export class ChartActions implements ReactiveController {
         ${button('cite', t.cite)}${button('data', t.downloadData)}${button('image', t.saveImage)}${button('embed', t.embed)}
       </div>
       ${this.open ? html`<section class="panel" part="panel" id="cifras-panel" aria-labelledby="cifras-panel-title" @keydown=${this.onPanelKey}>
-        ${this.panels ? this.panels.render(this.open, context) : html`<p class="loading" id="cifras-panel-title">${this.panelsFailed ? t.imageFailed : t.loading}</p>`}
+        ${this.panels ? this.panels.render(this.open, context) : html`<p class="loading" id="cifras-panel-title">${this.panelsFailed ? t.loadFailed : t.loading}</p>`}
         <button type="button" class="action close" @click=${() => this.toggle(this.open!)}>${t.closePanel}</button>
       </section>` : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>`;

@@ -107,6 +107,9 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** The data the chart draws, split off at build time and loaded on first render. */
   static dataModule?: DataModule;
 
+  /** @internal Loads the table view's code, when a reader first asks for the table. */
+  static loadTableView = () => import('./table-view.js');
+
   /** Width in px that charts are laid out for on the server, where nothing can be measured (the static snapshots set it). */
   static serverWidth = 640;
 
@@ -136,6 +139,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   protected model?: ChartModel;
   private readonly toolbar = new ChartActions(this);
   private dataTable?: typeof import('./table-view.js');
+  private tableFailed = false;
   private enabledActions = new Set<Action>(ACTIONS);
   protected notes?: FootnoteSet;
   protected figures: Figure[] = [];
@@ -403,7 +407,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
       <p class="table-summary">${this.model?.summary ?? ''}</p>
       ${this.dataTable
         ? this.dataTable.renderDataTable(this.chartTitle || this.model?.title || '', this.figures, labels, this.notes!, this.resolvedLang, this.t)
-        : html`<p class="loading">${this.t.loading}</p>`}
+        : html`<p class="loading" role="status">${this.tableFailed ? this.t.loadFailed : this.t.loading}</p>`}
     </div>`;
   }
 
@@ -412,10 +416,11 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.tipOpen = false;
     // The table's code loads when a reader first asks for it; updateComplete waits for it.
     if (this.view === 'table' && !this.dataTable) {
-      this.track(import('./table-view.js').then((module) => {
+      this.tableFailed = false;
+      this.track((this.constructor as typeof CifrasChart).loadTableView().then((module) => {
         adoptLazyStyles(this.shadowRoot, module.tableStyles);
         this.dataTable = module;
-      }), () => this.requestUpdate());
+      }, () => { this.tableFailed = true; }), () => this.requestUpdate());
     }
   }
 

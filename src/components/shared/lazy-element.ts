@@ -111,11 +111,11 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     if (!this.hasUpdated && !isServer) {
-      this.placeholder = document.createElement('div');
-      this.placeholder.className = 'pending';
-      this.placeholder.part.add('pending');
-      this.placeholder.append(document.createElement('slot'));
-      root.append(this.placeholder);
+      const placeholder = document.createElement('div');
+      placeholder.className = 'pending';
+      placeholder.part.add('pending');
+      placeholder.append(document.createElement('slot'));
+      root.append((this.placeholder = placeholder));
     }
     return root;
   }
