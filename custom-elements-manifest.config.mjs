@@ -40,7 +40,7 @@ function inheritDocsPlugin() {
 /**
  * Internal reactive state (`state: true` in `static properties`) is not an
  * attribute: the analyzer lists every static property as one, so drop those,
- * in the class that declares them and in its subclasses.
+ * in the class or mixin that declares them and in what extends it.
  */
 function internalStatePlugin() {
   const states = new Map();
@@ -54,7 +54,9 @@ function internalStatePlugin() {
       const names = properties.initializer.properties
         .filter((p) => ts.isPropertyAssignment(p) && /\bstate:\s*true\b/.test(p.initializer.getText()))
         .map((p) => p.name.getText());
-      states.set(node.name.getText(), new Set(names));
+      // A mixin's class is documented under the mixin's name.
+      const mixin = node.parent && ts.isBlock(node.parent) && ts.isFunctionDeclaration(node.parent.parent) ? node.parent.parent.name?.getText() : undefined;
+      states.set(mixin ?? node.name.getText(), new Set(names));
     },
     packageLinkPhase({ customElementsManifest }) {
       const declarations = customElementsManifest.modules.flatMap((m) => m.declarations ?? []);
@@ -62,7 +64,8 @@ function internalStatePlugin() {
       const internal = (d, seen = new Set()) => {
         if (!d || seen.has(d)) return [];
         seen.add(d);
-        return [...(states.get(d.name) ?? []), ...internal(d.superclass && byName.get(d.superclass.name), seen)];
+        const bases = [d.superclass, ...(d.mixins ?? [])].filter(Boolean).map((base) => byName.get(base.name));
+        return [...(states.get(d.name) ?? []), ...bases.flatMap((base) => internal(base, seen))];
       };
       for (const d of declarations) {
         const names = new Set(internal(d));
@@ -74,7 +77,7 @@ function internalStatePlugin() {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**/!(cifras-element|lazy-element|chart-element|bar-panels|inline-citation).ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**/!(cifras-base|cifras-element|cifras-plain-element|lazy-element|chart-element|bar-panels|inline-citation).ts'],
   outdir: '.',
   litelement: true,
   plugins: [defineElementPlugin(), internalStatePlugin(), inheritDocsPlugin()],

@@ -34,9 +34,13 @@ describe('<cifras-value>', () => {
     container.innerHTML = '<p lang="en">In 2022 there were <cifras-value figure="icg.homicides.2022"></cifras-value> homicides.</p>';
     const value = container.querySelector<CifrasValue>('cifras-value')!;
     await settle(value);
-    marker(value).focus();
+    const focused = marker(value);
+    focused.focus();
     await until(() => Boolean(value.shadowRoot!.querySelector('.popover')));
     await settle(value);
+    // The marker is updated in place, not rebuilt: it keeps the focus while the popover opens.
+    expect(marker(value)).to.equal(focused);
+    expect(value.shadowRoot!.activeElement).to.equal(focused);
     const popover = shadowText(value, '.popover');
     expect(popover).to.contain('2022');
     expect(popover).to.contain('The Generals’ Labyrinth');
@@ -141,6 +145,32 @@ describe('<cifras-cite> and <cifras-sources>', () => {
     expect(list.shadowRoot!.activeElement).to.equal(list.shadowRoot!.querySelector('li'));
     list.shadowRoot!.querySelector<HTMLButtonElement>('.backlink')!.click();
     expect(cite.shadowRoot!.activeElement).to.equal(marker(cite));
+  });
+
+  it('keeps the focus on a back-link while the list renumbers', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="en">A<cifras-cite source="icg-2024"></cifras-cite> B<cifras-cite source="icg-2024"></cifras-cite></p><cifras-sources></cifras-sources>';
+    const list = container.querySelector('cifras-sources')!;
+    await until(() => list.shadowRoot!.querySelectorAll('.backlink').length === 2);
+    list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.backlink')[1].focus();
+    container.querySelector('p')!.insertAdjacentHTML('afterbegin', '<cifras-cite source="valdes-2024"></cifras-cite>');
+    await until(() => list.shadowRoot!.querySelector('li')?.dataset.source === 'valdes-2024');
+    const active = list.shadowRoot!.activeElement as HTMLElement;
+    expect(active?.closest('li')?.dataset.source).to.equal('icg-2024');
+    expect(active?.getAttribute('aria-label')).to.match(/, b$/);
+  });
+
+  it('shows a locator from the page as text, never as HTML', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="en">Dato<cifras-cite source="icg-2024"></cifras-cite></p>';
+    const cite = container.querySelector('cifras-cite')!;
+    cite.setAttribute('locator', '<img src=x onerror="window.pwned=true">p. 3');
+    await settle(cite);
+    marker(cite).focus();
+    await until(() => Boolean(cite.shadowRoot!.querySelector('.popover .locator')));
+    expect(shadowText(cite, '.locator')).to.equal('<img src=x onerror="window.pwned=true">p. 3');
+    expect(cite.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { pwned?: boolean }).pwned).to.equal(undefined);
   });
 
   it('shows a visible note for an unknown source, and an empty list says so', async () => {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const budgetShareStyles = css`
   .cell.empty { fill: var(--_rule); fill-opacity: 0.6; }

@@ -1,9 +1,10 @@
 import { FIGURE_MESSAGES } from '../../chart/messages.js';
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { referenceText } from '../../data/citation.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import type { Source } from '../../data/types.js';
+import { h, type Child } from '../shared/dom.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
 
 /**
@@ -44,15 +45,12 @@ export class CifrasCite extends CifrasInlineCitation {
     super.willUpdate(changed);
   }
 
-  override render(): TemplateResult {
-    if (this.loadingData) return html``;
-    if (!this.data) return html`<span class="error" role="note">⚠ ${FIGURE_MESSAGES[this.resolvedLang].unknownSource(this.source)}</span>`;
-    return this.renderMarker();
+  protected get problem(): string | undefined {
+    return this.data ? undefined : FIGURE_MESSAGES[this.resolvedLang].unknownSource(this.source);
   }
 
-  protected renderPopover(): TemplateResult {
-    return html`<span class="reference">${referenceText(this.data!)}</span>
-      ${this.locator ? html`<span class="locator">${this.locator}</span>` : ''}`;
+  protected popoverContent(): Child[] {
+    return [h('span', { class: 'reference' }, referenceText(this.data!)), this.locator && h('span', { class: 'locator' }, this.locator)];
   }
 }
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const keyFigureStyles = css`
   :host { max-width: 40rem; }

@@ -17,6 +17,8 @@ const STYLE_NAMES: [CitationStyle, string][] = [['apa', 'APA 7'], ['chicago-auth
 /** What only the panels' content uses (the panel box itself is styled with the frame, as it shows while this loads). */
 const panelStyles = css`
   .tool-title { font-weight: 700; font-size: 1.05em; }
+  .panel p { margin: 0.25em 0 0.5em; }
+  .panel .close { margin-top: 0.5em; }
   .panel .action { margin: 0.15em 0.4em 0.15em 0; }
   .citation { margin: 0.6em 0; }
   .format-name { font-weight: 600; margin-bottom: 0.2em; }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 // A bare list of declarations, which the CSS minifier cannot parse: on its own so
 // that the rest of the theme is minified (rollup.config.mjs skips this file).

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const footnoteStyles = css`
   .fn-ref { font-size: 0.65em; line-height: 0; }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** The chart frame: title block, plot, tooltip, actions, table view, notes. */
 export const frameStyles = css`
@@ -22,8 +22,6 @@ export const frameStyles = css`
     margin: 0 0 0.75em; padding: 0.75em; border: 1px solid var(--_rule); border-radius: var(--_radius);
     background: var(--_surface); font-size: 0.875em;
   }
-  .panel p { margin: 0.25em 0 0.5em; }
-  .panel .close { margin-top: 0.5em; }
   .plot { position: relative; }
   .plot.placeholder { min-height: 200px; }
   .plot svg { display: block; overflow: visible; max-width: none; }

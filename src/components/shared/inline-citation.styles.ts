@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const inlineCitationStyles = css`
   :host { display: inline; font: inherit; color: inherit; line-height: inherit; background: none; }

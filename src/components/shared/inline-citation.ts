@@ -1,11 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CITATION_MESSAGES } from '../../chart/messages.js';
 import { placePopover } from '../../chart/popover.js';
-import { CifrasElement } from './cifras-element.js';
+import { CifrasPlainElement } from './cifras-plain-element.js';
 import { citations, type CitingElement } from './citation-registry.js';
+import { h, nodes, setAttributes, type Child } from './dom.js';
 import { inlineCitationStyles } from './inline-citation.styles.js';
-import { setStyle } from './set-style.js';
 
 const POPOVER_WIDTH = 320;
 
@@ -15,8 +14,8 @@ const POPOVER_WIDTH = 320;
  * with Escape, stays open while the pointer is over it and stays inside the
  * viewport. The popover is fixed-positioned, so it never moves the text.
  */
-export abstract class CifrasInlineCitation extends CifrasElement implements CitingElement {
-  static override styles = [...CifrasElement.styles, inlineCitationStyles];
+export abstract class CifrasInlineCitation extends CifrasPlainElement implements CitingElement {
+  static override styles = [...CifrasPlainElement.styles, inlineCitationStyles];
 
   static override properties: PropertyDeclarations = {
     popoverOpen: { state: true },
@@ -29,12 +28,25 @@ export abstract class CifrasInlineCitation extends CifrasElement implements Citi
   protected popoverOpen = false;
   private position?: { left: number; top: number; width: number };
   private closeTimer?: ReturnType<typeof setTimeout>;
+  /** The text before the marker (the value), the marker and its popover: kept from one update to the next, so the marker keeps its focus. */
+  private lead?: HTMLElement;
+  private marker?: HTMLButtonElement;
+  private markerWrap?: HTMLElement;
+  private popoverEl?: HTMLElement;
 
   /** Ids of the sources this element cites. */
   abstract get citedSources(): string[];
 
+  /** Why there is nothing to cite (an unknown id), or undefined. */
+  protected abstract get problem(): string | undefined;
+
+  /** The text shown before the marker, if any: <cifras-value>'s number. */
+  protected leadText(): string | undefined {
+    return undefined;
+  }
+
   /** The popover's content. */
-  protected abstract renderPopover(): TemplateResult;
+  protected abstract popoverContent(): Child[];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,12 +67,27 @@ export abstract class CifrasInlineCitation extends CifrasElement implements Citi
   /** @internal */
   showCitation(): void {
     this.scrollIntoView({ block: 'center' });
-    this.renderRoot.querySelector<HTMLElement>('.marker')?.focus();
+    this.marker?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ([...changed.keys()].some((key) => key !== 'popoverOpen' && key !== 'position')) citations.schedule();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const root = this.renderRoot;
+    const problem = this.loadingData ? undefined : this.problem;
+    if (this.loadingData || problem !== undefined) {
+      this.markerWrap = this.marker = this.popoverEl = undefined;
+      root.replaceChildren(...nodes([problem !== undefined && h('span', { class: 'error', role: 'note' }, `⚠ ${problem}`)]));
+      return;
+    }
+    if (this.markerWrap?.parentNode !== root) this.buildMarker();
+    const lead = this.leadText();
+    if (lead !== undefined && this.lead) this.lead.textContent = lead;
+    this.updateMarker(changed);
   }
 
   /** The marker's number on this page. */
@@ -69,16 +96,37 @@ export abstract class CifrasInlineCitation extends CifrasElement implements Citi
     return first === undefined ? undefined : citations.numberOf(first);
   }
 
-  protected renderMarker(): TemplateResult {
+  private buildMarker(): void {
+    this.marker = h('button', {
+      type: 'button', class: 'marker', part: 'marker',
+      '@focus': this.open, '@blur': this.scheduleClose, '@click': this.onMarkerClick, '@keydown': this.onKeydown,
+      '@pointerenter': this.open, '@pointerleave': this.scheduleClose,
+    });
+    this.markerWrap = h('sup', { class: 'marker-wrap' }, this.marker);
+    this.lead = this.leadText() === undefined ? undefined : h('span', { class: 'value', part: 'value' });
+    this.popoverEl = undefined;
+    this.renderRoot.replaceChildren(...nodes([this.lead, this.markerWrap]));
+  }
+
+  private updateMarker(changed: PropertyValues<this>): void {
     const n = this.number;
     const label = CITATION_MESSAGES[this.resolvedLang].footnoteLink(n ?? 0);
-    return html`<sup class="marker-wrap"><button type="button" class="marker" part="marker"
-        aria-expanded=${this.popoverOpen ? 'true' : 'false'} aria-controls=${ifDefined(this.popoverOpen ? 'popover' : undefined)} aria-label=${label}
-        @focus=${this.open} @blur=${this.scheduleClose} @click=${this.onMarkerClick} @keydown=${this.onKeydown}
-        @pointerenter=${this.open} @pointerleave=${this.scheduleClose}>${n ?? '·'}</button></sup>${this.popoverOpen ? html`<span
-        id="popover" class="popover" part="popover" role="note" aria-label=${label}
-        style=${setStyle(this.position ? { left: `${this.position.left}px`, top: `${this.position.top}px`, width: `${this.position.width}px`, visibility: '' } : { visibility: 'hidden' })}
-        @pointerenter=${this.keepOpen} @pointerleave=${this.scheduleClose}>${this.renderPopover()}</span>` : nothing}`;
+    const marker = this.marker!;
+    setAttributes(marker, { 'aria-expanded': String(this.popoverOpen), 'aria-controls': this.popoverOpen && 'popover', 'aria-label': label });
+    marker.textContent = n === undefined ? '·' : String(n);
+    if (!this.popoverOpen) {
+      this.popoverEl?.remove();
+      this.popoverEl = undefined;
+      return;
+    }
+    const fresh = !this.popoverEl;
+    this.popoverEl ??= h('span', { id: 'popover', class: 'popover', part: 'popover', role: 'note', '@pointerenter': this.keepOpen, '@pointerleave': this.scheduleClose });
+    const { position, popoverEl: popover } = this;
+    popover.setAttribute('aria-label', label);
+    // Through the CSSOM, which a strict Content-Security-Policy allows where it blocks a style="" string.
+    for (const [name, value] of Object.entries(position ? { left: `${position.left}px`, top: `${position.top}px`, width: `${position.width}px`, visibility: '' } : { visibility: 'hidden' })) popover.style.setProperty(name, value);
+    if (fresh || [...changed.keys()].some((key) => key !== 'position')) popover.replaceChildren(...nodes(this.popoverContent()));
+    if (fresh) this.markerWrap!.after(popover);
   }
 
   private open = async () => {
@@ -87,11 +135,11 @@ export abstract class CifrasInlineCitation extends CifrasElement implements Citi
     this.popoverOpen = true;
     this.position = undefined;
     await this.updateComplete;
-    const marker = this.renderRoot.querySelector('.marker')!.getBoundingClientRect();
-    const popover = this.renderRoot.querySelector<HTMLElement>('.popover')!;
+    if (!this.marker || !this.popoverEl) return;
+    const marker = this.marker.getBoundingClientRect();
     const width = Math.min(POPOVER_WIDTH, document.documentElement.clientWidth - 16);
-    popover.style.width = `${width}px`;
-    this.position = placePopover(marker, { width, height: popover.offsetHeight }, { width: document.documentElement.clientWidth, height: window.innerHeight });
+    this.popoverEl.style.width = `${width}px`;
+    this.position = placePopover(marker, { width, height: this.popoverEl.offsetHeight }, { width: document.documentElement.clientWidth, height: window.innerHeight });
   };
 
   private keepOpen = () => {
@@ -103,19 +151,19 @@ export abstract class CifrasInlineCitation extends CifrasElement implements Citi
     this.closeTimer = setTimeout(() => { this.popoverOpen = false; }, 250);
   };
 
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.popoverOpen) {
+  private onKeydown = (event: Event) => {
+    if ((event as KeyboardEvent).key === 'Escape' && this.popoverOpen) {
       event.stopPropagation();
       clearTimeout(this.closeTimer);
       this.popoverOpen = false;
     }
-  }
+  };
 
   /** A click jumps to the page's source list, or toggles the popover where there is none (touch). */
-  private onMarkerClick(): void {
+  private onMarkerClick = () => {
     const [first] = this.citedSources;
     if (first !== undefined && citations.showSource(first)) return;
     if (this.popoverOpen) this.popoverOpen = false;
     else void this.open();
-  }
+  };
 }

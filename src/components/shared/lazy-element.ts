@@ -47,6 +47,7 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
       if (!watchNearViewport(this)) this.nearViewportChanged(true);
     }
     window.addEventListener('beforeprint', this.drawForPrint);
+    window.addEventListener('afterprint', this.closeAfterPrint);
   }
 
   override disconnectedCallback(): void {
@@ -54,6 +55,7 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
     unwatchNearViewport(this);
     this.markSighted?.();
     window.removeEventListener('beforeprint', this.drawForPrint);
+    window.removeEventListener('afterprint', this.closeAfterPrint);
   }
 
   /** @internal Called by the page's IntersectionObserver. */
@@ -67,10 +69,19 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
   /** Called when the element comes near the viewport (or is printed, or made eager). */
   protected cameNear(): void {}
 
-  /** Paper shows every element, near the viewport or not. */
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  /** Paper shows every element, near the viewport or not, and has no clicks: every quote and disagreement prints in full. */
   private drawForPrint = () => {
     this.near = true;
     this.cameNear();
+    this.openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const details of this.openedForPrint) details.open = true;
+  };
+
+  private closeAfterPrint = () => {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
   };
 
   protected override checkAttributes(changed?: PropertyValues): void {

@@ -1,4 +1,4 @@
-import { isServer } from 'lit';
+import { isServer } from 'lit-html/is-server.js';
 import { parseLang, type Lang } from '../../chart/locale.js';
 
 /**

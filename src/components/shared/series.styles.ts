@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 import { darkSeries } from './dark-tokens.styles.js';
 
 /** Colours and shapes of series (one per source document), and the time-panel marks. */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const sourcesStyles = css`
   :host { max-width: 48rem; font-size: 0.9em; }

@@ -1,13 +1,15 @@
 import { SOURCES_MESSAGES } from '../../chart/messages.js';
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { UnknownIdError } from '../../data/errors.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import { referenceText } from '../../data/citation.js';
-import { CifrasElement } from '../shared/cifras-element.js';
+import { CifrasPlainElement } from '../shared/cifras-plain-element.js';
+import { h } from '../shared/dom.js';
 import { citations, type CitingElement, type SourceList } from '../shared/citation-registry.js';
 import { updateJsonLd } from '../shared/json-ld-lazy.js';
 import type { Source } from '../../data/types.js';
+import { blockStyles } from '../shared/block.styles.js';
 import { sourcesStyles } from './sources.styles.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -31,8 +33,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * @csspart list - The numbered list.
  * @csspart backlink - Each link back to a citation.
  */
-export class CifrasSources extends CifrasElement implements SourceList {
-  static override styles = [...CifrasElement.styles, sourcesStyles];
+export class CifrasSources extends CifrasPlainElement implements SourceList {
+  static override styles = [...CifrasPlainElement.styles, blockStyles, sourcesStyles];
 
   static override properties: PropertyDeclarations = {
     heading: {},
@@ -79,23 +81,34 @@ export class CifrasSources extends CifrasElement implements SourceList {
     item?.focus();
   }
 
-  override render(): TemplateResult {
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // The list is built anew; whatever had the focus in it (an entry, a back-link) gets it back.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const item = focused?.closest('li');
+    const backlink = item ? [...item.querySelectorAll('button')].indexOf(focused as HTMLButtonElement) : -1;
+    this.renderRoot.replaceChildren(this.renderList());
+    if (!item) return;
+    const again = this.renderRoot.querySelector<HTMLElement>(`li[data-source="${CSS.escape(item.dataset.source ?? '')}"]`);
+    (again?.querySelectorAll('button')[backlink] ?? again)?.focus();
+  }
+
+  private renderList(): HTMLElement {
     const words = SOURCES_MESSAGES[this.resolvedLang];
     const entries = citations.entries();
     const level = Math.min(6, Math.max(1, this.headingLevel || 2));
-    return html`<section class="sources" aria-labelledby="heading">
-      <div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>${this.heading || words.sourcesTitle}</div>
-      ${entries.length ? html`<ol class="list" part="list">
-        ${entries.map((entry) => {
+    return h('section', { class: 'sources', 'aria-labelledby': 'heading' },
+      h('div', { id: 'heading', class: 'heading', part: 'heading', role: 'heading', 'aria-level': level }, this.heading || words.sourcesTitle),
+      entries.length
+        ? h('ol', { class: 'list', part: 'list' }, entries.map((entry) => {
           const source = this.sourceOf(entry.sourceId);
-          return html`<li value=${entry.number} data-source=${entry.sourceId} tabindex="-1">
-            <span class="reference">${source ? referenceText(source) : entry.sourceId}</span>
-            ${source?.URL ? html` <a class="url" href=${source.URL} rel="noopener noreferrer" target="_blank">${source.URL}</a>` : nothing}
-            <span class="backlinks">${entry.citers.map((citer, i) => this.backLink(citer, entry.number, i, entry.citers.length))}</span>
-          </li>`;
-        })}
-      </ol>` : html`<p class="empty">${words.noCitations}</p>`}
-    </section>`;
+          return h('li', { value: entry.number, 'data-source': entry.sourceId, tabindex: -1 },
+            h('span', { class: 'reference' }, source ? referenceText(source) : entry.sourceId),
+            source?.URL && ' ',
+            source?.URL && h('a', { class: 'url', href: source.URL, rel: 'noopener noreferrer', target: '_blank' }, source.URL),
+            h('span', { class: 'backlinks' }, entry.citers.map((citer, i) => this.backLink(citer, entry.number, i, entry.citers.length))));
+        }))
+        : h('p', { class: 'empty' }, words.noCitations));
   }
 
   /** The source's record, loading it if need be; undefined for one the dataset lacks (a custom chart's). */
@@ -108,9 +121,10 @@ export class CifrasSources extends CifrasElement implements SourceList {
     }
   }
 
-  private backLink(citer: CitingElement, n: number, i: number, count: number): TemplateResult {
-    const label = count > 1 ? `${SOURCES_MESSAGES[this.resolvedLang].backTo(n)}, ${LETTERS[i] ?? i + 1}` : SOURCES_MESSAGES[this.resolvedLang].backTo(n);
-    return html`<button type="button" class="backlink" part="backlink" aria-label=${label} @click=${() => citer.showCitation()}>↩${count > 1 ? html`<sup>${LETTERS[i] ?? i + 1}</sup>` : nothing}</button>`;
+  private backLink(citer: CitingElement, n: number, i: number, count: number): HTMLElement {
+    const letter = LETTERS[i] ?? i + 1;
+    const label = count > 1 ? `${SOURCES_MESSAGES[this.resolvedLang].backTo(n)}, ${letter}` : SOURCES_MESSAGES[this.resolvedLang].backTo(n);
+    return h('button', { type: 'button', class: 'backlink', part: 'backlink', 'aria-label': label, '@click': () => citer.showCitation() }, '↩', count > 1 && h('sup', null, letter));
   }
 }
 

@@ -1,5 +1,5 @@
 import { FIGURE_MESSAGES } from '../../chart/messages.js';
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { locatorText } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
@@ -7,6 +7,7 @@ import { formatPeriod } from '../../chart/period.js';
 import { citationLabel, referenceText } from '../../data/citation.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import type { Figure } from '../../data/types.js';
+import { h, type Child } from '../shared/dom.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
 
 /**
@@ -49,23 +50,26 @@ export class CifrasValue extends CifrasInlineCitation {
     super.willUpdate(changed);
   }
 
-  override render(): TemplateResult {
-    if (this.loadingData) return html``;
-    if (!this.data) return html`<span class="error" role="note">⚠ ${FIGURE_MESSAGES[this.resolvedLang].unknownFigure(this.figure)}</span>`;
-    const lang = this.resolvedLang;
-    return html`<span class="value" part="value">${formatFigure(this.data, lang)}</span>${this.renderMarker()}`;
+  protected get problem(): string | undefined {
+    return this.data ? undefined : FIGURE_MESSAGES[this.resolvedLang].unknownFigure(this.figure);
   }
 
-  protected renderPopover(): TemplateResult {
+  protected override leadText(): string | undefined {
+    return this.data && formatFigure(this.data, this.resolvedLang);
+  }
+
+  protected popoverContent(): Child[] {
     const figure = this.data!;
     const lang = this.resolvedLang;
     const conflict = pageCatalog.conflictFor(figure.id);
     const others = conflict?.figures.filter((id) => id !== figure.id).map((id) => pageCatalog.figure(id)) ?? [];
-    return html`<span class="measure">${figure.measure[lang]} · ${formatPeriod(figure.period, lang)}</span>
-      <span class="reference">${referenceText(pageCatalog.source(figure.source))}</span>
-      ${figure.locator ? html`<span class="locator">${locatorText(figure.locator, lang)}</span>` : ''}
-      ${figure.evidence ? html`<q class="evidence">${figure.evidence}</q>` : ''}
-      ${others.map((other) => html`<span class="other">${FIGURE_MESSAGES[lang].otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(pageCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).</span>`)}`;
+    return [
+      h('span', { class: 'measure' }, `${figure.measure[lang]} · ${formatPeriod(figure.period, lang)}`),
+      h('span', { class: 'reference' }, referenceText(pageCatalog.source(figure.source))),
+      figure.locator && h('span', { class: 'locator' }, locatorText(figure.locator, lang)),
+      figure.evidence && h('q', { class: 'evidence' }, figure.evidence),
+      ...others.map((other) => h('span', { class: 'other' }, `${FIGURE_MESSAGES[lang].otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(pageCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).`)),
+    ];
   }
 }
 
