@@ -1,7 +1,6 @@
 // Cifras on pages we do not control: each host page runs in an iframe.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
@@ -25,9 +24,9 @@ async function createMoveRemove(count: number): Promise<void> {
   there.style.width = '360px';
   document.body.append(here, there);
   for (let i = 0; i < count; i++) {
-    const chart = document.createElement('cifras-clashes-by-state') as LitElement;
+    const chart = document.createElement('cifras-clashes-by-state');
     chart.setAttribute('highlight', 'Michoacán');
-    const value = document.createElement('cifras-value') as LitElement;
+    const value = document.createElement('cifras-value');
     value.setAttribute('figure', 'icg.homicides.2019');
     here.append(chart, value);
     await Promise.all([chart.updateComplete, value.updateComplete]);
