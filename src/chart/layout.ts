@@ -1,4 +1,4 @@
-/** Sizes shared by every chart, by available width (280–1200 px). */
+/** Sizes shared by every chart, by available width (240–1200 px: a 280 px phone less its page margins). */
 export interface FrameSizes {
   width: number;
   /** Narrow layout: labels above bars, fewer ticks. */
@@ -10,7 +10,7 @@ export interface FrameSizes {
   gap: number;
 }
 
-export const MIN_WIDTH = 280;
+export const MIN_WIDTH = 240;
 export const MAX_WIDTH = 1200;
 export const COMPACT_BELOW = 520;
 

@@ -23,7 +23,7 @@ function textBoxes(width: number) {
 }
 
 describe('layoutBars', () => {
-  for (const width of [280, 320, 480, 640, 960, 1200]) {
+  for (const width of [240, 280, 320, 480, 640, 960, 1200]) {
     it(`keeps every label and value clear of the others and inside ${width} px`, () => {
       const { layout, boxes } = textBoxes(width);
       expect(overlappingPairs(boxes)).to.deep.equal([]);

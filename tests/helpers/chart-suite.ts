@@ -129,7 +129,7 @@ export function chartSuite(options: ChartSuiteOptions): void {
       await expectNoAxeViolations(el);
     });
 
-    for (const width of [280, 320, 480]) {
+    for (const width of [240, 280, 320, 480]) {
       it(`lets no two texts overlap at ${width} px`, async () => {
         for (const lang of ['en', 'es']) {
           const { root } = await renderChart(tag, `${attrs} lang="${lang}"`, width);
