@@ -6,6 +6,13 @@ export interface Rect {
   height: number;
 }
 
+/** The smallest rectangle holding both. */
+export function union(a: Rect, b: Rect): Rect {
+  const left = Math.min(a.left, b.left);
+  const top = Math.min(a.top, b.top);
+  return { left, top, width: Math.max(a.left + a.width, b.left + b.width) - left, height: Math.max(a.top + a.height, b.top + b.height) - top };
+}
+
 /**
  * Where a popover of `size` goes for an anchor: below it, or above when there
  * is no room below; shifted sideways to stay `margin` px inside the viewport,

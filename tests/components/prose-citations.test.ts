@@ -41,11 +41,18 @@ describe('<cifras-value>', () => {
     // The marker is updated in place, not rebuilt: it keeps the focus while the popover opens.
     expect(marker(value)).to.equal(focused);
     expect(value.shadowRoot!.activeElement).to.equal(focused);
+    // Its focus ring goes round its digits, and the popover leaves the number it describes in view.
+    const fontSize = parseFloat(getComputedStyle(focused).fontSize);
+    expect(focused.getBoundingClientRect().height).to.be.at.least(fontSize * 0.9);
+    await until(() => value.shadowRoot!.querySelector<HTMLElement>('.popover')!.style.visibility !== 'hidden');
+    const number = value.shadowRoot!.querySelector('.value')!.getBoundingClientRect();
+    const box = value.shadowRoot!.querySelector('.popover')!.getBoundingClientRect();
+    expect(box.top >= number.bottom || box.bottom <= number.top, 'popover clear of the number').to.equal(true);
     const popover = shadowText(value, '.popover');
     expect(popover).to.contain('2022');
     expect(popover).to.contain('The Generals’ Labyrinth');
     expect(popover).to.contain('33,287');
-    expect(popover).to.contain('another source gives 32,223 (Elementa DDHH (2024), 2022)');
+    expect(popover).to.contain('Elementa DDHH (2024) gives 32,223 for 2022.');
     expect(marker(value).getAttribute('aria-expanded')).to.equal('true');
     await expectNoAxeViolations(container);
     marker(value).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));

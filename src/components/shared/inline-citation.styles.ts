@@ -5,10 +5,11 @@ export const inlineCitationStyles = css`
   /* In running text the value takes the paragraph's type, unlike the charts. */
   :host > * { font-family: inherit; font-size: inherit; line-height: inherit; font-weight: inherit; font-style: inherit; color: inherit; }
   .marker-wrap { font-size: 0.7em; line-height: 0; vertical-align: super; }
-  /* Inline, like the text around it: the marker must not make its line taller. */
+  /* A box as tall as its digits, so that the focus ring goes round them, whose negative
+     margins keep it from making its line taller. */
   .marker {
-    display: inline; font: inherit; line-height: 0; vertical-align: baseline; color: var(--_link);
-    background: none; border: 0; padding: 0 0.15em; margin: 0; cursor: pointer;
+    display: inline-block; font: inherit; line-height: 1; vertical-align: baseline; color: var(--_link);
+    background: none; border: 0; padding: 0 0.15em; margin: -0.5em 0; cursor: pointer;
   }
   .marker:hover { text-decoration: underline; }
   .popover {

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CITATION_MESSAGES } from '../../chart/messages.js';
-import { placePopover } from '../../chart/popover.js';
+import { placePopover, union } from '../../chart/popover.js';
 import { CifrasPlainElement } from './cifras-plain-element.js';
 import { citations, type CitingElement } from './citation-registry.js';
 import { h, nodes, setAttributes, type Child } from './dom.js';
@@ -136,10 +136,11 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     this.position = undefined;
     await this.updateComplete;
     if (!this.marker || !this.popoverEl) return;
-    const marker = this.marker.getBoundingClientRect();
+    // Anchored on the number and its marker together, so that the popover never covers the number.
+    const anchor = union(this.getBoundingClientRect(), this.marker.getBoundingClientRect());
     const width = Math.min(POPOVER_WIDTH, document.documentElement.clientWidth - 16);
     this.popoverEl.style.width = `${width}px`;
-    this.position = placePopover(marker, { width, height: this.popoverEl.offsetHeight }, { width: document.documentElement.clientWidth, height: window.innerHeight });
+    this.position = placePopover(anchor, { width, height: this.popoverEl.offsetHeight }, { width: document.documentElement.clientWidth, height: window.innerHeight });
   };
 
   private keepOpen = () => {

@@ -68,7 +68,7 @@ export class CifrasValue extends CifrasInlineCitation {
       h('span', { class: 'reference' }, referenceText(pageCatalog.source(figure.source))),
       figure.locator && h('span', { class: 'locator' }, locatorText(figure.locator, lang)),
       figure.evidence && h('q', { class: 'evidence' }, figure.evidence),
-      ...others.map((other) => h('span', { class: 'other' }, `${FIGURE_MESSAGES[lang].otherSourceSays} ${formatFigure(other, lang)} (${citationLabel(pageCatalog.source(other.source))}, ${formatPeriod(other.period, lang)}).`)),
+      ...others.map((other) => h('span', { class: 'other' }, FIGURE_MESSAGES[lang].otherSourceSays(citationLabel(pageCatalog.source(other.source)), formatFigure(other, lang), formatPeriod(other.period, lang)))),
     ];
   }
 }
