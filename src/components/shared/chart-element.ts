@@ -87,6 +87,7 @@ const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  * @cssprop --cifras-radius - Corner radius.
+ * @cssprop --cifras-padding - Room inside the element: 0 by default, 0.75em in the dark theme, which paints its own background.
  */
 export abstract class CifrasChart extends CifrasLazyElement implements CitingElement {
   static override styles = [...CifrasLazyElement.styles, footnoteStyles, errorStyles, frameStyles];

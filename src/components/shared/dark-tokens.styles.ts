@@ -14,6 +14,7 @@ export const darkTokens = css`
   --_error: var(--cifras-color-error, #ffb4ab);
   --_background: var(--cifras-color-background, #17171b);
   --_canvas: var(--cifras-color-canvas, #17171b);
+  --_inset: var(--cifras-padding, 0.75em);
 `;
 
 /** The series colours in the dark theme. */

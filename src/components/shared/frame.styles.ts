@@ -2,7 +2,7 @@ import { css } from '@lit/reactive-element';
 
 /** The chart frame: title block, plot, tooltip, actions, table view, notes. */
 export const frameStyles = css`
-  :host { min-width: 240px; }
+  :host { min-width: 240px; padding: var(--_inset); border-radius: var(--_radius); }
   .sizer { height: 0; width: 100%; }
   .frame { margin: 0; }
   .frame:focus { outline: none; }

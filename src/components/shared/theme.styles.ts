@@ -21,6 +21,8 @@ export const themeTokens = css`
     --_error: var(--cifras-color-error, #b3261e);
     --_font: var(--cifras-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_radius: var(--cifras-radius, 4px);
+    /* Room inside the element: none on the page's own background, some where the theme paints one. */
+    --_inset: var(--cifras-padding, 0);
   }
   :host([hidden]) { display: none; }
   :host([theme='dark']) { ${darkTokens} }

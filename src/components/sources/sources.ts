@@ -28,10 +28,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * @attr heading-level - Outline level of the heading (default 2).
  * @attr json-ld - Adds schema.org JSON-LD citing every source on the page.
  * @attr lang - `en` or `es`; inherited from the page when absent.
+ * @attr theme - `light` (default), `dark` or `auto`.
  *
  * @csspart heading - The heading.
  * @csspart list - The numbered list.
  * @csspart backlink - Each link back to a citation.
+ *
+ * @cssprop --cifras-padding - Room inside the list: 0 by default, 0.75em in the dark theme, which paints its own background.
  */
 export class CifrasSources extends CifrasPlainElement implements SourceList {
   static override styles = [...CifrasPlainElement.styles, blockStyles, sourcesStyles];
