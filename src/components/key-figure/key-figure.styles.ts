@@ -8,6 +8,8 @@ export const keyFigureStyles = css`
     border-top: 3px solid var(--_accent);
     background: var(--_surface);
     border-radius: 0 0 var(--_radius) var(--_radius);
+    /* Cards side by side in a grid row end level. */
+    height: 100%;
   }
   .value {
     margin: 0;
@@ -23,6 +25,10 @@ export const keyFigureStyles = css`
   .meta { color: var(--_muted); font-size: 0.875em; }
   .pair { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.25em 0.75em; }
   .pair .value { display: grid; }
+  /* The arrow goes with the second figure when the pair wraps. */
+  .step { display: flex; align-items: flex-end; gap: 0.75em; }
+  /* The marker at the size of the text, not of the big number. */
+  .value .fn-ref { font-size: 0.45em; }
   .pair .from .number { color: var(--_muted); }
   .when { font-size: 0.875rem; font-weight: 400; color: var(--_muted); }
   .arrow { font-size: 1.5em; color: var(--_muted); padding-bottom: 1.1em; }

@@ -144,8 +144,8 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     return html`<figure class="card ${this.variant}" part="card">
       ${baseline ? html`<div class="pair">
         <p class="value from" part="value">${value(baseline)}<span class="when">${meta(baseline)}</span></p>
-        <span class="arrow" aria-hidden="true">→</span>
-        <p class="value to" part="value">${value(figure)}<span class="when">${meta(figure)}</span></p>
+        <div class="step"><span class="arrow" aria-hidden="true">→</span>
+          <p class="value to" part="value">${value(figure)}<span class="when">${meta(figure)}</span></p></div>
       </div>
       ${change ? html`<p class="change" part="change"><span class="visually-hidden">${words.change}: </span>${formatChange(change, figure.unit, lang)}</p>` : nothing}`
       : html`<p class="value" part="value">${value(figure)}</p>`}

@@ -16,7 +16,8 @@ export const footnoteStyles = css`
   .footnote .evidence { font-style: italic; }
   .footnote .evidence::before { content: '“'; }
   .footnote .evidence::after { content: '”'; }
-  .footnote .url { word-break: break-all; }
+  /* Long addresses break only where they must. */
+  .footnote .url { overflow-wrap: anywhere; }
   @media print {
     .evidence-list > summary { display: none; }
     .fn-ref a { color: inherit; }
