@@ -1,7 +1,7 @@
 // The elements the gallery shows, in catalogue order, with a one-line description.
 export const WIDGETS = [
   { tag: 'cifras-budget-share', name: 'Military share of the federal budget', description: 'One peso in five: the armed forces’ share of federal spending in 2024 against 2018, with the functions and funds moved to them.' },
-  { tag: 'cifras-clashes-by-state', name: 'Armed clashes by state', description: 'Confrontations reported by the defence ministry, 2020–2022. Attributes: highlight="Michoacán", limit="3".', attributes: 'highlight="Michoacán"' },
+  { tag: 'cifras-clashes-by-state', name: 'Armed clashes by state', description: 'Confrontations reported by the defence ministry, 2020–2022. Attributes: highlight (a state to mark, here Michoacán) and limit (only the N states with most clashes).', attributes: 'highlight="Michoacán"' },
   { tag: 'cifras-homicides-disappearances', name: 'Homicides against disappearances', description: 'Homicides by year and the registry of the disappeared on one time axis, every source shown where they disagree.' },
   { tag: 'cifras-troop-deployment', name: 'Troop deployment', description: 'Military personnel deployed in public security from 2012 to April 2024, each differing count with who counted it.' },
   { tag: 'cifras-clash-rate', name: 'Clashes by presidency', description: 'Monthly clashes and casualties among suspected criminals under Calderón, Peña Nieto and López Obrador.' },
