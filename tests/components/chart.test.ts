@@ -6,6 +6,7 @@ import type { CustomChartData } from '../../src/data/custom-data.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
 import { captureWarnings, mount } from '../helpers/render.js';
+import { renderChart } from '../helpers/chart-suite.js';
 
 const DATA: CustomChartData = {
   title: 'Homicides in Mexico',
@@ -37,6 +38,18 @@ async function chartWith(data: unknown, attributes = '', width = 640): Promise<{
 }
 
 const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('a chart’s own background', () => {
+  it('keeps room inside where the theme paints a background, and none on the page’s own', async () => {
+    const { el: dark } = await renderChart('cifras-clashes-by-state', 'theme="dark"', 480);
+    const { el: light } = await renderChart('cifras-clashes-by-state', 'theme="light"', 480);
+    expect(getComputedStyle(dark).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(parseFloat(getComputedStyle(dark).paddingLeft)).to.be.greaterThan(8);
+    expect(parseFloat(getComputedStyle(light).paddingLeft)).to.equal(0);
+    const frame = dark.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+    expect(frame.left - dark.getBoundingClientRect().left).to.be.greaterThan(8);
+  });
+});
 
 describe('<cifras-chart>', () => {
   for (const type of ['bar', 'line', 'dot']) {

@@ -113,6 +113,15 @@ describe('<cifras-key-figure compare variant>', () => {
     await expectNoAxeViolations(root.host);
   });
 
+  it('keeps the arrow with the second figure when a narrow card wraps the pair', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" compare="icg.homicides.2018" lang="en"></cifras-key-figure>', 248);
+    const [from, to] = [...root.querySelectorAll('.pair .value')].map((v) => v.getBoundingClientRect());
+    const arrow = root.querySelector('.arrow')!.getBoundingClientRect();
+    expect(to.top, 'the pair wraps at this width').to.be.at.least(from.bottom - 1);
+    expect(arrow.top, 'the arrow is on the second figure’s row').to.be.at.least(from.bottom - 1);
+    expect(arrow.right).to.be.at.most(to.left + 1);
+  });
+
   it('gives a change in percentage points between two shares', async () => {
     const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="elementa.guard-sedena-share.2023" compare="elementa.guard-sedena-share.2019" lang="es"></cifras-key-figure>');
     expect(text(root, '.change')).to.equal('Cambio: +11.5 puntos porcentuales');
