@@ -9,6 +9,8 @@ export interface LabelCandidate {
   y: number;
   fontSize: number;
   bold?: boolean;
+  /** Other x positions the label may take (along a band), tried in order after `x`. */
+  along?: number[];
 }
 
 export interface PlacedLabel {
@@ -24,7 +26,7 @@ type Anchor = PlacedLabel['anchor'];
 
 /**
  * Places each label (in order of priority) at the first of above, right, left
- * or below its point where it stays inside `bounds` and clear of `obstacles` and
+ * or below its point (each side tried at `x`, then at its `along` points) where it stays inside `bounds` and clear of `obstacles` and
  * of labels already placed. A label with no free position is left out, never
  * drawn over another: its value stays in the tooltip and the table.
  */
@@ -34,12 +36,14 @@ export function placeLabels(candidates: LabelCandidate[], obstacles: Box[], boun
   for (const candidate of candidates) {
     const width = textWidth(candidate.text, candidate.fontSize, candidate.bold);
     const size = candidate.fontSize;
-    const options: [number, number, Anchor][] = [
-      [candidate.x, candidate.y - offset, 'middle'],
-      [candidate.x + offset, candidate.y + size * 0.35, 'start'],
-      [candidate.x - offset, candidate.y + size * 0.35, 'end'],
-      [candidate.x, candidate.y + offset + size * 0.8, 'middle'],
+    const xs = [candidate.x, ...(candidate.along ?? [])];
+    const sides: ((x: number) => [number, number, Anchor])[] = [
+      (x) => [x, candidate.y - offset, 'middle'],
+      (x) => [x + offset, candidate.y + size * 0.35, 'start'],
+      (x) => [x - offset, candidate.y + size * 0.35, 'end'],
+      (x) => [x, candidate.y + offset + size * 0.8, 'middle'],
     ];
+    const options = sides.flatMap((side) => xs.map(side));
     for (const [x, y, anchor] of options) {
       const box = textBox(x, y, width, size, anchor);
       const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;

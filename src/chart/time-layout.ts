@@ -83,17 +83,19 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
     const max = Math.max(1, ...panel.data.map((d) => d.value));
     const ticks = valueTicks(max * 1.1, panelHeight, 45);
     const y = linear([0, ticks[ticks.length - 1]], [plotBottom, plotTop + 8]);
+    const topTickY = plotTop + 8;
     const place = (d: TimeDatum): PlacedPoint => {
       const px = x(d.position);
       const py = y(d.value);
       const r = timeDefaults.pointRadius + 6;
       return { ...d, x: px, y: py, hit: { x: px - r, y: py - r, width: 2 * r, height: 2 * r } };
     };
-    const points = dodge(panel.data.filter((d) => !d.span).map(place));
+    const points = dodge(panel.data.filter((d) => !d.span).map(place), width);
     const ranges = panel.data.filter((d) => d.span).map((d) => {
       const p = place(d);
       const [x1, x2] = d.span!.map((v) => x(v));
-      return { ...p, x1, x2, top: plotTop, hit: { x: x1, y: p.y - 8, width: x2 - x1, height: 16 } };
+      // Up to the top gridline, not past it.
+      return { ...p, x1, x2, top: topTickY, hit: { x: x1, y: p.y - 8, width: x2 - x1, height: 16 } };
     });
     const draw = line<PlacedPoint>().x((p) => p.x).y((p) => p.y);
     const lines = [...new Set(points.map((p) => p.series))].flatMap((series) => {
@@ -108,7 +110,8 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
     ];
     const candidates = [
       ...points.map((p) => ({ id: p.id, text: p.labelText, x: p.x, y: p.y, value: p.value })),
-      ...ranges.map((r) => ({ id: r.id, text: r.labelText, x: (r.x1 + r.x2) / 2, y: r.y, value: r.value })),
+      // A band's label may sit anywhere along it: its middle first, then a quarter in from either end.
+      ...ranges.map((r) => ({ id: r.id, text: r.labelText, x: (r.x1 + r.x2) / 2, y: r.y, value: r.value, along: [(3 * r.x1 + r.x2) / 4, (r.x1 + 3 * r.x2) / 4] })),
     ].sort((a, b) => b.value - a.value).map((c) => ({ ...c, fontSize: labelSize - 1 }));
     const labels = placeLabels(candidates, obstacles, { x: 0, y: plotTop - 4, width, height: plotBottom - plotTop + 4 });
     const result: TimePanel = {
@@ -141,18 +144,31 @@ export function consecutiveRuns<T extends { year?: number }>(sorted: T[]): T[][]
   return runs;
 }
 
-/** Spreads points that sit at the same place in time sideways, so no mark hides another. */
-function dodge(points: PlacedPoint[]): PlacedPoint[] {
-  const groups = new Map<number, PlacedPoint[]>();
-  for (const point of points) {
-    const key = Math.round(point.position * 4);
-    groups.set(key, [...(groups.get(key) ?? []), point]);
+/**
+ * Spreads marks that would overlap sideways, so no mark hides another: marks
+ * closer than a mark's width in both directions form a group, centred where
+ * the group was (but inside the chart's width), each a dodge step from the next.
+ */
+function dodge(points: PlacedPoint[], width: number): PlacedPoint[] {
+  const near = 2 * timeDefaults.pointRadius + 1;
+  const groups: PlacedPoint[][] = [];
+  for (const point of [...points].sort((a, b) => a.x - b.x)) {
+    const group = groups.find((g) => g.some((other) => Math.abs(other.x - point.x) < near && Math.abs(other.y - point.y) < near));
+    if (group) group.push(point);
+    else groups.push([point]);
+  }
+  const shifts = new Map<PlacedPoint, number>();
+  for (const group of groups) {
+    if (group.length === 1) continue;
+    const half = ((group.length - 1) / 2) * timeDefaults.dodge;
+    const edge = timeDefaults.pointRadius + 1;
+    const mean = group.reduce((sum, p) => sum + p.x, 0) / group.length;
+    const centre = Math.max(edge + half, Math.min(width - edge - half, mean));
+    group.forEach((point, i) => shifts.set(point, centre - half + i * timeDefaults.dodge - point.x));
   }
   return points.map((point) => {
-    const group = groups.get(Math.round(point.position * 4))!;
-    if (group.length === 1) return point;
-    const shift = (group.indexOf(point) - (group.length - 1) / 2) * timeDefaults.dodge;
-    return { ...point, x: point.x + shift, hit: { ...point.hit, x: point.hit.x + shift } };
+    const shift = shifts.get(point) ?? 0;
+    return shift ? { ...point, x: point.x + shift, hit: { ...point.hit, x: point.hit.x + shift } } : point;
   });
 }
 

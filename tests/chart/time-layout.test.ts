@@ -24,9 +24,36 @@ describe('layoutTime', () => {
     for (const tick of layout.xTicks) expect(tick.x).to.be.within(0, 320);
   });
 
-  it('places a span between its years', () => {
+  it('places a span between its years, its band no higher than the top gridline', () => {
     const span: TimeDatum = { id: 'r', position: 2020, span: [2017, 2023], value: 30000, series: 's1', labelText: '≥30,000' };
-    const [range] = layoutTime([{ id: 'p', title: 'T', tick: String, data: [span] }], [2006, 2025], frameSizes(600)).panels[0].ranges;
+    const [panel] = layoutTime([{ id: 'p', title: 'T', tick: String, data: [span, datum(2019, 36000)] }], [2006, 2025], frameSizes(600)).panels;
+    const [range] = panel.ranges;
     expect(range.x1).to.be.lessThan(range.x2);
+    expect(range.top).to.equal(Math.min(...panel.yTicks.map((t) => t.y)));
+  });
+
+  it('puts a band’s label above it, along it if its middle is taken', () => {
+    const span: TimeDatum = { id: 'r', position: 2020, span: [2017, 2023], value: 30000, series: 's1', labelText: '≥30,000' };
+    // A mark just above the band's middle takes the place above it there.
+    const [panel] = layoutTime([{ id: 'p', title: 'T', tick: String, data: [span, { ...datum(2019, 32000), position: 2020 }] }], [2006, 2025], frameSizes(600)).panels;
+    const label = panel.labels.find((l) => l.id === 'r')!;
+    expect(label, 'the band keeps its label').to.exist;
+    expect(label.box.y + label.box.height).to.be.at.most(panel.ranges[0].y);
+  });
+
+  it('spreads marks that would overlap, whether in one quarter of a year or not', () => {
+    const crowd = [
+      { ...datum(2024, 114000, 'a'), position: 2024.1 },
+      { ...datum(2024, 115000, 'b'), position: 2024.3 },
+      { ...datum(2024, 113500, 'c'), position: 2024.2 },
+    ];
+    const [panel] = layoutTime([{ id: 'p', title: 'T', tick: String, data: crowd }], [2006, 2025], frameSizes(1200)).panels;
+    const marks = panel.points.map((p) => [p.x, p.y]);
+    for (const [i, [x1, y1]] of marks.entries()) {
+      for (const [x2, y2] of marks.slice(i + 1)) expect(Math.hypot(x1 - x2, y1 - y2), 'marks apart').to.be.at.least(9);
+    }
+    // At the chart's edge the group moves in rather than off it.
+    const [edge] = layoutTime([{ id: 'p', title: 'T', tick: String, data: crowd.map((d) => ({ ...d, position: 2024.95 })) }], [2006, 2025], frameSizes(320)).panels;
+    for (const point of edge.points) expect(point.x + 4.5).to.be.at.most(320);
   });
 });
