@@ -1,5 +1,5 @@
 import type { Catalog } from '../data/lookup.js';
-import { citationLabel, referenceText } from '../data/citation.js';
+import { citationLabel, referenceText, sourceTitle } from '../data/citation.js';
 import type { Figure, Locator } from '../data/types.js';
 import { formatNumber, formatValue } from './format.js';
 import type { Lang } from './locale.js';
@@ -72,7 +72,7 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
       const source = catalog.source(sourceId);
       note = {
         number: pageNumber?.(sourceId) ?? bySource.size + 1, sourceId, label: citationLabel(source),
-        reference: referenceText(source), url: source.URL, passages: [], figureIds: [],
+        reference: referenceText(source, lang), url: source.URL, passages: [], figureIds: [],
       };
       bySource.set(sourceId, note);
     }
@@ -82,7 +82,7 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
     if (note.figureIds.includes(figure.id)) return;
     note.figureIds.push(figure.id);
     const locator = locatorText(figure.locator, lang);
-    const primarySource = figure.primarySource ? catalog.source(figure.primarySource).title : undefined;
+    const primarySource = figure.primarySource ? sourceTitle(catalog.source(figure.primarySource), lang) : undefined;
     let passage = note.passages.find((p) => p.locator === locator && p.primarySource === primarySource);
     if (!passage) note.passages.push(passage = { locator, quotes: [], derivations: [], primarySource });
     if (figure.derived) passage.derivations.push({ figureId: figure.id, text: derivationText(figure, catalog, lang) });

@@ -1,4 +1,6 @@
-import type { CslName, Source } from './types.js';
+import type { CslName, Localized, Source } from './types.js';
+
+type Lang = keyof Localized;
 
 function nameText(name: CslName): string {
   return name.literal ?? name.family ?? name.given ?? '';
@@ -30,6 +32,11 @@ export function citationLabel(source: Source): string {
   return year === undefined ? authorLabel(source) : `${authorLabel(source)} (${year})`;
 }
 
+/** The source's title, in Spanish where the dataset gives one (a title it wrote itself). */
+export function sourceTitle(source: Source, lang: Lang = 'en'): string {
+  return (lang === 'es' && source.custom?.titleEs) || source.title;
+}
+
 function fullName(name: CslName): string {
   if (name.literal) return name.literal;
   return [name.family, name.given].filter(Boolean).join(', ');
@@ -39,12 +46,12 @@ function fullName(name: CslName): string {
  * A plain reference line for footnotes: author, year, title, container or
  * series, publisher. (Styled citations come from the "Cite" panel.)
  */
-export function referenceText(source: Source): string {
+export function referenceText(source: Source, lang: Lang = 'en'): string {
   const authors = (source.author ?? []).map(fullName).join('; ');
   const year = issuedYear(source);
   const parts = [
     authors ? `${authors}${year !== undefined ? ` (${year})` : ''}.` : '',
-    `${source.title}.`,
+    `${sourceTitle(source, lang)}.`,
     source['container-title'] ? `${source['container-title']}.` : '',
     source['collection-title'] ? `${source['collection-title']}.` : '',
     source.publisher && source.publisher !== authors ? `${source.publisher}.` : '',

@@ -84,6 +84,8 @@ export interface Source {
     citedIn?: string[];
     /** A short name for labels: "Crisis Group". */
     short?: string;
+    /** The title in Spanish, where the title is a description written for this dataset rather than the source's own (a bracketed one, say). */
+    titleEs?: string;
   };
 }
 

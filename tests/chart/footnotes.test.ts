@@ -38,6 +38,19 @@ describe('summaries', () => {
   });
 });
 
+describe('source titles', () => {
+  it('are in Spanish where the dataset wrote them itself, and as published otherwise', () => {
+    const felbab = defaultCatalog.figure('felbab.homicides.2017');
+    const es = buildFootnotes([felbab], defaultCatalog, 'es').notes[0].reference;
+    const en = buildFootnotes([felbab], defaultCatalog, 'en').notes[0].reference;
+    expect(es).to.contain('[Ensayo sobre el desafío de seguridad');
+    expect(en).to.contain('[Essay on the security challenge');
+    const icg = buildFootnotes([defaultCatalog.figure('icg.homicides.2007')], defaultCatalog, 'es').notes[0];
+    expect(icg.reference).to.contain('The Generals’ Labyrinth');
+    expect(icg.passages.map((p) => p.primarySource)).to.include('Estadísticas del Instituto Nacional de Estadística y Geografía (registros de homicidio; encuesta de victimización ENVIPE)');
+  });
+});
+
 describe('placeTooltip', () => {
   it('stays inside the chart and flips below near the top', () => {
     const tip = placeTooltip({ x: 300, y: 10, width: 10, height: 10 }, 320, 220);

@@ -24,6 +24,12 @@ describe('dataset', () => {
     assert.deepEqual(problems.filter((p) => !figureIds.has(p.id)), []);
   });
 
+  it('gives a Spanish title for every title it wrote itself: bracketed, or describing a Mexican institution’s data', () => {
+    const written = dataset.sources.filter((s) => /^\[.*\]$/.test(s.title) || /^(Data|Statistics) of the /.test(s.title));
+    assert.ok(written.length >= 4, `${written.length} such titles`);
+    for (const source of written) assert.ok(source.custom?.titleEs, `${source.id}: “${source.title}” has no titleEs`);
+  });
+
   it('links every primary source to the documents that cite it', () => {
     for (const source of dataset.sources.filter((s) => s.custom?.kind === 'primary')) {
       const citing = [...new Set(dataset.figures.filter((f) => f.primarySource === source.id).map((f) => f.source))].sort();

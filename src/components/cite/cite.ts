@@ -50,7 +50,7 @@ export class CifrasCite extends CifrasInlineCitation {
   }
 
   protected popoverContent(): Child[] {
-    return [h('span', { class: 'reference' }, referenceText(this.data!)), this.locator && h('span', { class: 'locator' }, this.locator)];
+    return [h('span', { class: 'reference' }, referenceText(this.data!, this.resolvedLang)), this.locator && h('span', { class: 'locator' }, this.locator)];
   }
 }
 

@@ -106,7 +106,7 @@ export class CifrasSources extends CifrasPlainElement implements SourceList {
         ? h('ol', { class: 'list', part: 'list' }, entries.map((entry) => {
           const source = this.sourceOf(entry.sourceId);
           return h('li', { value: entry.number, 'data-source': entry.sourceId, tabindex: -1 },
-            h('span', { class: 'reference' }, source ? referenceText(source) : entry.sourceId),
+            h('span', { class: 'reference' }, source ? referenceText(source, this.resolvedLang) : entry.sourceId),
             source?.URL && ' ',
             source?.URL && h('a', { class: 'url', href: source.URL, rel: 'noopener noreferrer', target: '_blank' }, source.URL),
             h('span', { class: 'backlinks' }, entry.citers.map((citer, i) => this.backLink(citer, entry.number, i, entry.citers.length))));

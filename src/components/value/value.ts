@@ -65,7 +65,7 @@ export class CifrasValue extends CifrasInlineCitation {
     const others = conflict?.figures.filter((id) => id !== figure.id).map((id) => pageCatalog.figure(id)) ?? [];
     return [
       h('span', { class: 'measure' }, `${figure.measure[lang]} · ${formatPeriod(figure.period, lang)}`),
-      h('span', { class: 'reference' }, referenceText(pageCatalog.source(figure.source))),
+      h('span', { class: 'reference' }, referenceText(pageCatalog.source(figure.source), lang)),
       figure.locator && h('span', { class: 'locator' }, locatorText(figure.locator, lang)),
       figure.evidence && h('q', { class: 'evidence' }, figure.evidence),
       ...others.map((other) => h('span', { class: 'other' }, FIGURE_MESSAGES[lang].otherSourceSays(citationLabel(pageCatalog.source(other.source)), formatFigure(other, lang), formatPeriod(other.period, lang)))),
