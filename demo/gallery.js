@@ -47,9 +47,16 @@ function copyButton(getText) {
 
 async function citedSources(element) {
   await customElements.whenDefined(element.localName);
-  for (let i = 0; i < 50 && !(element.citedSources?.length); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-  const ids = element.citedSources ?? [];
-  return ids.map((id) => citationLabel(defaultCatalog.source(id))).join('; ');
+  let ids;
+  if (!('citedSources' in element)) {
+    // A key figure cites the sources of the figures its attributes name.
+    ids = ['figure', 'compare'].map((name) => element.getAttribute(name)).filter(Boolean).map((id) => defaultCatalog.figure(id).source);
+  } else {
+    // A chart knows its sources once laid out, and a lazy one is laid out only when it comes near the screen.
+    if (!element.citedSources.length) await new Promise((resolve) => element.addEventListener('cifras-rendered', resolve, { once: true }));
+    ids = element.citedSources;
+  }
+  return [...new Set(ids)].map((id) => citationLabel(defaultCatalog.source(id))).join('; ');
 }
 
 function card(widget) {
