@@ -98,21 +98,29 @@ export const SOURCES_MESSAGES = {
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
-/** Single figures in prose and cards: key figures, values, citations. */
-export const FIGURE_MESSAGES = {
+/** What the elements that take a figure or source id say of it: key figures, values, citations. */
+export const ID_MESSAGES = {
   en: {
     unknownFigure: (id: string) => `No figure with the id “${id}”.`,
     unknownSource: (id: string) => `No source with the id “${id}”.`,
-    missingFigure: 'No figure chosen: set the figure attribute to a figure id.',
     otherSourceSays: (source: string, value: string, period: string) => `${source} gives ${value} for ${period}.`,
-    change: 'Change',
-    changeCalculated: 'Change calculated by Cifras',
   },
   es: {
     unknownFigure: (id: string) => `No hay una cifra con el identificador «${id}».`,
     unknownSource: (id: string) => `No hay una fuente con el identificador «${id}».`,
-    missingFigure: 'No se eligió una cifra: indique su identificador en el atributo figure.',
     otherSourceSays: (source: string, value: string, period: string) => `${source} da ${value} para ${period}.`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** The key figure card's own strings. */
+export const FIGURE_MESSAGES = {
+  en: {
+    missingFigure: 'No figure chosen: set the figure attribute to a figure id.',
+    change: 'Change',
+    changeCalculated: 'Change calculated by Cifras',
+  },
+  es: {
+    missingFigure: 'No se eligió una cifra: indique su identificador en el atributo figure.',
     change: 'Cambio',
     changeCalculated: 'Cambio calculado por Cifras',
   },

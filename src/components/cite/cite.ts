@@ -1,4 +1,4 @@
-import { FIGURE_MESSAGES } from '../../chart/messages.js';
+import { ID_MESSAGES } from '../../chart/messages.js';
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { referenceText } from '../../data/citation.js';
@@ -46,7 +46,7 @@ export class CifrasCite extends CifrasInlineCitation {
   }
 
   protected get problem(): string | undefined {
-    return this.data ? undefined : FIGURE_MESSAGES[this.resolvedLang].unknownSource(this.source);
+    return this.data ? undefined : ID_MESSAGES[this.resolvedLang].unknownSource(this.source);
   }
 
   protected popoverContent(): Child[] {

@@ -1,4 +1,4 @@
-import { FIGURE_MESSAGES } from '../../chart/messages.js';
+import { FIGURE_MESSAGES, ID_MESSAGES } from '../../chart/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { pageCatalog } from '../../data/records-by-id.js';
@@ -125,7 +125,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     const words = FIGURE_MESSAGES[this.resolvedLang];
     if (this.loadingData) return html`<div class="card loading ${this.variant}" part="card"></div>`;
     if (!this.data) {
-      const message = this.problem?.message ? words.unknownFigure(this.problem.message) : words.missingFigure;
+      const message = this.problem?.message ? ID_MESSAGES[this.resolvedLang].unknownFigure(this.problem.message) : words.missingFigure;
       return renderError(t, message, this.problem?.suggestions);
     }
     const lang = this.resolvedLang;

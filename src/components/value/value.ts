@@ -1,4 +1,4 @@
-import { FIGURE_MESSAGES } from '../../chart/messages.js';
+import { ID_MESSAGES } from '../../chart/messages.js';
 import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { locatorText } from '../../chart/footnotes.js';
@@ -51,7 +51,7 @@ export class CifrasValue extends CifrasInlineCitation {
   }
 
   protected get problem(): string | undefined {
-    return this.data ? undefined : FIGURE_MESSAGES[this.resolvedLang].unknownFigure(this.figure);
+    return this.data ? undefined : ID_MESSAGES[this.resolvedLang].unknownFigure(this.figure);
   }
 
   protected override leadText(): string | undefined {
@@ -68,7 +68,7 @@ export class CifrasValue extends CifrasInlineCitation {
       h('span', { class: 'reference' }, referenceText(pageCatalog.source(figure.source), lang)),
       figure.locator && h('span', { class: 'locator' }, locatorText(figure.locator, lang)),
       figure.evidence && h('q', { class: 'evidence' }, figure.evidence),
-      ...others.map((other) => h('span', { class: 'other' }, FIGURE_MESSAGES[lang].otherSourceSays(citationLabel(pageCatalog.source(other.source)), formatFigure(other, lang), formatPeriod(other.period, lang)))),
+      ...others.map((other) => h('span', { class: 'other' }, ID_MESSAGES[lang].otherSourceSays(citationLabel(pageCatalog.source(other.source)), formatFigure(other, lang), formatPeriod(other.period, lang)))),
     ];
   }
 }
