@@ -3,6 +3,7 @@
 // tooltips, a real table, no overlapping text at 280 px, axe clean in every
 // language, theme and width, and graceful handling of bad attributes.
 import { expect } from '@open-wc/testing';
+import { sourceTitle } from '../../src/data/citation.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
 import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 import { expectNoAxeViolations } from './axe.js';
@@ -277,7 +278,7 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
         const words = doc.documentElement.textContent!.replace(/\s+/g, ' ');
         expect(words).to.contain(root.querySelector('.title')!.textContent!.trim().split(' ').slice(0, 3).join(' '));
-        for (const id of el.citedSources) expect(words).to.contain(defaultCatalog.source(id).title.split(' ').slice(0, 3).join(' '));
+        for (const id of el.citedSources) expect(words).to.contain(sourceTitle(defaultCatalog.source(id), 'es').split(' ').slice(0, 3).join(' '));
         expect(words).to.contain('Cifras');
         const width = Number(doc.documentElement.getAttribute('width'));
         const height = Number(doc.documentElement.getAttribute('height'));
