@@ -64,7 +64,7 @@ export interface TimeLayout {
   panels: TimePanel[];
 }
 
-export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleSize: 13, titleGap: 14, panelGap: 18, axisBlock: 22, pointRadius: 4.5, dodge: 10, yearLabelSpacing: 60 };
+export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleSize: 13, titleGap: 14, panelGap: 18, axisBlock: 22, pointRadius: 4.5, dodge: 12, yearLabelSpacing: 60 };
 
 /**
  * Panels stacked on one shared time axis. A line joins a series' values only
@@ -146,28 +146,32 @@ export function consecutiveRuns<T extends { year?: number }>(sorted: T[]): T[][]
 
 /**
  * Spreads marks that would overlap sideways, so no mark hides another: marks
- * closer than a mark's width in both directions form a group, centred where
- * the group was (but inside the chart's width), each a dodge step from the next.
+ * closer than a dodge step in both directions form a group, centred where the
+ * group was (but inside the chart's width), each a step from the next. A
+ * spread group that now meets a neighbour takes it in, and is spread again.
  */
 function dodge(points: PlacedPoint[], width: number): PlacedPoint[] {
-  const near = 2 * timeDefaults.pointRadius + 1;
-  const groups: PlacedPoint[][] = [];
-  for (const point of [...points].sort((a, b) => a.x - b.x)) {
-    const group = groups.find((g) => g.some((other) => Math.abs(other.x - point.x) < near && Math.abs(other.y - point.y) < near));
-    if (group) group.push(point);
-    else groups.push([point]);
-  }
-  const shifts = new Map<PlacedPoint, number>();
-  for (const group of groups) {
-    if (group.length === 1) continue;
-    const half = ((group.length - 1) / 2) * timeDefaults.dodge;
-    const edge = timeDefaults.pointRadius + 1;
-    const mean = group.reduce((sum, p) => sum + p.x, 0) / group.length;
-    const centre = Math.max(edge + half, Math.min(width - edge - half, mean));
-    group.forEach((point, i) => shifts.set(point, centre - half + i * timeDefaults.dodge - point.x));
+  const step = timeDefaults.dodge;
+  // Symbols reach a little past the circle's radius.
+  const edge = timeDefaults.pointRadius + 2;
+  const x = new Map(points.map((p) => [p, p.x]));
+  for (let round = 0; round < 4; round++) {
+    const groups: PlacedPoint[][] = [];
+    for (const point of [...points].sort((a, b) => x.get(a)! - x.get(b)!)) {
+      const group = groups.find((g) => g.some((other) => Math.abs(x.get(other)! - x.get(point)!) < step - 0.5 && Math.abs(other.y - point.y) < step));
+      if (group) group.push(point);
+      else groups.push([point]);
+    }
+    if (groups.every((g) => g.length === 1)) break;
+    for (const group of groups.filter((g) => g.length > 1)) {
+      const half = ((group.length - 1) / 2) * step;
+      const mean = group.reduce((sum, p) => sum + x.get(p)!, 0) / group.length;
+      const centre = Math.max(edge + half, Math.min(width - edge - half, mean));
+      group.forEach((point, i) => x.set(point, centre - half + i * step));
+    }
   }
   return points.map((point) => {
-    const shift = shifts.get(point) ?? 0;
+    const shift = x.get(point)! - point.x;
     return shift ? { ...point, x: point.x + shift, hit: { ...point.hit, x: point.hit.x + shift } } : point;
   });
 }

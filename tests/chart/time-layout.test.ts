@@ -50,10 +50,19 @@ describe('layoutTime', () => {
     const [panel] = layoutTime([{ id: 'p', title: 'T', tick: String, data: crowd }], [2006, 2025], frameSizes(1200)).panels;
     const marks = panel.points.map((p) => [p.x, p.y]);
     for (const [i, [x1, y1]] of marks.entries()) {
-      for (const [x2, y2] of marks.slice(i + 1)) expect(Math.hypot(x1 - x2, y1 - y2), 'marks apart').to.be.at.least(9);
+      for (const [x2, y2] of marks.slice(i + 1)) expect(Math.hypot(x1 - x2, y1 - y2), 'marks apart, with a gap').to.be.at.least(11);
     }
     // At the chart's edge the group moves in rather than off it.
     const [edge] = layoutTime([{ id: 'p', title: 'T', tick: String, data: crowd.map((d) => ({ ...d, position: 2024.95 })) }], [2006, 2025], frameSizes(320)).panels;
-    for (const point of edge.points) expect(point.x + 4.5).to.be.at.most(320);
+    for (const point of edge.points) expect(point.x + 6).to.be.at.most(320);
+  });
+
+  it('keeps a spread group clear of the marks beside it (two years 14 px apart, one with a second source)', () => {
+    const data = [datum(2018, 36685, 'icg'), datum(2019, 36661, 'icg'), { ...datum(2019, 35000, 'shirk'), position: 2019.6 }];
+    const [panel] = layoutTime([{ id: 'p', title: 'T', tick: String, data }], [2006, 2025], frameSizes(280)).panels;
+    const marks = panel.points.map((p) => [p.x, p.y]);
+    for (const [i, [x1, y1]] of marks.entries()) {
+      for (const [x2, y2] of marks.slice(i + 1)) expect(Math.hypot(x1 - x2, y1 - y2), 'marks apart').to.be.at.least(11);
+    }
   });
 });
