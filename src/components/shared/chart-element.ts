@@ -134,8 +134,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   protected view: 'chart' | 'table' = 'chart';
   private active = 0;
   private tipOpen = false;
-  /** Where the open tooltip goes, set on it after each render (see positionTooltip). */
-  private tipAt?: { left: number; top: number };
   /** Bumped when the page renumbers its sources. */
   private citationEpoch = 0;
 
@@ -384,7 +382,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const { width, height, marks } = model;
     const activeMark = marks[this.active];
     const tip = activeMark && this.tipOpen ? placeTooltip(activeMark.hit, width, TOOLTIP_WIDTH) : undefined;
-    this.tipAt = tip;
     return html`<div class="plot" part="chart">
       <svg class="visual" part="marks" role="img" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
         aria-labelledby="cifras-title" aria-describedby="cifras-summary">${model.visual}</svg>
@@ -431,9 +428,11 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** Through the CSSOM, which a strict Content-Security-Policy allows where it blocks a style="" string; before the frame is painted. */
   private positionTooltip(): void {
     const box = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (!box || !this.tipAt) return;
-    box.style.left = `${this.tipAt.left}px`;
-    box.style.top = `${this.tipAt.top}px`;
+    if (!box) return;
+    // Kept inside the chart at its drawn width, which short content makes narrower than the most it may take.
+    const { left, top } = placeTooltip(this.model!.marks[this.active].hit, this.model!.width, box.offsetWidth);
+    box.style.left = `${left}px`;
+    box.style.top = `${top}px`;
   }
 
   private showTip(index: number): void {
