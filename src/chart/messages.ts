@@ -104,11 +104,13 @@ export const ID_MESSAGES = {
     unknownFigure: (id: string) => `No figure with the id “${id}”.`,
     unknownSource: (id: string) => `No source with the id “${id}”.`,
     otherSourceSays: (source: string, value: string, period: string) => `${source} gives ${value} for ${period}.`,
+    sameSourceSays: (value: string, period: string, measure: string) => `It also gives ${value} for ${period}: ${measure}.`,
   },
   es: {
     unknownFigure: (id: string) => `No hay una cifra con el identificador «${id}».`,
     unknownSource: (id: string) => `No hay una fuente con el identificador «${id}».`,
     otherSourceSays: (source: string, value: string, period: string) => `${source} da ${value} para ${period}.`,
+    sameSourceSays: (value: string, period: string, measure: string) => `También da ${value} para ${period}: ${measure}.`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -60,6 +60,18 @@ describe('<cifras-value>', () => {
     expect(value.shadowRoot!.querySelector('.popover')).to.equal(null);
   });
 
+  it('says what the other figure counts when the same document gives it', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="en">By April 2024 <cifras-value figure="icg.military-deployed-streets-2024"></cifras-value> soldiers.</p>';
+    const value = container.querySelector<CifrasValue>('cifras-value')!;
+    await settle(value);
+    marker(value).focus();
+    await until(() => Boolean(value.shadowRoot!.querySelector('.popover .other')));
+    const others = [...value.shadowRoot!.querySelectorAll('.popover .other')].map((o) => o.textContent);
+    expect(others.some((o) => /^It also gives about 300,000 for April 2024: .+\.$/.test(o!)), others.join(' | ')).to.equal(true);
+    expect(others.some((o) => o!.startsWith('International Crisis Group (2024) gives'))).to.equal(false);
+  });
+
   it('keeps its popover inside a phone’s viewport', async () => {
     await setViewport({ width: 320, height: 600 });
     const container = mount();

@@ -1,7 +1,7 @@
 import { css } from '@lit/reactive-element';
 
 export const keyFigureStyles = css`
-  :host { max-width: 40rem; }
+  :host { max-width: 40rem; padding: var(--_inset); border-radius: var(--_radius); }
   .card {
     margin: 0;
     padding: 1em 1.25em;
@@ -37,7 +37,7 @@ export const keyFigureStyles = css`
   .card.compact { padding: 0.5em 0.75em; border-top-width: 2px; }
   .card.compact .value { font-size: 1.5em; }
   .card.compact .measure { font-size: 0.875em; }
-  :host([variant='inline']) { display: inline; max-width: none; }
+  :host([variant='inline']) { display: inline; max-width: none; padding: 0; }
   .inline .number { font-weight: 700; font-variant-numeric: tabular-nums; }
   .inline .meta { font-size: 0.9em; }
 `;
