@@ -113,6 +113,13 @@ describe('<cifras-key-figure compare variant>', () => {
     await expectNoAxeViolations(root.host);
   });
 
+  it('keeps room round its card where the theme paints a background, and none on the page’s own', async () => {
+    const { el: dark } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" theme="dark"></cifras-key-figure>', 375);
+    const { el: light } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" theme="light"></cifras-key-figure>', 375);
+    expect(parseFloat(getComputedStyle(dark).paddingLeft)).to.be.greaterThan(8);
+    expect(parseFloat(getComputedStyle(light).paddingLeft)).to.equal(0);
+  });
+
   it('keeps the arrow with the second figure when a narrow card wraps the pair', async () => {
     const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" compare="icg.homicides.2018" lang="en"></cifras-key-figure>', 248);
     const [from, to] = [...root.querySelectorAll('.pair .value')].map((v) => v.getBoundingClientRect());
