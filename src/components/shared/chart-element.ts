@@ -42,8 +42,6 @@ export class ChartInputError extends Error {
   }
 }
 
-/** The tooltip's max-width, as in frame.styles.ts. */
-const TOOLTIP_WIDTH = 220;
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
 
@@ -381,7 +379,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     if (!model) return html`<div class="plot placeholder" part="chart"></div>`;
     const { width, height, marks } = model;
     const activeMark = marks[this.active];
-    const tip = activeMark && this.tipOpen ? placeTooltip(activeMark.hit, width, TOOLTIP_WIDTH) : undefined;
     return html`<div class="plot" part="chart">
       <svg class="visual" part="marks" role="img" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
         aria-labelledby="cifras-title" aria-describedby="cifras-summary">${model.visual}</svg>
@@ -394,7 +391,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
           @focus=${() => this.showTip(i)} @blur=${this.hideTip}
           @pointerenter=${() => this.showTip(i)} @pointerleave=${this.hideTip}></rect>`)}
       </svg>
-      ${tip && activeMark ? html`<div class="tooltip ${tip.above ? 'above' : 'below'}" part="tooltip" aria-hidden="true">
+      ${activeMark && this.tipOpen ? html`<div class="tooltip" part="tooltip" aria-hidden="true">
         <strong>${activeMark.label}</strong>
         <span class="tip-value">${formatFigure(activeMark.figure, this.resolvedLang)}</span>
         <span class="tip-meta">${formatPeriod(activeMark.figure.period, this.resolvedLang)} · ${this.t.source} ${this.notes?.numberOf.get(activeMark.figure.id) ?? ''}</span>
@@ -429,8 +426,12 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private positionTooltip(): void {
     const box = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (!box) return;
-    // Kept inside the chart at its drawn width, which short content makes narrower than the most it may take.
-    const { left, top } = placeTooltip(this.model!.marks[this.active].hit, this.model!.width, box.offsetWidth);
+    // Placed at the size it is drawn (short content makes it narrower than its max-width), measured
+    // at the chart's left edge, where the tooltip's last place cannot squeeze it.
+    box.style.left = '0px';
+    const { left, top, above } = placeTooltip(this.model!.marks[this.active].hit, this.model!.width, box.offsetWidth, box.offsetHeight);
+    box.classList.toggle('above', above);
+    box.classList.toggle('below', !above);
     box.style.left = `${left}px`;
     box.style.top = `${top}px`;
   }

@@ -41,7 +41,7 @@ export const frameStyles = css`
   .visual .fn { font-size: 0.7em; fill: var(--_link); }
   .tooltip {
     position: absolute; z-index: 1; pointer-events: none; box-sizing: border-box;
-    max-width: 220px; /* TOOLTIP_WIDTH in chart-element.ts */
+    max-width: 220px;
     display: grid; gap: 0.1em; padding: 0.45em 0.6em; font-size: 0.8em; line-height: 1.3;
     color: var(--_text); background: var(--_canvas);
     border: 1px solid var(--_rule); border-radius: var(--_radius);
