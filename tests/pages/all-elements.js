@@ -21,7 +21,7 @@ export const ALL_ELEMENTS = `
 export async function rendered(root = document) {
   const elements = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('cifras-'));
   for (let i = 0; i < 300; i++) {
-    const done = elements.every((el) => el.shadowRoot && el.shadowRoot.querySelector('svg.visual, .card, .marker, .sources, .value'));
+    const done = elements.every((el) => el.shadowRoot && el.shadowRoot.querySelector('svg.visual, .card:not(.loading), .marker, .sources, .value'));
     if (done) return elements;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
