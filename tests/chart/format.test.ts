@@ -10,6 +10,52 @@ describe('locale formatting', () => {
     expect(formatNumber(2.35, 'es')).to.equal('2.35');
   });
 
+  it('writes plain numbers exactly as Intl does, in both locales', () => {
+    const values = [0, 7, -3, 45, 328, 999, 1000, -1234, 36661, 116305, 1234567.5, 9007199254740991, 0.5, 0.98, 2.35, -12.17, 99.99, 1e20];
+    for (let i = -2000; i <= 20000; i += 7) values.push(i / 100);
+    for (const lang of ['en', 'es'] as const) {
+      const locale = lang === 'es' ? 'es-MX' : 'en-US';
+      const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+      const tick = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+      const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+      // And where Intl must round or write an exponent away: more decimals than allowed, 1e21, -0.
+      for (const value of [...values, 1.005, 2.345, 0.001, 5e-7, 1e21, -0, 12.25]) {
+        expect(formatNumber(value, lang), `${value} in ${locale}`).to.equal(plain.format(value));
+        if (Math.abs(value) < 1e6) expect(formatTick(value, 'count', lang), `tick ${value} in ${locale}`).to.equal(tick.format(value));
+      }
+      // Shares with nothing to round (value / 100 is no longer exact from a million on).
+      for (const value of values.filter((v) => Math.abs(v) < 1e6)) {
+        expect(formatValue(value, 'percent', lang), `${value}% in ${locale}`).to.equal(share.format(value / 100));
+      }
+    }
+  });
+
+  it('rounds a share as the number the source gives, not as value / 100', () => {
+    expect(formatValue(19.955, 'percent', 'en')).to.equal('19.96%');
+    expect(formatValue(-19.955, 'percent', 'es')).to.equal('-19.96%');
+    expect(formatTick(33.3333, 'percent', 'en')).to.equal('33.33%');
+  });
+
+  it('formats plain numbers and shares without Intl, whose first formatter costs a page 10–30 ms', () => {
+    const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+    let used = 0;
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', { ...format, get() { used++; return format.get!.call(this); } });
+    try {
+      for (const lang of ['en', 'es'] as const) {
+        formatNumber(36661, lang);
+        formatNumber(-2.35, lang);
+        formatValue(43, 'percent', lang);
+        formatTick(0.98, 'percent', lang);
+        formatValue(25, 'per-100k', lang);
+      }
+      expect(used).to.equal(0);
+      formatNumber(1.005, 'en');
+      expect(used, 'a number to round goes to Intl').to.equal(1);
+    } finally {
+      Object.defineProperty(Intl.NumberFormat.prototype, 'format', format);
+    }
+  });
+
   it('formats units and scales in both languages', () => {
     expect(formatValue(20, 'percent', 'es')).to.equal('20%');
     expect(formatValue(4.5e9, 'mxn', 'en')).to.equal('4.5 billion pesos');

@@ -7,7 +7,7 @@ import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { describeMark } from '../../chart/describe.js';
 import { placeTooltip } from '../../chart/tooltip.js';
-import { formatFigure, prepareNumberFormat } from '../../chart/format.js';
+import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import type { Catalog } from '../../data/lookup.js';
 import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-catalog.js';
@@ -293,10 +293,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const dataModule = (this.constructor as typeof CifrasChart).dataModule;
     // A server render is synchronous: the renderer puts the whole dataset in the page catalog first.
     const loading = !isServer && dataModule && loadDataModule(dataModule);
-    if (loading) {
-      this.waitFor(loading);
-      prepareNumberFormat(this.resolvedLang);
-    }
+    if (loading) this.waitFor(loading);
     try {
       // While a record is still loading there is nothing to lay out yet.
       if (loading || !this.readData(this.catalog, () => this.layOutNow())) {
