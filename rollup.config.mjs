@@ -55,8 +55,9 @@ function sharedCitationProcessor() {
 /**
  * A single element's file carries its own chart's data: a page that loads one
  * element then draws it after one request, not two in a row (on a phone, a
- * round trip of 80 ms or more). The catalog still takes the data in only when
- * the chart is first drawn. cifras.js, with every chart, keeps each chart's
+ * round trip of 80 ms or more), and in the update that first asks for the data
+ * (a DataModule given `{ inline }`). The catalog still takes the data in only when the chart
+ * is first drawn. cifras.js, with every chart, keeps each chart's
  * data in a module of its own, fetched when that chart is first drawn.
  */
 function ownDataInline(component) {
@@ -66,7 +67,7 @@ function ownDataInline(component) {
     name: 'own-data-inline',
     transform(code, id) {
       if (!id.endsWith(own) || !code.includes(lazy)) return null;
-      const inline = `import ownData from '../../data/shards/widgets/${component}.json';\n${code.replace(lazy, '() => Promise.resolve({ default: ownData })')}`;
+      const inline = `import ownData from '../../data/shards/widgets/${component}.json';\n${code.replace(lazy, '{ inline: ownData }')}`;
       return { code: inline, map: null };
     },
   };

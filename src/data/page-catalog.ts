@@ -9,8 +9,12 @@ import { Catalog } from './lookup.js';
  */
 export const pageCatalog = new Catalog({ version: '', figures: [], tables: [], sources: [], conflicts: [] });
 
-/** A data module split off at build time: `() => import('…/shards/widgets/<name>.json')`. */
-export type DataModule = () => Promise<{ default: unknown }>;
+/**
+ * A data module split off at build time: `() => import('…/shards/widgets/<name>.json')`.
+ * An element's own file (dist/elements/) carries its data instead, `{ inline }`,
+ * so that the chart is laid out in the update that first asks for it, not one later.
+ */
+export type DataModule = (() => Promise<{ default: unknown }>) | { inline: unknown };
 
 const modules = new Map<DataModule, Promise<void>>();
 const provided = new WeakSet<DataModule>();
@@ -18,6 +22,11 @@ const provided = new WeakSet<DataModule>();
 /** Loads a data module into the page catalog once; undefined when it is already in. */
 export function loadDataModule(load: DataModule): Promise<void> | undefined {
   if (provided.has(load)) return undefined;
+  if ('inline' in load) {
+    pageCatalog.provide(load.inline);
+    provided.add(load);
+    return undefined;
+  }
   let loading = modules.get(load);
   if (!loading) {
     loading = load().then((module) => {

@@ -101,6 +101,41 @@ describe('lazy rendering', function () {
     expect(el.shadowRoot!.querySelector('svg.visual')!.getAttribute('width')).to.equal('600');
   });
 
+  it('draws a chart already on screen in the task that connected it, not when the observer first reports', async () => {
+    // With the chart's data in already (from an eager one), what is timed is the drawing alone.
+    const eager = await farChart('cifras-electoral-violence', 'loading=eager');
+    await until(() => eager.events.length > 0);
+    window.scrollTo(0, 0);
+    const container = mount(600);
+    document.body.prepend(container);
+    const el = document.createElement('cifras-electoral-violence') as CifrasChart;
+    let taskEnded = false;
+    const drawnInTask: boolean[] = [];
+    el.addEventListener('cifras-rendered', () => drawnInTask.push(!taskEnded));
+    container.append(el);
+    // A message is the first task after this one; an IntersectionObserver reports in a later one.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { taskEnded = true; };
+    channel.port2.postMessage(0);
+    await until(() => drawnInTask.length > 0);
+    channel.port1.close();
+    expect(drawnInTask).to.deep.equal([true]);
+    expect(el.shadowRoot!.querySelector('svg.visual')!.getAttribute('width'), 'at its width, not waiting for a ResizeObserver report').to.equal('600');
+  });
+
+  it('leaves a chart in a hidden container unlaid until it is shown', async () => {
+    window.scrollTo(0, 0);
+    const container = mount(600);
+    container.hidden = true;
+    const el = document.createElement('cifras-extraditions') as CifrasChart;
+    container.append(el);
+    await frame();
+    await frame();
+    expect(el.hasUpdated, 'no render while hidden').to.equal(false);
+    container.hidden = false;
+    await until(() => el.shadowRoot!.querySelector('rect.hit') !== null);
+  });
+
   it('leaves a key figure far below the viewport unrendered and its figure unloaded until it comes near', async () => {
     window.scrollTo(0, 0);
     const container = mount(600);
@@ -135,14 +170,15 @@ describe('lazy rendering', function () {
     const chart = (id: number) => {
       const el = document.createElement('cifras-electoral-violence') as CifrasChart;
       el.style.height = '120px';
-      const target = el as unknown as { nearViewportChanged: (near: boolean) => void };
-      const original = target.nearViewportChanged.bind(el);
-      target.nearViewportChanged = (near) => {
-        if (near) calls.push({ id, ownTask: microtasksRan });
+      // Called when the chart comes near, once however often the observer says so.
+      const target = el as unknown as { cameNear: () => void };
+      const original = target.cameNear.bind(el);
+      target.cameNear = () => {
+        calls.push({ id, ownTask: microtasksRan });
         // Runs before the next task: still false if the next chart comes in the same task.
         microtasksRan = false;
         queueMicrotask(() => { microtasksRan = true; });
-        original(near);
+        original();
       };
       return el;
     };

@@ -262,7 +262,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The placeholder is as wide as the sizer will be.
-    if (!this.width) this.width = this.heldBackWidth();
+    if (!this.width) this.width = this.firstRenderWidth();
     if (changed.has('theme')) this.font = undefined;
     if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
     if (this.near || isServer) this.layOut();

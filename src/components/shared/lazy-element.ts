@@ -31,7 +31,6 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
   private markSighted?: () => void;
   /** Starts the first update, held back while the element is far from the viewport. */
   private wake?: () => void;
-  private firstRenderHeldBack = false;
   /** What the light DOM shows through until the first render. */
   private placeholder?: HTMLElement;
 
@@ -61,7 +60,8 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
   /** @internal Called by the page's IntersectionObserver. */
   nearViewportChanged(near: boolean): void {
     this.markSighted?.();
-    if (this.loading === 'eager') return;
+    // A chart drawn on upgrade hears again from the observer's first report.
+    if (this.loading === 'eager' || near === this.near) return;
     this.near = near;
     if (near) this.cameNear();
   }
@@ -107,7 +107,6 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
     if (this.hasUpdated || this.drawable) return super.scheduleUpdate();
     // Its attributes are still checked now, so that a mistake shows in the console at once.
     this.checkAttributes();
-    this.firstRenderHeldBack = true;
     return new Promise<void>((resolve) => { this.wake = resolve; }).then(() => super.scheduleUpdate());
   }
 
@@ -139,11 +138,12 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
 
   /**
    * The width the first render will have, measured on the placeholder before
-   * it goes (0 unless the first render was held back): an element that waited
-   * to come near is drawn in that update, not a frame later.
+   * it goes: a chart that came near is drawn in that update, not a frame later.
+   * 0 for an eager chart, which takes its ResizeObserver's first report (one
+   * layout for a page of them, not one each).
    */
-  protected heldBackWidth(): number {
-    return this.firstRenderHeldBack && this.placeholder ? Math.round(this.placeholder.getBoundingClientRect().width) : 0;
+  protected firstRenderWidth(): number {
+    return this.loading !== 'eager' && this.placeholder ? Math.round(this.placeholder.getBoundingClientRect().width) : 0;
   }
 
   /** Also waits to learn whether the element is near the viewport; far from it there is nothing to wait for. */

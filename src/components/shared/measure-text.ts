@@ -1,6 +1,8 @@
 import type { TextMeasurer } from '../../chart/text.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** What was last given to `context.font`: setting it parses the font again, even when it is the same. */
+let contextFont = '';
 const cache = new Map<string, number>();
 
 /**
@@ -17,7 +19,7 @@ export function canvasMeasurer(fontFamily: string): TextMeasurer | undefined {
     const key = `${font}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      ctx.font = font;
+      if (font !== contextFont) ctx.font = contextFont = font;
       width = ctx.measureText(text).width;
       if (cache.size > 5000) cache.clear();
       cache.set(key, width);

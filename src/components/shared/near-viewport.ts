@@ -8,8 +8,27 @@ let observer: IntersectionObserver | undefined;
 const waiting: NearViewportTarget[] = [];
 let draining = false;
 
-const inViewport = ({ boundingClientRect: box }: IntersectionObserverEntry) =>
-  box.bottom > 0 && box.top < (window.innerHeight || document.documentElement.clientHeight);
+/** On screen, if only as a line of no height, as a chart with nothing to show yet is. */
+const onScreen = (box: DOMRectReadOnly) => box.bottom >= 0 && box.top <= (window.innerHeight || document.documentElement.clientHeight);
+
+/** Charts that started watching in this task, to be looked at once it has upgraded them all. */
+let justWatched: NearViewportTarget[] = [];
+
+/**
+ * The charts already on screen draw in the task that upgraded them, not after
+ * the observer's first report, which waits for the next frame (up to 16 ms).
+ * One read of their boxes, after the whole page's upgrade: one layout, not one each.
+ */
+function drawThoseOnScreen(): void {
+  const targets = justWatched;
+  justWatched = [];
+  // No box at all: display: none, or no longer in the page.
+  const seen = targets.filter((target) => {
+    const [box] = target.getClientRects();
+    return box && onScreen(box);
+  });
+  for (const target of seen) target.nearViewportChanged(true);
+}
 
 /**
  * Charts that are near but not yet on screen lay out one per task: a page's
@@ -40,7 +59,7 @@ function nearViewport(): IntersectionObserver | undefined {
       const target = entry.target as NearViewportTarget;
       dropWaiting(target);
       if (!entry.isIntersecting) target.nearViewportChanged(false);
-      else if (inViewport(entry)) target.nearViewportChanged(true);
+      else if (onScreen(entry.boundingClientRect)) target.nearViewportChanged(true);
       else waiting.push(target);
     }
     if (waiting.length && !draining) {
@@ -54,8 +73,10 @@ function nearViewport(): IntersectionObserver | undefined {
 /** Starts watching; false when the page cannot tell, and the target should count itself as near. */
 export function watchNearViewport(target: NearViewportTarget): boolean {
   const watcher = nearViewport();
-  watcher?.observe(target);
-  return Boolean(watcher);
+  if (!watcher) return false;
+  watcher.observe(target);
+  if (justWatched.push(target) === 1) queueMicrotask(drawThoseOnScreen);
+  return true;
 }
 
 export function unwatchNearViewport(target: NearViewportTarget): void {
