@@ -40,7 +40,9 @@ const { pageCatalog } = await import(server.catalog);
 const { dataset } = await import(server.dataset);
 pageCatalog.add(dataset);
 const { CifrasChart } = await import(server.frame);
-const { wrapText } = await import(server.text);
+const { wrapText, estimateTextWith } = await import(server.text);
+// The standalone SVGs break their title and source lines as the charts' layouts do on the server.
+estimateTextWith((await import(server.fontMetrics)).fontMetricsWidth);
 CifrasChart.serverWidth = width;
 
 /**

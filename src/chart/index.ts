@@ -1,10 +1,17 @@
 // The pure chart kit (cifras/chart): layout, scales, ticks, label fitting and
 // formatting, with no DOM — for building your own charts in the Cifras style.
+import { fontMetricsWidth } from './font-metrics.js';
+import { estimateTextWith } from './text.js';
+
+// Without a canvas to measure with, the kit sizes text from font metrics.
+estimateTextWith(fontMetricsWidth);
+
 export * from './bar-layout.js';
 export * from './boxes.js';
 export * from './change.js';
 export * from './embed.js';
 export * from './export-data.js';
+export * from './font-metrics.js';
 export * from './footnotes.js';
 export * from './format.js';
 export * from './layout.js';

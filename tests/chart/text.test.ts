@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { textWidth, truncate, wrapText } from '../../src/chart/text.js';
+import { estimateTextWith, textWidth, truncate, wrapText } from '../../src/chart/text.js';
+import { fontMetricsWidth } from '../../src/chart/font-metrics.js';
 
-describe('text measurement and wrapping', () => {
+// Run in this order: the rough average first (what a browser without canvas is
+// left with), then the font metrics the chart kit and server renders install.
+for (const estimate of ['rough average', 'font metrics']) describe(`text measurement and wrapping, by ${estimate}`, () => {
+  before(() => { if (estimate === 'font metrics') estimateTextWith(fontMetricsWidth); });
+
   it('estimates widths at least as wide as the browser draws them', () => {
     const canvas = document.createElement('canvas').getContext('2d')!;
     for (const [text, size] of [['Baja California', 13], ['Otros estados', 14], ['36,661', 13], ['Guanajuato', 14]] as const) {

@@ -2,6 +2,7 @@ import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult,
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
 import { withTextMeasurer } from '../../chart/text.js';
+import { fontMetricsWidth } from '../../chart/font-metrics.js';
 import { canvasMeasurer } from './measure-text.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -328,8 +329,9 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const width = isServer ? CifrasChart.serverWidth : this.width;
     if (width > 0) {
       const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes, figures: this.figures };
-      // The server has no canvas and no styles; there the layout estimates text widths from font metrics.
-      this.model = withTextMeasurer(isServer ? undefined : canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
+      // The server has no canvas and no styles; there the layout estimates text widths from font metrics
+      // (which the browser bundles, where isServer is false, leave out).
+      this.model = withTextMeasurer(isServer ? fontMetricsWidth : canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
       this.drawn = false;
       this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
     }

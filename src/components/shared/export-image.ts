@@ -1,6 +1,8 @@
-import { wrapText } from '../../chart/text.js';
+import { withTextMeasurer, wrapText } from '../../chart/text.js';
+import { canvasMeasurer } from './measure-text.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
 const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'font-style', 'font-family', 'paint-order'];
 
 /** What goes around the drawing in a saved image. */
@@ -23,7 +25,7 @@ function textBlock(lines: string[], x: number, y: number, size: number, color: s
   node.setAttribute('font-size', String(size));
   node.setAttribute('font-weight', weight);
   node.setAttribute('fill', color);
-  node.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif');
+  node.setAttribute('font-family', FONT);
   lines.forEach((line, i) => {
     const span = document.createElementNS(SVG_NS, 'tspan');
     span.setAttribute('x', String(x));
@@ -41,6 +43,11 @@ function textBlock(lines: string[], x: number, y: number, size: number, color: s
  * text nodes, never parsed.
  */
 export function chartSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
+  // Lines broken in the font the image sets them in, measured as the charts measure theirs.
+  return withTextMeasurer(canvasMeasurer(FONT), () => framedSvg(drawing, frame));
+}
+
+function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
   const width = Number(drawing.getAttribute('width'));
   const height = Number(drawing.getAttribute('height'));
   const pad = 16;
