@@ -28,7 +28,7 @@ const tagOf = (component) => (component === 'chart' ? 'cifras-chart' : `cifras-$
 
 // Data split off by scripts/build-data-shards.mjs is named data-* so that
 // `npm run size` can tell it from code.
-const chunkFileNames = (chunk) => (chunk.facadeModuleId?.includes('/data/shards/') ? 'chunks/data-[name]-[hash].js' : 'chunks/[name]-[hash].js');
+const chunkFileNames = (chunk) => (chunk.facadeModuleId?.includes('/data/shards/') ? 'chunks/data-[name]-[hash:6].js' : 'chunks/[name]-[hash:6].js');
 
 // The citation processor (500 KB before gzip) is built once, as its own entry,
 // and every other build imports that one file when a reader opens "Cite".

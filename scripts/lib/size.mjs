@@ -84,7 +84,7 @@ export function measure(dist) {
   const byName = new Map();
   for (const [file, size] of lazyCost) {
     if (buckets.some(([bucket]) => bucket === file)) continue;
-    const name = relative(file).replace(/-[\w-]{8}\.js$/, '-*.js');
+    const name = relative(file).replace(/-[\w-]{6}\.js$/, '-*.js');
     const known = byName.get(name);
     byName.set(name, { file, ...(known && known.gzip >= size.gzip ? known : size), copies: (known?.copies ?? 0) + 1 });
   }
