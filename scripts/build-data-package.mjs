@@ -24,6 +24,7 @@ const COLUMNS = [
   ['source', 'string', 'Id of the document that states the figure (see sources.json)'],
   ['primary_source', 'string', 'Id of the source the document credits'],
   ['locator_section', 'string', 'Section of the document'],
+  ['locator_paragraph', 'string', 'Opening words of the paragraph, where the document has no sections or pages'],
   ['locator_footnote', 'integer', 'Footnote number in the document'],
   ['locator_page', 'integer', 'Page of the document'],
   ['evidence', 'string', 'Shortest verbatim span of the document that states the number'],
@@ -39,7 +40,7 @@ function csvField(value) {
 function row(f) {
   return [
     f.id, f.label?.en, f.label?.es, f.measure.en, f.measure.es, f.value, f.unit, f.qualifier ?? 'exact', f.period, f.geography,
-    f.source, f.primarySource, f.locator?.section, f.locator?.footnote, f.locator?.page, f.evidence,
+    f.source, f.primarySource, f.locator?.section, f.locator?.paragraph, f.locator?.footnote, f.locator?.page, f.evidence,
     f.derived?.formula, f.derived ? Object.entries(f.derived.inputs).map(([k, v]) => `${k}=${v}`).join(' ') : undefined,
   ].map(csvField).join(',');
 }

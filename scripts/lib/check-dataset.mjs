@@ -90,7 +90,7 @@ export function checkDataset({ sources, figures, tables, conflicts }, documents)
       checkDerived(f, byId, report);
     } else {
       if (typeof f.evidence !== 'string' || !f.evidence.trim()) { report(id, 'evidence is missing'); continue; }
-      if (!f.locator || typeof f.locator.section !== 'string' || !f.locator.section.trim()) report(id, 'locator.section is missing');
+      if (![f.locator?.section, f.locator?.paragraph].some((place) => typeof place === 'string' && place.trim())) report(id, 'locator has no section or paragraph');
       if (wordCount(f.evidence) > MAX_EVIDENCE_WORDS) report(id, `evidence has ${wordCount(f.evidence)} words; the limit is ${MAX_EVIDENCE_WORDS}`);
       if (typeof f.value === 'number' && !statesValue(f.evidence, f.value)) report(id, `value ${f.value} is not a number stated in the evidence`);
       if (documents && documents[f.source] !== undefined && !documents[f.source].includes(normalizeText(f.evidence))) {

@@ -36,10 +36,12 @@ export function locatorText(locator: Locator | undefined, lang: Lang): string {
   if (!locator) return '';
   if (locator.text) return locator.text;
   const t = LOCATOR_MESSAGES[lang];
+  const { section, paragraph, footnote, page } = locator;
   return [
-    locator.section ? `${t.section} ${locator.section}` : '',
-    locator.footnote != null ? `${t.footnote} ${locator.footnote}` : '',
-    locator.page != null ? `${t.page} ${locator.page}` : '',
+    section && `${t.section} ${section}`,
+    paragraph && `${t.paragraph} “${paragraph}”`,
+    footnote != null && `${t.footnote} ${footnote}`,
+    page != null && `p. ${page}`,
   ].filter(Boolean).join(', ');
 }
 

@@ -6,10 +6,10 @@ export const CITATION_MESSAGES = {
   es: { footnoteLink: (n: number) => `Fuente ${n}` },
 } satisfies Record<Lang, Record<string, unknown>>;
 
-/** The words of a place in a document: "section II, note 12, p. 4". */
+/** The words of a place in a document: "section II, note 12" (and "p. 4", the same in both languages). */
 export const LOCATOR_MESSAGES = {
-  en: { section: 'Section', footnote: 'note', page: 'p.' },
-  es: { section: 'Sección', footnote: 'nota', page: 'p.' },
+  en: { section: 'Section', paragraph: 'Paragraph', footnote: 'note' },
+  es: { section: 'Sección', paragraph: 'Párrafo', footnote: 'nota' },
 } satisfies Record<Lang, Record<string, unknown>>;
 
 /** The strings every chart and card shows, in both languages. Strings of one feature sit in their own table below, so that an element bundles only those it uses. */

@@ -13,7 +13,10 @@ export type Qualifier = 'exact' | 'approx' | 'at-least' | 'at-most';
 
 /** Where in its document a figure is stated. */
 export interface Locator {
-  section: string;
+  /** The document's section (or part, or chapter). */
+  section?: string;
+  /** The opening words of the paragraph, where the document has no sections or pages (an essay). */
+  paragraph?: string;
   /** A free-form locator ("Table 2, p. 14"), for data brought by a developer. */
   text?: string;
   footnote?: number | null;

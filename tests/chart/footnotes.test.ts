@@ -26,6 +26,13 @@ describe('footnotes', () => {
     expect(locatorText({ section: 'II. C.', footnote: 4, page: null }, 'es')).to.equal('Sección II. C., nota 4');
     expect(locatorText({ section: 'Intro', page: 3 }, 'en')).to.equal('Section Intro, p. 3');
   });
+
+  it('places a figure in an essay without sections by the opening words of its paragraph, in both languages', () => {
+    const figure = defaultCatalog.figure('felbab.homicides.2017');
+    expect(figure.locator?.section).to.equal(undefined);
+    expect(locatorText(figure.locator, 'en')).to.equal('Paragraph “When Andrés Manuel López Obrador takes office…”');
+    expect(locatorText(figure.locator, 'es')).to.equal('Párrafo “When Andrés Manuel López Obrador takes office…”');
+  });
 });
 
 describe('summaries', () => {
