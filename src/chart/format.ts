@@ -15,13 +15,13 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
  * (es-MX groups with commas and marks decimals with a point, as en-US does),
  * without Intl: a page's first Intl formatter costs 10–30 ms while the browser
  * loads its locale data, and most figures are plain numbers. Undefined for
- * anything else (more decimals than allowed, an exponent, -0, NaN). The tests
- * compare it with Intl digit for digit.
+ * anything else (more decimals than allowed, an exponent, NaN). The tests
+ * compare it with Intl digit for digit; only -0 differs, written 0, not "-0".
  */
 function plainNumber(value: number, maximumFractionDigits: number): string | undefined {
   const text = String(value);
   const [whole, fraction = ''] = text.split('.');
-  if (!/^-?\d+(\.\d+)?$/.test(text) || fraction.length > maximumFractionDigits || Object.is(value, -0)) return undefined;
+  if (!/^-?\d+(\.\d+)?$/.test(text) || fraction.length > maximumFractionDigits) return undefined;
   return whole.replace(/\B(?=(\d{3})+$)/g, ',') + (fraction && `.${fraction}`);
 }
 

@@ -27,7 +27,8 @@ export function composedCompare(a: Element, b: Element): number {
     }
     return out;
   };
-  const [ca, cb] = [chain(a), chain(b)];
+  const ca = chain(a);
+  const cb = chain(b);
   for (const x of ca) {
     for (const y of cb) {
       if (x.getRootNode() !== y.getRootNode()) continue;
