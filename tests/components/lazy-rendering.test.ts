@@ -123,6 +123,25 @@ describe('lazy rendering', function () {
     expect(el.shadowRoot!.querySelector('svg.visual')!.getAttribute('width'), 'at its width, not waiting for a ResizeObserver report').to.equal('600');
   });
 
+  it('measures its labels in its own font when drawn in its first update, whatever font the page gives the element', async () => {
+    // With the data in already, a chart on screen lays out in its first update, before its frame exists.
+    const eager = await farChart('cifras-clashes-by-state', 'loading=eager');
+    await until(() => eager.events.length > 0);
+    window.scrollTo(0, 0);
+    const barStart = async (pageFont: string) => {
+      const container = mount(600);
+      document.body.prepend(container);
+      const el = document.createElement('cifras-clashes-by-state') as CifrasChart;
+      el.style.setProperty('font-family', pageFont, 'important');
+      container.append(el);
+      await until(() => el.shadowRoot!.querySelector('rect.mark') !== null);
+      const x = el.shadowRoot!.querySelector('rect.mark')!.getAttribute('x');
+      container.remove();
+      return x;
+    };
+    expect(await barStart('"DejaVu Sans Mono", "Courier New", monospace'), 'bars start after labels measured in the chart\'s font').to.equal(await barStart('inherit'));
+  });
+
   it('leaves a chart in a hidden container unlaid until it is shown', async () => {
     window.scrollTo(0, 0);
     const container = mount(600);

@@ -316,7 +316,8 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
    * getComputedStyle forces a style recalculation.
    */
   private drawingFont(): string {
-    this.font ??= getComputedStyle(this.renderRoot.querySelector('.sizer') ?? this).fontFamily;
+    // Before the first render the placeholder is the inner element: a chart drawn in its first update measures with it.
+    this.font ??= getComputedStyle(this.renderRoot.querySelector('.sizer, .pending') ?? this).fontFamily;
     return this.font;
   }
 
