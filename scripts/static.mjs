@@ -40,9 +40,8 @@ const { pageCatalog } = await import(server.catalog);
 const { dataset } = await import(server.dataset);
 pageCatalog.add(dataset);
 const { CifrasChart } = await import(server.frame);
-const { wrapText, estimateTextWith } = await import(server.text);
-// The standalone SVGs break their title and source lines as the charts' layouts do on the server.
-estimateTextWith((await import(server.fontMetrics)).fontMetricsWidth);
+const { wrapText, withTextMeasurer } = await import(server.text);
+const { fontMetricsWidth } = await import(server.fontMetrics);
 CifrasChart.serverWidth = width;
 
 /**
@@ -92,7 +91,8 @@ for (const result of results) {
   result.title = flat.title;
   files.push(result.html);
   if (flat.visual) {
-    const svgText = standaloneSvg(flat, { wrapText, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` });
+    // Title and source lines broken with the font metrics the charts' server layouts measure with.
+    const svgText = withTextMeasurer(fontMetricsWidth, () => standaloneSvg(flat, { wrapText, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` }));
     writeFileSync(join(values.out, `${base}.svg`), svgText);
     result.svg = `${base}.svg`;
     files.push(result.svg);
