@@ -34,6 +34,13 @@ const figureById = byId(figures);
 const sourceById = byId(sources);
 const tableById = byId(tables);
 
+/** A source as the browser gets it: the seed file's name only serves the dataset's validation. */
+function withoutSeed({ custom, ...source }) {
+  if (!custom?.seed) return { ...source, custom };
+  const { seed, ...rest } = custom;
+  return Object.keys(rest).length ? { ...source, custom: rest } : source;
+}
+
 /** The records needed to render the given ids, in dataset order. */
 function closure({ figureIds = [], tableIds = [], sourceIds = [] }) {
   const f = new Set();
@@ -63,7 +70,7 @@ function closure({ figureIds = [], tableIds = [], sourceIds = [] }) {
     released: meta.released,
     figures: figures.filter((r) => f.has(r.id)),
     tables: tables.filter((r) => t.has(r.id)),
-    sources: sources.filter((r) => s.has(r.id)),
+    sources: sources.filter((r) => s.has(r.id)).map(withoutSeed),
     conflicts: conflicts.filter((r) => c.has(r.id)),
   };
 }
