@@ -17,13 +17,14 @@ export interface DataRow {
   source_title: string;
   locator: string;
   evidence: string;
+  notes: string;
   derived_formula: string;
   primary_source: string;
   dataset_version: string;
 }
 
 export const DATA_COLUMNS: (keyof DataRow)[] = ['id', 'label', 'measure', 'value', 'unit', 'qualifier', 'period', 'geography',
-  'source', 'source_title', 'locator', 'evidence', 'derived_formula', 'primary_source', 'dataset_version'];
+  'source', 'source_title', 'locator', 'evidence', 'notes', 'derived_formula', 'primary_source', 'dataset_version'];
 
 /** The rows of exactly the figures a chart shows, in its order. */
 export function dataRows(figures: Figure[], catalog: Catalog, lang: Lang, labels: Map<string, string> = new Map()): DataRow[] {
@@ -40,6 +41,7 @@ export function dataRows(figures: Figure[], catalog: Catalog, lang: Lang, labels
     source_title: catalog.source(f.source).title,
     locator: locatorText(f.locator, lang),
     evidence: f.evidence ?? '',
+    notes: f.notes?.[lang] ?? '',
     derived_formula: f.derived
       ? `${f.derived.formula} where ${Object.entries(f.derived.inputs).map(([name, id]) => `${name} = ${id}`).join(', ')}`
       : '',

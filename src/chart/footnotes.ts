@@ -5,11 +5,13 @@ import { formatNumber, formatValue } from './format.js';
 import type { Lang } from './locale.js';
 import { LOCATOR_MESSAGES, messages } from './messages.js';
 
-/** One passage of a document: where it is, the quotes from it, the sums on it. */
+/** One passage of a document: where it is, the quotes from it, the sums on it and the dataset's notes on them. */
 export interface FootnotePassage {
   locator: string;
   quotes: { figureId: string; text: string }[];
   derivations: { figureId: string; text: string }[];
+  /** What the dataset notes about a figure: a missing year, a conversion as printed, what a share is of. */
+  notes: { figureId: string; text: string }[];
   primarySource?: string;
 }
 
@@ -86,11 +88,13 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
     const locator = locatorText(figure.locator, lang);
     const primarySource = figure.primarySource ? sourceTitle(catalog.source(figure.primarySource), lang) : undefined;
     let passage = note.passages.find((p) => p.locator === locator && p.primarySource === primarySource);
-    if (!passage) note.passages.push(passage = { locator, quotes: [], derivations: [], primarySource });
+    if (!passage) note.passages.push(passage = { locator, quotes: [], derivations: [], notes: [], primarySource });
+    const add = (list: FootnotePassage['quotes'], text?: string) => {
+      if (text && !list.some((q) => q.text === text)) list.push({ figureId: figure.id, text });
+    };
     if (figure.derived) passage.derivations.push({ figureId: figure.id, text: derivationText(figure, catalog, lang) });
-    else if (figure.evidence && !passage.quotes.some((q) => q.text === figure.evidence)) {
-      passage.quotes.push({ figureId: figure.id, text: figure.evidence });
-    }
+    else add(passage.quotes, figure.evidence);
+    add(passage.notes, figure.notes?.[lang]);
   };
   for (const figure of figures) {
     const note = noteFor(figure.source);

@@ -22,6 +22,15 @@ describe('footnotes', () => {
     expect(derivationText(derived, defaultCatalog, 'en')).to.match(/^Derived: 756 − 328 − 103 − 45 − 22 − 18 − 13 = 227\./);
   });
 
+  it('carries the dataset’s notes on the figures into their passages, in the chart’s language, once each', () => {
+    const figures = ['icg.militarized-agreements-funds.mxn', 'icg.militarized-agreements-funds.usd'].map((id) => defaultCatalog.figure(id));
+    for (const lang of ['en', 'es'] as const) {
+      const notes = buildFootnotes([...figures, figures[0]], defaultCatalog, lang).notes.flatMap((n) => n.passages.flatMap((p) => p.notes));
+      expect(notes).to.deep.equal(figures.map((f) => ({ figureId: f.id, text: f.notes![lang] })));
+    }
+    expect(figures[1].notes!.es).to.equal('Conversión a dólares tal como aparece en el informe.');
+  });
+
   it('writes locators in both languages', () => {
     expect(locatorText({ section: 'II. C.', footnote: 4, page: null }, 'es')).to.equal('Sección II. C., nota 4');
     expect(locatorText({ section: 'Intro', page: 3 }, 'en')).to.equal('Section Intro, p. 3');

@@ -72,6 +72,17 @@ describe('<cifras-value>', () => {
     expect(others.some((o) => o!.startsWith('International Crisis Group (2024) gives'))).to.equal(false);
   });
 
+  it('gives the dataset’s note on the figure in its popover, in the page’s language', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="es">Unos <cifras-value figure="icg.militarized-agreements-funds.usd"></cifras-value> dólares.</p>';
+    const value = container.querySelector<CifrasValue>('cifras-value')!;
+    await settle(value);
+    marker(value).focus();
+    await until(() => Boolean(value.shadowRoot!.querySelector('.popover .other')));
+    const others = [...value.shadowRoot!.querySelectorAll('.popover .other')].map((o) => o.textContent);
+    expect(others).to.include('Conversión a dólares tal como aparece en el informe.');
+  });
+
   it('keeps its popover inside a phone’s viewport', async () => {
     await setViewport({ width: 320, height: 600 });
     const container = mount();

@@ -65,6 +65,8 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const quoted = [...note.querySelectorAll<HTMLElement>('[data-figure]')].map((q) => q.dataset.figure);
         if (figure.evidence) expect(note.textContent!.replace(/\s+/g, ' '), figure.id).to.contain(figure.evidence.replace(/\s+/g, ' '));
         else expect(quoted, figure.id).to.include(figure.id);
+        // The dataset's caveat on the figure (a missing year, a conversion as printed) reaches the reader with its quote.
+        if (figure.notes) expect(note.textContent!.replace(/\s+/g, ' '), figure.id).to.contain(figure.notes.en.replace(/\s+/g, ' '));
       }
     });
 
@@ -254,15 +256,16 @@ export function chartSuite(options: ChartSuiteOptions): void {
           panel.querySelector<HTMLButtonElement>('[data-download="json"]')!.click();
         });
         const [header, ...rows] = parseCsv(await blobs[0].text());
-        expect(header).to.include.members(['value', 'unit', 'period', 'geography', 'source', 'locator', 'evidence', 'dataset_version']);
+        expect(header).to.include.members(['value', 'unit', 'period', 'geography', 'source', 'locator', 'evidence', 'notes', 'dataset_version']);
         expect(new Set(rows.map((r) => r[header.indexOf('dataset_version')]))).to.deep.equal(new Set([defaultCatalog.data.version]));
         const column = (name: string) => header.indexOf(name);
-        const figures = (el as unknown as { figures: { id: string; value: number; source: string; evidence?: string }[] }).figures;
+        const figures = (el as unknown as { figures: { id: string; value: number; source: string; evidence?: string; notes?: { en: string } }[] }).figures;
         expect(rows.map((r) => r[column('id')])).to.deep.equal(figures.map((f) => f.id));
         rows.forEach((r, i) => {
           expect(Number(r[column('value')])).to.equal(figures[i].value);
           expect(r[column('source')]).to.equal(figures[i].source);
           expect(r[column('evidence')]).to.equal(figures[i].evidence ?? '');
+          expect(r[column('notes')]).to.equal(figures[i].notes?.en ?? '');
         });
         const json = JSON.parse(await blobs[1].text());
         expect(json.dataset).to.deep.equal({ name: 'Cifras', version: defaultCatalog.data.version });

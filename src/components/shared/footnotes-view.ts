@@ -33,7 +33,7 @@ export function renderFootnoteRef(n: number | undefined, lang: Lang): TemplateRe
 /**
  * Numbered source notes. Each shows its reference and the original data it
  * draws on; the quotes, locators and arithmetic sit one click away, in a
- * <details> that opens by itself when a mark or marker leads to it.
+ * <details> (with the dataset's notes on the figures) that opens by itself when a mark or marker leads to it.
  */
 export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult {
   return html`<div class="footnotes" part="footnotes">
@@ -52,6 +52,7 @@ export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult 
               ${passage.locator ? html`<span class="locator">${passage.locator}:</span>` : nothing}
               ${passage.quotes.map((quote, i) => html`${i ? ' · ' : ''}<q class="evidence" data-figure=${quote.figureId}>${quote.text}</q>`)}
               ${passage.derivations.map((d) => html` <span class="derivation" data-figure=${d.figureId}>${d.text}</span>`)}
+              ${passage.notes.map((n) => html`<span class="figure-note" data-figure=${n.figureId}>${t.note}: ${n.text}</span>`)}
             </p>`)}
           </details>` : nothing}
         </li>`;

@@ -68,6 +68,7 @@ export class CifrasValue extends CifrasInlineCitation {
       h('span', { class: 'reference' }, referenceText(pageCatalog.source(figure.source), lang)),
       figure.locator && h('span', { class: 'locator' }, locatorText(figure.locator, lang)),
       figure.evidence && h('q', { class: 'evidence' }, figure.evidence),
+      figure.notes && h('span', { class: 'other' }, figure.notes[lang]),
       ...others.map((other) => h('span', { class: 'other' }, other.source === figure.source
         // The same document counting something else: say what.
         ? ID_MESSAGES[lang].sameSourceSays(formatFigure(other, lang), formatPeriod(other.period, lang), other.measure[lang])
