@@ -44,14 +44,14 @@ export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult 
         const quotes = note.passages.reduce((n, p) => n + p.quotes.length + p.derivations.length, 0);
         return html`<li class="footnote" id=${footnoteId(note.number)} tabindex="-1" value=${note.number} data-source=${note.sourceId}>
           <span class="reference">${note.reference}</span>
-          ${note.url ? html` <a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
-          ${primaries.length ? html` <span class="primary">${t.primarySource}: ${primaries.join('; ')}.</span>` : nothing}
+          ${note.url ? html`<a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
+          ${primaries.length ? html`<span class="primary">${t.primarySource}: ${primaries.join('; ')}.</span>` : nothing}
           ${quotes ? html`<details class="evidence-list">
             <summary>${t.showEvidence(quotes)}</summary>
             ${note.passages.map((passage) => html`<p class="passage">
               ${passage.locator ? html`<span class="locator">${passage.locator}:</span>` : nothing}
               ${passage.quotes.map((quote, i) => html`${i ? ' · ' : ''}<q class="evidence" data-figure=${quote.figureId}>${quote.text}</q>`)}
-              ${passage.derivations.map((d) => html` <span class="derivation" data-figure=${d.figureId}>${d.text}</span>`)}
+              ${passage.derivations.map((d) => html`<span class="derivation" data-figure=${d.figureId}>${d.text}</span>`)}
               ${passage.notes.map((n) => html`<span class="figure-note" data-figure=${n.figureId}>${t.note}: ${n.text}</span>`)}
             </p>`)}
           </details>` : nothing}

@@ -17,7 +17,8 @@ export const footnoteStyles = css`
   .footnote .evidence::before { content: '“'; }
   .footnote .evidence::after { content: '”'; }
   /* Long addresses break only where they must. */
-  .footnote .figure-note { display: block; margin-top: 0.15em; }
+  /* Each sum and note on a line of its own. */
+  .footnote .derivation, .footnote .figure-note { display: block; margin-top: 0.15em; }
   .footnote .url { overflow-wrap: anywhere; }
   @media print {
     .evidence-list > summary { display: none; }

@@ -32,7 +32,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
     <tbody>
       ${figures.map((figure) => html`<tr data-figure=${figure.id}>
         <th scope="row">${labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang]}</th>
-        <td class="num">${formatFigure(figure, lang)}${figure.derived ? html` <span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
+        <td class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
         <td>${formatPeriod(figure.period, lang)}</td>
         <td>${placeName(figure.geography, lang)}</td>
         <td>${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
