@@ -48,7 +48,7 @@ function formatEnd(end: PeriodEnd, lang: Lang, month: 'long' | 'short' = 'long')
   return dateFormat(lang, month, end.day !== undefined).format(date);
 }
 
-/** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024"; `short` months for labels. */
+/** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024" (a no-break space before the dash); `short` months for labels. */
 export function formatPeriod(period: string, lang: Lang, month: 'long' | 'short' = 'long'): string {
   if (!period) return '';
   const [startText, endText] = period.split('/');
@@ -56,7 +56,8 @@ export function formatPeriod(period: string, lang: Lang, month: 'long' | 'short'
   if (!endText) return start;
   const end = formatEnd(parseEnd(endText), lang, month);
   const onlyYears = !startText.includes('-') && !endText.includes('-');
-  return onlyYears ? `${start}–${end}` : `${start} – ${end}`;
+  // A line may break after the spaced dash, never before it.
+  return onlyYears ? `${start}–${end}` : `${start}\u00a0– ${end}`;
 }
 
 /** The end of a period, formatted: "Apr 2024" for a count "to date". */

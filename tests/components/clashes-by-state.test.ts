@@ -28,6 +28,28 @@ describe('<cifras-clashes-by-state>', () => {
     for (let i = 1; i < widths.length; i++) expect(widths[i] / widths[0]).to.be.closeTo(values[i] / values[0], 0.01);
   });
 
+  for (const lang of ['en', 'es'] as const) {
+    it(`keeps the title's year range on one line at every width (${lang})`, async () => {
+      const { el, root } = await renderChart('cifras-clashes-by-state', `lang="${lang}"`, 640);
+      const title = root.querySelector('.title')!;
+      const range = document.createRange();
+      const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf('2020–2022');
+        if (at >= 0) { range.setStart(node, at); range.setEnd(node, at + 9); break; }
+      }
+      expect(range.toString()).to.equal('2020–2022');
+      let wrappedTitles = 0;
+      for (let width = 280; width <= 720; width += 2) {
+        el.style.width = `${width}px`;
+        const lines = Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight));
+        if (lines > 1) wrappedTitles++;
+        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `${width}px`).to.equal(1);
+      }
+      expect(wrappedTitles).to.be.greaterThan(50);
+    });
+  }
+
   it('puts the total in the subtitle', async () => {
     const { root } = await renderChart('cifras-clashes-by-state', 'lang="es"');
     expect(root.querySelector('.subtitle')!.textContent).to.contain('756');

@@ -43,6 +43,12 @@ export class ChartInputError extends Error {
   }
 }
 
+/** Text in which a year range ("2020–2022") does not break at its dash, as browsers otherwise may. */
+function unbrokenRanges(text: string): string | (string | TemplateResult)[] {
+  const parts = text.split(/(\d+–\d+)/);
+  return parts.length < 2 ? text : parts.map((part, i) => (i % 2 ? html`<span class="range">${part}</span>` : part));
+}
+
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
 
@@ -353,9 +359,9 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     return html`<figure class="frame" part="frame" aria-labelledby="cifras-title" tabindex="-1">
       <div class="head">
         <div class="title" part="title" id="cifras-title" role="heading" aria-level=${this.headingLevel}>
-          <slot name="title">${this.chartTitle || model?.title || ''}</slot>
+          <slot name="title">${unbrokenRanges(this.chartTitle || model?.title || '')}</slot>
         </div>
-        <p class="subtitle" part="subtitle"><slot name="subtitle">${this.chartSubtitle || model?.subtitle || ''}</slot></p>
+        <p class="subtitle" part="subtitle"><slot name="subtitle">${unbrokenRanges(this.chartSubtitle || model?.subtitle || '')}</slot></p>
       </div>
       ${this.notes ? this.toolbar.render({
         host: this, lang: this.resolvedLang, t, catalog: this.catalog,
