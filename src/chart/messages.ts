@@ -49,7 +49,7 @@ export const MESSAGES = {
     errorTitle: 'No se puede mostrar esta gráfica',
     showTable: 'Ver los datos en una tabla',
     showChart: 'Ver la gráfica',
-    disagreement: 'Donde las fuentes no coinciden',
+    disagreement: 'Discrepancias entre las fuentes',
     marksLabel: 'Valores de la gráfica. Use las flechas para recorrerlos.',
     actionsLabel: 'Herramientas de la gráfica',
     cite: 'Citar',

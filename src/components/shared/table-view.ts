@@ -18,6 +18,8 @@ export const tableStyles = css`
   .data-table thead th { color: var(--_muted); font-weight: 600; }
   .data-table .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .derived-tag { color: var(--_muted); font-weight: normal; }
+  /* "Source 3" stays whole: a narrow column would put the number on a line of its own. */
+  .source-ref { white-space: nowrap; }
 `;
 
 /** A real <table> of the chart's figures, each with its value, period, place and source. */
@@ -35,7 +37,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
         <td class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
         <td>${formatPeriod(figure.period, lang)}</td>
         <td>${placeName(figure.geography, lang)}</td>
-        <td>${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
+        <td class="source-ref">${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
       </tr>`)}
     </tbody>
   </table>`;
