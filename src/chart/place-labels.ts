@@ -24,15 +24,21 @@ export interface PlacedLabel {
 
 type Anchor = PlacedLabel['anchor'];
 
+/** Something a label must keep clear of; `id` names the figure it draws, whose own label may come closer. */
+export type Obstacle = Box & { id?: string };
+
 /**
  * Places each label (in order of priority) at the first of above, right, left
  * or below its point (each side tried at `x`, then at its `along` points) where it stays inside `bounds` and clear of `obstacles` and
  * of labels already placed. A label with no free position is left out, never
- * drawn over another: its value stays in the tooltip and the table.
+ * drawn over another: its value stays in the tooltip and the table. It also
+ * keeps `clearance` px from the marks of other figures (obstacles with an id;
+ * a symbol reaches past its box), so that it does not read as theirs
+ * ("25,339 ■ ≥30,000").
  */
-export function placeLabels(candidates: LabelCandidate[], obstacles: Box[], bounds: Box, offset = 7): PlacedLabel[] {
+export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[], bounds: Box, offset = 7, clearance = 5): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const taken = [...obstacles];
+  const taken: Obstacle[] = [...obstacles];
   for (const candidate of candidates) {
     const width = textWidth(candidate.text, candidate.fontSize, candidate.bold);
     const size = candidate.fontSize;
@@ -47,7 +53,8 @@ export function placeLabels(candidates: LabelCandidate[], obstacles: Box[], boun
     for (const [x, y, anchor] of options) {
       const box = textBox(x, y, width, size, anchor);
       const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
-      if (!inside || taken.some((other) => boxesOverlap(box, other))) continue;
+      const spaced = { x: box.x - clearance, y: box.y - clearance, width: box.width + 2 * clearance, height: box.height + 2 * clearance };
+      if (!inside || taken.some((other) => boxesOverlap(other.id && other.id !== candidate.id ? spaced : box, other))) continue;
       placed.push({ id: candidate.id, text: candidate.text, x, y, anchor, box });
       taken.push(box);
       break;

@@ -3,7 +3,7 @@ import type { Box } from './boxes.js';
 import { textBox } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { linear } from './linear.js';
-import { placeLabels, type PlacedLabel } from './place-labels.js';
+import { placeLabels, type Obstacle, type PlacedLabel } from './place-labels.js';
 import { textWidth, truncate, wrapText } from './text.js';
 import { valueTicks, yearTicks } from './ticks.js';
 
@@ -103,10 +103,10 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
       return consecutiveRuns(yearly).map((run) => ({ series, d: draw(run) ?? '' }));
     });
     const yTicks = ticks.map((value) => ({ y: y(value), label: panel.tick(value) }));
-    const obstacles: Box[] = [
+    const obstacles: Obstacle[] = [
       ...yTicks.map((t) => textBox(0, t.y - 3, textWidth(t.label, axisSize), axisSize)),
-      ...points.map((p) => ({ x: p.x - 5, y: p.y - 5, width: 10, height: 10 })),
-      ...ranges.map((r) => ({ x: r.x1, y: r.y - 3, width: r.x2 - r.x1, height: 6 })),
+      ...points.map((p) => ({ id: p.id, x: p.x - 5, y: p.y - 5, width: 10, height: 10 })),
+      ...ranges.map((r) => ({ id: r.id, x: r.x1, y: r.y - 3, width: r.x2 - r.x1, height: 6 })),
     ];
     const candidates = [
       ...points.map((p) => ({ id: p.id, text: p.labelText, x: p.x, y: p.y, value: p.value })),

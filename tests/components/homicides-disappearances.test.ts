@@ -16,6 +16,27 @@ chartSuite({
 });
 
 describe('<cifras-homicides-disappearances>', () => {
+  for (const width of [280, 320, 480, 640, 960]) {
+    it(`keeps each label clear of the marks that are not its own at ${width} px`, async () => {
+      for (const lang of ['en', 'es']) {
+        const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, width);
+        const marks = [...root.querySelector('svg.visual')!.querySelectorAll<SVGGraphicsElement>('path.point, g.range line.floor')];
+        for (const label of root.querySelectorAll<SVGTextElement>('text.point-label')) {
+          const box = label.getBoundingClientRect();
+          for (const mark of marks) {
+            const owner = mark.closest('[data-figure]')!.getAttribute('data-figure');
+            if (owner === label.dataset.figure) continue;
+            const other = mark.getBoundingClientRect();
+            // The gap between the two boxes, across or along: touching reads as one. (Firefox's boxes
+            // run larger than the drawing, its text's by a few px; 1 px of them is clear on screen.)
+            const gap = Math.max(other.left - box.right, box.left - other.right, other.top - box.bottom, box.top - other.bottom);
+            expect(gap, `${lang} ${width}px: "${label.textContent}" against ${owner}`).to.be.at.least(1);
+          }
+        }
+      }
+    });
+  }
+
   it('joins only consecutive years of one source: no line across missing years', async () => {
     const { root } = await renderChart('cifras-homicides-disappearances');
     const paths = [...root.querySelectorAll<SVGPathElement>('path.series-line')];
