@@ -129,6 +129,9 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const figure = defaultCatalog.figure(id);
         expect(row!.querySelector('td.num')!.textContent).to.contain(new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 }).format(figure.value));
       }
+      // No two rows read alike: a repeated name says what each row measures, or the period tells them apart.
+      const readings = rows.map((row) => [row.querySelector('th')!.textContent, row.cells[2].textContent].join(' | ').replace(/\s+/g, ' ').trim());
+      expect(readings.filter((reading, i) => readings.indexOf(reading) !== i)).to.deep.equal([]);
       await expectNoAxeViolations(el);
     });
 

@@ -18,6 +18,7 @@ export const tableStyles = css`
   .data-table thead th { color: var(--_muted); font-weight: 600; }
   .data-table .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .derived-tag { color: var(--_muted); font-weight: normal; }
+  .data-table .measure { display: block; color: var(--_muted); font-weight: normal; font-size: 0.9em; }
   /* "Source 3" stays whole: a narrow column would put the number on a line of its own. */
   .source-ref { white-space: nowrap; }
 `;
@@ -25,6 +26,11 @@ export const tableStyles = css`
 /** A real <table> of the chart's figures, each with its value, period, place and source. */
 export function renderDataTable(caption: string, figures: Figure[], labels: Map<string, string>, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
   const words = TABLE_MESSAGES[lang];
+  const labelOf = (figure: Figure) => labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang];
+  // A label that names rows of different measures ("Calderón" for clashes a month and for aggressions) says which.
+  const measuresOf = new Map<string, Set<string>>();
+  for (const figure of figures) measuresOf.set(labelOf(figure), (measuresOf.get(labelOf(figure)) ?? new Set()).add(figure.measure[lang]));
+  const ambiguous = (figure: Figure) => measuresOf.get(labelOf(figure))!.size > 1;
   return html`<table class="data-table" part="table">
     <caption>${caption}</caption>
     <thead><tr>
@@ -33,7 +39,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
     </tr></thead>
     <tbody>
       ${figures.map((figure) => html`<tr data-figure=${figure.id}>
-        <th scope="row">${labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang]}</th>
+        <th scope="row">${labelOf(figure)}${ambiguous(figure) ? html`<span class="measure">${figure.measure[lang]}</span>` : ''}</th>
         <td class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
         <td>${formatPeriod(figure.period, lang)}</td>
         <td>${placeName(figure.geography, lang)}</td>
