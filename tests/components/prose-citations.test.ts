@@ -60,26 +60,25 @@ describe('<cifras-value>', () => {
     expect(value.shadowRoot!.querySelector('.popover')).to.equal(null);
   });
 
-  it('says what the other figure counts when the same document gives it', async () => {
+  /** The popover's secondary lines (other counts, the dataset's note) for a value in a paragraph. */
+  const popoverLines = async (paragraph: string): Promise<string[]> => {
     const container = mount();
-    container.innerHTML = '<p lang="en">By April 2024 <cifras-value figure="icg.military-deployed-streets-2024"></cifras-value> soldiers.</p>';
+    container.innerHTML = paragraph;
     const value = container.querySelector<CifrasValue>('cifras-value')!;
     await settle(value);
     marker(value).focus();
     await until(() => Boolean(value.shadowRoot!.querySelector('.popover .other')));
-    const others = [...value.shadowRoot!.querySelectorAll('.popover .other')].map((o) => o.textContent);
-    expect(others.some((o) => /^It also gives about 300,000 for April 2024: .+\.$/.test(o!)), others.join(' | ')).to.equal(true);
-    expect(others.some((o) => o!.startsWith('International Crisis Group (2024) gives'))).to.equal(false);
+    return [...value.shadowRoot!.querySelectorAll('.popover .other')].map((o) => o.textContent!);
+  };
+
+  it('says what the other figure counts when the same document gives it', async () => {
+    const others = await popoverLines('<p lang="en">By April 2024 <cifras-value figure="icg.military-deployed-streets-2024"></cifras-value> soldiers.</p>');
+    expect(others.some((o) => /^It also gives about 300,000 for April 2024: .+\.$/.test(o)), others.join(' | ')).to.equal(true);
+    expect(others.some((o) => o.startsWith('International Crisis Group (2024) gives'))).to.equal(false);
   });
 
   it('gives the dataset’s note on the figure in its popover, in the page’s language', async () => {
-    const container = mount();
-    container.innerHTML = '<p lang="es">Unos <cifras-value figure="icg.militarized-agreements-funds.usd"></cifras-value> dólares.</p>';
-    const value = container.querySelector<CifrasValue>('cifras-value')!;
-    await settle(value);
-    marker(value).focus();
-    await until(() => Boolean(value.shadowRoot!.querySelector('.popover .other')));
-    const others = [...value.shadowRoot!.querySelectorAll('.popover .other')].map((o) => o.textContent);
+    const others = await popoverLines('<p lang="es">Unos <cifras-value figure="icg.militarized-agreements-funds.usd"></cifras-value> dólares.</p>');
     expect(others).to.include('Conversión a dólares tal como aparece en el informe.');
   });
 

@@ -16,9 +16,9 @@ export const footnoteStyles = css`
   .footnote .evidence { font-style: italic; }
   .footnote .evidence::before { content: '“'; }
   .footnote .evidence::after { content: '”'; }
-  /* Long addresses break only where they must. */
   /* Each sum and note on a line of its own. */
   .footnote .derivation, .footnote .figure-note { display: block; margin-top: 0.15em; }
+  /* Long addresses break only where they must. */
   .footnote .url { overflow-wrap: anywhere; }
   @media print {
     .evidence-list > summary { display: none; }

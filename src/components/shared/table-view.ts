@@ -28,9 +28,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
   const words = TABLE_MESSAGES[lang];
   const labelOf = (figure: Figure) => labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang];
   // A label that names rows of different measures ("Calderón" for clashes a month and for aggressions) says which.
-  const measuresOf = new Map<string, Set<string>>();
-  for (const figure of figures) measuresOf.set(labelOf(figure), (measuresOf.get(labelOf(figure)) ?? new Set()).add(figure.measure[lang]));
-  const ambiguous = (figure: Figure) => measuresOf.get(labelOf(figure))!.size > 1;
+  const ambiguous = (figure: Figure) => figures.some((other) => labelOf(other) === labelOf(figure) && other.measure[lang] !== figure.measure[lang]);
   return html`<table class="data-table" part="table">
     <caption>${caption}</caption>
     <thead><tr>
