@@ -1,4 +1,4 @@
-import type { TextMeasurer } from './text.js';
+import { BOLD_FACTOR, type TextMeasurer } from './text.js';
 
 // Text measurement without a DOM: advance widths of a neutral sans-serif (in
 // thousandths of an em, after Helvetica/Arial metrics), padded so that wider
@@ -19,8 +19,6 @@ const DIGIT = 590;
 const FALLBACK = 600;
 /** Headroom for fonts wider than Arial. */
 const SAFETY = 1.12;
-/** Bold faces run wider, DejaVu Sans Bold most of all. */
-const BOLD = 1.26;
 
 function advance(char: string): number {
   if (char >= '0' && char <= '9') return DIGIT;
@@ -37,5 +35,5 @@ function advance(char: string): number {
 export const fontMetricsWidth: TextMeasurer = (text, fontSize, bold) => {
   let units = 0;
   for (const char of text) units += advance(char);
-  return (units / 1000) * fontSize * SAFETY * (bold ? BOLD : 1);
+  return (units / 1000) * fontSize * SAFETY * (bold ? BOLD_FACTOR : 1);
 };

@@ -7,8 +7,11 @@ export type TextMeasurer = (text: string, fontSize: number, bold: boolean) => nu
 
 let measurer: TextMeasurer | undefined;
 
+/** How much wider a bold face runs (DejaVu Sans Bold, the widest common one). */
+export const BOLD_FACTOR = 1.26;
+
 /** An average advance of 0.62 em: only a browser without canvas is left with it. */
-let estimate: TextMeasurer = (text, fontSize, bold) => [...text].length * fontSize * 0.62 * (bold ? 1.26 : 1);
+let estimate: TextMeasurer = (text, fontSize, bold) => [...text].length * fontSize * 0.62 * (bold ? BOLD_FACTOR : 1);
 
 /** How text is sized where nothing measures it: `fontMetricsWidth` (font-metrics.ts) outside a browser. */
 export function estimateTextWith(estimator: TextMeasurer): void {
