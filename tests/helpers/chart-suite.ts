@@ -319,6 +319,24 @@ export function chartSuite(options: ChartSuiteOptions): void {
         await expectNoAxeViolations(el);
       });
 
+      it('keeps every panel within a 280 px chart, long addresses included', async () => {
+        // The citation gives the page's address: make it one long word, as a CMS's often is.
+        const address = location.href;
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}story=${'x'.repeat(60)}`);
+        try {
+          const { el, root } = await renderChart(tag, `${attrs} lang="es"`, 280);
+          for (const action of ['cite', 'data', 'image', 'embed']) {
+            const panel = await open(el, root, action);
+            if (action === 'cite') await until(() => Boolean(panel.querySelector('[data-style="APA 7"]')));
+            await el.updateComplete;
+            expect(panel.getBoundingClientRect().right, `${action} panel`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+            expect(panel.scrollWidth, `${action} panel's content`).to.be.at.most(panel.clientWidth + 1);
+          }
+        } finally {
+          history.replaceState(history.state, '', address);
+        }
+      });
+
       it('closes a panel with Escape and returns focus to its button', async () => {
         const { el, root } = await renderChart(tag, attrs);
         const panel = await open(el, root, 'embed');

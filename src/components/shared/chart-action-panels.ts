@@ -22,7 +22,7 @@ const panelStyles = css`
   .panel .action { margin: 0.15em 0.4em 0.15em 0; }
   .citation { margin: 0.6em 0; }
   .format-name { font-weight: 600; margin-bottom: 0.2em; }
-  .entries { margin: 0 0 0.3em; padding-inline-start: 1.1em; }
+  .entries { margin: 0 0 0.3em; padding-inline-start: 1.1em; overflow-wrap: anywhere; }
   .entries li { margin: 0.2em 0; }
   .code {
     margin: 0 0 0.3em; padding: 0.5em; max-height: 12em; overflow: auto; white-space: pre-wrap; word-break: break-word;
