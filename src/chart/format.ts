@@ -70,7 +70,9 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
       return formatNumber(value, lang);
     default: {
       const [one, many] = UNIT_WORDS[lang][unit] ?? ['', ''];
-      return `${formatCompact(value, lang)} ${value === 1 ? one : many}`.trim();
+      // Spanish joins a number in words (from a million up) to its unit with "de": 4.5 mil millones de pesos, 36,661 pesos.
+      const of = lang === 'es' && Math.abs(value) >= 1e6 ? ' de' : '';
+      return `${formatCompact(value, lang)}${of} ${value === 1 ? one : many}`.trim();
     }
   }
 }

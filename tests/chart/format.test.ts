@@ -64,7 +64,9 @@ describe('locale formatting', () => {
   it('formats units and scales in both languages', () => {
     expect(formatValue(20, 'percent', 'es')).to.equal('20%');
     expect(formatValue(4.5e9, 'mxn', 'en')).to.equal('4.5 billion pesos');
-    expect(formatValue(4.5e9, 'mxn', 'es')).to.equal('4.5 mil millones pesos');
+    expect(formatValue(4.5e9, 'mxn', 'es')).to.equal('4.5 mil millones de pesos');
+    expect(formatValue(1e6, 'kg', 'es')).to.equal('1 millón de kilogramos');
+    expect(formatValue(36661, 'mxn', 'es')).to.equal('36,661 pesos');
     expect(formatValue(257e6, 'usd', 'en')).to.equal('US$257 million');
     expect(formatValue(25, 'per-100k', 'es')).to.equal('25 por cada 100 mil');
     expect(formatValue(8.6, 'times', 'es')).to.equal('8.6 veces');
