@@ -84,7 +84,10 @@ describe('catalogue widgets', () => {
     expect(values[2]).to.equal('≥31.6');
     expect(text(root, '.subtitle')).to.contain('incomplete');
     expect(text(root, '.notes')).to.contain('1,275');
-    expect(text(root, '.notes')).to.contain('12.4');
+    // A ratio reads as one: "12.4 times as many aggressors", never "12.4 times aggressors killed for every…".
+    expect(text(root, '.notes').replace(/\s+/g, ' ')).to.match(/12\.4 times\S* as many aggressors were killed as soldiers/);
+    const es = await renderChart('cifras-clash-rate', 'lang="es"');
+    expect(text(es.root, '.notes').replace(/\s+/g, ' ')).to.match(/murieron 12\.4 veces\S* más agresores que militares/);
   });
 
   it('guard composition shows shares on a scale of 100 and the real positions highlighted', async () => {
