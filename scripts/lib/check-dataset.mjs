@@ -120,6 +120,11 @@ function checkDerived(f, byId, report) {
   if (typeof formula !== 'string' || typeof inputs !== 'object' || inputs === null) { report(f.id, 'derived needs formula and inputs'); return; }
   if (!Number.isInteger(decimals) || decimals < 0) report(f.id, 'derived.decimals must be a whole number >= 0');
   if (note !== undefined && !bilingual(note)) report(f.id, 'derived.note needs en and es');
+  // Readers see the formula worked out beside the note ("Derived: 80 ÷ 2,469 × 100 ≈ 3.2%."), so a note that
+  // works it out again says it twice; it gives what the formula cannot: the reading, an assumption, the document's own figure.
+  for (const lang of ['en', 'es']) {
+    if (/\d\s*[÷×+−*/]\s*\(?\d/.test(note?.[lang] ?? '')) report(f.id, `derived.note.${lang} repeats the arithmetic the formula already shows`);
+  }
   const vars = {};
   for (const [name, ref] of Object.entries(inputs)) {
     const input = byId.get(ref);

@@ -37,6 +37,11 @@ describe('a corrupted record is reported', () => {
     assert.match(problemsWith(derived.id, (f) => ({ ...f, value: f.value * 2 + 1 })).join('\n'), /does not round to the value/);
   });
 
+  it('when a derived note works the formula out again', () => {
+    const repeated = (f) => ({ ...f, derived: { ...f.derived, note: { en: '80 ÷ 2,469 × 100 ≈ 3.2 per cent.', es: 'Véase la fórmula.' } } });
+    assert.match(problemsWith(derived.id, repeated).join('\n'), /derived.note.en repeats the arithmetic/);
+  });
+
   it('when a derived input does not exist', () => {
     const [name] = Object.keys(derived.derived.inputs);
     const broken = (f) => ({ ...f, derived: { ...f.derived, inputs: { ...f.derived.inputs, [name]: 'icg.no-such-figure' } } });
