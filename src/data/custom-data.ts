@@ -41,7 +41,8 @@ export class CustomDataError extends Error {
 }
 
 const UNITS: readonly Unit[] = ['count', 'percent', 'percentage-points', 'per-100k', 'mxn', 'usd', 'times', 'kg', 'tonnes', 'litres', 'years'];
-const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/;
+const DATE = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
+const PERIOD = new RegExp(`^${DATE}(/${DATE})?$`);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -63,11 +64,12 @@ export function parseCustomJson(json: string): unknown {
  */
 export function customDataset(input: unknown): Dataset {
   if (!isObject(input)) throw new CustomDataError('The chart\'s data must be an object with "sources" and "data".');
-  const { sources, data, unit = 'count', source: defaultSource, title = '' } = input;
+  const { sources, data, unit = 'count', source: defaultSource, title = '', subtitle } = input;
   if (!Array.isArray(sources) || sources.length === 0) throw new CustomDataError('The chart\'s data has no "sources": list at least one source, e.g. { "id": "inegi", "title": "…" }.');
   if (!Array.isArray(data) || data.length === 0) throw new CustomDataError('The chart\'s data has no "data": give an array of { "label", "value", "source" }.');
   if (!UNITS.includes(unit as Unit)) throw new CustomDataError(`"unit" is "${String(unit)}"; use one of ${UNITS.join(', ')}.`);
   if (typeof title !== 'string') throw new CustomDataError('"title" must be text.');
+  if (subtitle !== undefined && typeof subtitle !== 'string') throw new CustomDataError('"subtitle" must be text.');
 
   const cslSources: Source[] = sources.map((s, i) => {
     if (!isObject(s) || !text(s.id) || !text(s.title)) throw new CustomDataError(`Source ${i + 1} needs an "id" and a "title".`);
@@ -95,6 +97,8 @@ export function customDataset(input: unknown): Dataset {
     if (typeof d.value !== 'number' || !Number.isFinite(d.value)) {
       throw new CustomDataError(`${where} ("${label}") is not a number: ${JSON.stringify(d.value) ?? 'nothing'}. Write numbers without quotes, e.g. "value": 36661.`);
     }
+    // Bars and lines here start at zero: a negative value would be drawn as nothing, or below the axis.
+    if (d.value < 0) throw new CustomDataError(`${where} ("${label}") is ${d.value}; these charts show counts and shares from zero, so values must be 0 or more.`);
     if (seen.has(label)) throw new CustomDataError(`Category "${label}" appears twice (values ${seen.get(label)! + 1} and ${i + 1}); each label must be unique.`);
     seen.set(label, i);
     const sourceId = d.source ?? defaultSource;

@@ -100,6 +100,9 @@ describe('<cifras-chart>', () => {
     ['duplicate categories', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1 }, { label: 'a', value: 2 }] }, /Category "a" appears twice \(values 1 and 2\)/],
     ['a bad period', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1, period: 'last year' }] }, /period "last year"/],
     ['an unknown unit', { unit: 'furlongs', sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1 }] }, /"unit" is "furlongs"/],
+    ['a subtitle that is not text', { subtitle: 5, sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1 }] }, /"subtitle" must be text/],
+    ['a negative value', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 3 }, { label: 'b', value: -50 }] }, /Value 2 \("b"\) is -50/],
+    ['a month that does not exist', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1, period: '2020-13' }] }, /period "2020-13"/],
   ];
   for (const [problem, data, message] of broken) {
     it(`shows a visible error naming ${problem}`, async () => {
