@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { chartSuite, renderChart } from '../helpers/chart-suite.js';
 import { captureWarnings, render } from '../helpers/render.js';
+import { textOutsideSvg } from '../helpers/geometry.js';
 
 const ids = (prefix: string, parts: string[]) => parts.map((p) => `${prefix}${p}`);
 const text = (root: ShadowRoot, selector: string) => root.querySelector(selector)!.textContent!.replace(/\s+/g, ' ');
@@ -146,6 +147,34 @@ describe('<cifras-table-chart>', () => {
     const { root } = await renderChart('cifras-table-chart', 'table="households-crime-victim" lang="es"');
     expect(barLabels(root, 'table')).to.deep.equal(['2021', '2022']);
     expect(root.querySelector('.title')!.textContent).to.contain('Hogares con al menos una víctima');
+  });
+
+  it('gives each unit of a mixed table its own panel and scale, and its summary says which is which', async () => {
+    const { root } = await renderChart('cifras-table-chart', 'table="aggressions-2019-2024"');
+    const panels = [...root.querySelectorAll<SVGGElement>('g.panel')].map((g) => g.dataset.panel);
+    expect(panels).to.deep.equal(['count', 'times']);
+    expect(text(root, 'svg.visual')).to.contain('Ratio');
+    // A ratio of 12.4 is not drawn against counts in the hundreds: it fills its own scale.
+    const widths = (panel: string) => [...root.querySelectorAll<SVGRectElement>(`g.panel[data-panel="${panel}"] rect.mark`)].map((r) => r.width.baseVal.value);
+    expect(Math.max(...widths('times'))).to.be.above(0.9 * Math.max(...widths('count')));
+    expect(text(root, '#cifras-summary')).to.match(/^Number: .*Ratio: /);
+    // A percentage over 100 (a growth) is not cut off at a scale of 100.
+    const budget = await renderChart('cifras-table-chart', 'table="military-budget-notes"', 375);
+    expect(textOutsideSvg(budget.root.querySelector('svg.visual')!)).to.deep.equal([]);
+    for (const bar of budget.root.querySelectorAll<SVGRectElement>('rect.mark')) expect(bar.getBoundingClientRect().right).to.be.at.most(budget.el.getBoundingClientRect().right);
+  });
+
+  it('treats a removed table attribute as no table, with a visible error and no exception', async () => {
+    const { el, root } = await renderChart('cifras-table-chart', 'table=" armed-groups "');
+    expect(root.querySelectorAll('rect.mark').length, 'spaces around the id are ignored').to.equal(3);
+    await captureWarnings(async () => {
+      el.removeAttribute('table');
+      await el.updateComplete;
+      expect(root.querySelector('[role="alert"]')).to.exist;
+      el.setAttribute('table', 'armed-groups');
+      await el.updateComplete;
+    });
+    expect(root.querySelectorAll('rect.mark').length).to.equal(3);
   });
 
   it('shows a visible error with close ids for an unknown table', async () => {

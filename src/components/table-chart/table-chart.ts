@@ -8,9 +8,15 @@ import { placeName } from '../../chart/places.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { shortSourceName } from '../../data/citation.js';
 import { pageCatalog } from '../../data/records-by-id.js';
-import type { Figure } from '../../data/types.js';
+import type { Figure, Unit } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import type { ChartContext } from '../shared/chart-element.js';
+
+/** Panel headings for a table that mixes units: each unit gets a scale of its own. */
+const UNIT_HEADINGS: Record<Lang, Record<Unit, string>> = {
+  en: { count: 'Number', percent: 'Per cent', 'percentage-points': 'Percentage points', 'per-100k': 'Per 100,000', mxn: 'Pesos', usd: 'US dollars', times: 'Ratio', kg: 'Kilograms', tonnes: 'Tonnes', litres: 'Litres', years: 'Years' },
+  es: { count: 'Número', percent: 'Porcentaje', 'percentage-points': 'Puntos porcentuales', 'per-100k': 'Por cada 100 mil', mxn: 'Pesos', usd: 'Dólares', times: 'Veces', kg: 'Kilogramos', tonnes: 'Toneladas', litres: 'Litros', years: 'Años' },
+};
 
 /**
  * Any table of the bundled dataset as bars: each figure named by its label (or
@@ -31,24 +37,44 @@ export class CifrasTableChart extends CifrasBarPanels {
   /** Id of the dataset table to draw. */
   table = '';
 
+  /** The id as given, without stray spaces; removing the attribute leaves none. */
+  private get tableId(): string {
+    return (this.table ?? '').trim();
+  }
+
   private label(f: Figure, lang: Lang): string {
     const name = f.label?.[lang] ?? `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
-    const sources = new Set(pageCatalog.tableFigures(this.table).map((figure) => figure.source));
+    const sources = new Set(pageCatalog.tableFigures(this.tableId).map((figure) => figure.source));
     return sources.size > 1 ? `${name} (${shortSourceName(pageCatalog.source(f.source))})` : name;
   }
 
   protected panels(lang: Lang): BarPanel[] {
-    const figures = pageCatalog.tableFigures(this.table.trim());
-    const shares = figures.every((f) => f.unit === 'percent');
-    return [{ id: 'table', figures, label: (f) => this.label(f, lang), ...(shares ? { max: 100 } : {}) }];
+    const figures = pageCatalog.tableFigures(this.tableId);
+    const units = [...new Set(figures.map((f) => f.unit))];
+    // Pesos, dollars and shares on one scale would compare what cannot be compared.
+    return units.map((unit) => {
+      const group = figures.filter((f) => f.unit === unit);
+      return {
+        id: units.length > 1 ? unit : 'table',
+        ...(units.length > 1 ? { title: UNIT_HEADINGS[lang][unit] } : {}),
+        figures: group,
+        label: (f: Figure) => this.label(f, lang),
+        // Shares of a whole end at 100; a growth of 1,400% does not.
+        ...(unit === 'percent' && group.every((f) => f.value <= 100) ? { max: 100 } : {}),
+      };
+    });
   }
 
   protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
-    const table = pageCatalog.table(this.table.trim());
+    const table = pageCatalog.table(this.tableId);
     return {
       title: table.title[lang],
       subtitle: table.notes?.[lang],
-      summary: summarizeExtremes(figures.map((f) => ({ label: this.label(f, lang), value: f.value, text: formatFigure(f, lang) })), false, lang),
+      summary: this.panels(lang).map((panel) => {
+        const parts = panel.figures.filter((f) => figures.includes(f)).map((f) => ({ label: this.label(f, lang), value: f.value, text: formatFigure(f, lang) }));
+        const sentence = parts.length === 1 ? `${parts[0].text} (${parts[0].label}).` : summarizeExtremes(parts, false, lang);
+        return panel.title ? `${panel.title}: ${sentence}` : sentence;
+      }).join(' '),
     };
   }
 }
