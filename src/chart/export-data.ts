@@ -51,7 +51,8 @@ export function dataRows(figures: Figure[], catalog: Catalog, lang: Lang, labels
 }
 
 function csvField(value: string | number): string {
-  const text = String(value);
+  // Text a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @) is kept as text by a leading apostrophe.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
