@@ -85,6 +85,21 @@ describe('<cifras-chart>', () => {
     expect(textOutsideSvg(root.querySelector('svg.visual')!)).to.deep.equal([]);
   });
 
+  it('keeps long unbroken words inside a 280 px chart, its opened quotes included', async () => {
+    const word = 'x'.repeat(80);
+    const { el, root } = await chartWith({
+      title: word, subtitle: word, source: 's',
+      sources: [{ id: 's', title: word, author: word }],
+      data: [{ label: 'a', value: 1, locator: word, evidence: word }, { label: 'b', value: 2 }],
+    }, '', 280);
+    for (const details of root.querySelectorAll('details')) details.open = true;
+    await el.updateComplete;
+    const right = el.getBoundingClientRect().right;
+    const beyond = [...root.querySelectorAll<HTMLElement>('*')].filter((node) => !node.closest('svg') && node.getBoundingClientRect().right > right + 0.5);
+    expect(beyond.map((node) => `${node.localName}.${node.className}`)).to.deep.equal([]);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+  });
+
   it('shows the table view of the developer data', async () => {
     const { el, root } = await chartWith(DATA, 'lang=es');
     root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();

@@ -7,7 +7,8 @@ export const footnoteStyles = css`
   .footnotes { color: var(--_muted); font-size: 0.8em; margin-top: 0.75em; }
   .footnotes-title { font-size: 1em; font-weight: 600; margin: 0 0 0.25em; color: var(--_text); }
   .footnote-list { margin: 0; padding-inline-start: 1.5em; }
-  .footnote { margin: 0 0 0.4em; }
+  /* Long addresses and titles break only where they must, never past a phone's screen. */
+  .footnote { margin: 0 0 0.4em; overflow-wrap: anywhere; }
   .footnote:focus { outline: 2px solid var(--_link); outline-offset: 2px; }
   .evidence-list { margin: 0.15em 0 0.2em; }
   .evidence-list summary { cursor: pointer; color: var(--_link); width: fit-content; }
@@ -18,8 +19,6 @@ export const footnoteStyles = css`
   .footnote .evidence::after { content: '”'; }
   /* Each sum and note on a line of its own. */
   .footnote .derivation, .footnote .figure-note { display: block; margin-top: 0.15em; }
-  /* Long addresses break only where they must. */
-  .footnote .url { overflow-wrap: anywhere; }
   @media print {
     .evidence-list > summary { display: none; }
     .fn-ref a { color: inherit; }

@@ -6,7 +6,7 @@ export const frameStyles = css`
   .sizer { height: 0; width: 100%; }
   .frame { margin: 0; }
   .frame:focus { outline: none; }
-  .head { margin-bottom: 0.5em; }
+  .head { margin-bottom: 0.5em; overflow-wrap: anywhere; }
   .range { white-space: nowrap; }
   .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); }
   .subtitle { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.95em; }
