@@ -45,7 +45,8 @@ export function formatCompact(value: number, lang: Lang): string {
   return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
 }
 
-const UNIT_WORDS: Record<Lang, Partial<Record<Unit, [one: string, many: string]>>> = {
+/** A unit's words, one and many: peso, pesos. */
+export const UNIT_WORDS: Record<Lang, Partial<Record<Unit, [one: string, many: string]>>> = {
   en: { mxn: ['peso', 'pesos'], usd: ['dollar', 'dollars'], kg: ['kilogram', 'kilograms'], tonnes: ['tonne', 'tonnes'], litres: ['litre', 'litres'], years: ['year', 'years'] },
   es: { mxn: ['peso', 'pesos'], usd: ['dólar', 'dólares'], kg: ['kilogramo', 'kilogramos'], tonnes: ['tonelada', 'toneladas'], litres: ['litro', 'litros'], years: ['año', 'años'] },
 };

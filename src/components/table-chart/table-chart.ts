@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
-import { formatFigure } from '../../chart/format.js';
+import { formatFigure, UNIT_WORDS } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { formatPeriod } from '../../chart/period.js';
@@ -12,11 +12,16 @@ import type { Figure, Unit } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import type { ChartContext } from '../shared/chart-element.js';
 
-/** Panel headings for a table that mixes units: each unit gets a scale of its own. */
-const UNIT_HEADINGS: Record<Lang, Record<Unit, string>> = {
-  en: { count: 'Number', percent: 'Per cent', 'percentage-points': 'Percentage points', 'per-100k': 'Per 100,000', mxn: 'Pesos', usd: 'US dollars', times: 'Ratio', kg: 'Kilograms', tonnes: 'Tonnes', litres: 'Litres', years: 'Years' },
-  es: { count: 'Número', percent: 'Porcentaje', 'percentage-points': 'Puntos porcentuales', 'per-100k': 'Por cada 100 mil', mxn: 'Pesos', usd: 'Dólares', times: 'Veces', kg: 'Kilogramos', tonnes: 'Toneladas', litres: 'Litros', years: 'Años' },
+/** Panel headings for a table that mixes units, where the unit's own word (Pesos, Kilograms) will not do. */
+const UNIT_HEADINGS: Record<Lang, Partial<Record<Unit, string>>> = {
+  en: { count: 'Number', percent: 'Per cent', 'percentage-points': 'Percentage points', 'per-100k': 'Per 100,000', times: 'Ratio' },
+  es: { count: 'Número', percent: 'Porcentaje', 'percentage-points': 'Puntos porcentuales', 'per-100k': 'Por cada 100 mil', times: 'Veces' },
 };
+
+function unitHeading(unit: Unit, lang: Lang): string {
+  const words = UNIT_WORDS[lang][unit]?.[1] ?? '';
+  return UNIT_HEADINGS[lang][unit] ?? words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /**
  * Any table of the bundled dataset as bars: each figure named by its label (or
@@ -56,7 +61,7 @@ export class CifrasTableChart extends CifrasBarPanels {
       const group = figures.filter((f) => f.unit === unit);
       return {
         id: units.length > 1 ? unit : 'table',
-        ...(units.length > 1 ? { title: UNIT_HEADINGS[lang][unit] } : {}),
+        ...(units.length > 1 ? { title: unitHeading(unit, lang) } : {}),
         figures: group,
         label: (f: Figure) => this.label(f, lang),
         // Shares of a whole end at 100; a growth of 1,400% does not.
