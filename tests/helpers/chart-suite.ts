@@ -109,6 +109,16 @@ export function chartSuite(options: ChartSuiteOptions): void {
       expect(root.querySelector('.tooltip')).to.equal(null);
     });
 
+    it('hides a tooltip opened by hovering when Escape is pressed anywhere on the page', async () => {
+      const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
+      hits(root)[0].dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(root.querySelector('.tooltip')).to.exist;
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await el.updateComplete;
+      expect(root.querySelector('.tooltip')).to.equal(null);
+    });
+
     it('jumps to the mark’s footnote with Enter', async () => {
       const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
       hits(root)[0].focus();
@@ -337,7 +347,7 @@ export function chartSuite(options: ChartSuiteOptions): void {
         }
       });
 
-      it('closes a panel with Escape and returns focus to its button', async () => {
+      it('closes a panel with Escape or its Close button and returns focus to its button', async () => {
         const { el, root } = await renderChart(tag, attrs);
         const panel = await open(el, root, 'embed');
         panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
@@ -345,6 +355,13 @@ export function chartSuite(options: ChartSuiteOptions): void {
         await el.updateComplete;
         expect(root.querySelector('#cifras-panel')).to.equal(null);
         expect(root.activeElement).to.equal(root.querySelector('[data-action="embed"]'));
+        // The panel's own Close button does the same, rather than dropping focus to the page.
+        const again = await open(el, root, 'cite');
+        again.querySelector<HTMLButtonElement>('.close')!.click();
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(root.querySelector('#cifras-panel')).to.equal(null);
+        expect(root.activeElement).to.equal(root.querySelector('[data-action="cite"]'));
       });
 
       it('shows only the actions asked for, and none with actions="none"', async () => {

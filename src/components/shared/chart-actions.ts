@@ -58,7 +58,7 @@ export class ChartActions implements ReactiveController {
       </div>
       ${this.open ? html`<section class="panel" part="panel" id="cifras-panel" aria-labelledby="cifras-panel-title" @keydown=${this.onPanelKey}>
         ${this.panels ? this.panels.render(this.open, context) : html`<p class="loading" id="cifras-panel-title">${this.panelsFailed ? t.loadFailed : t.loading}</p>`}
-        <button type="button" class="action close" @click=${() => this.toggle(this.open!)}>${t.closePanel}</button>
+        <button type="button" class="action close" @click=${this.close}>${t.closePanel}</button>
       </section>` : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>`;
   }
@@ -86,10 +86,14 @@ export class ChartActions implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private onPanelKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open) return;
-    const panel = this.open;
+  /** Closes the open panel and hands focus back to its button, which Escape and the panel's Close both do. */
+  private close = () => {
+    const panel = this.open!;
     this.toggle(panel);
     void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLButtonElement>(`[data-action="${panel}"]`)?.focus());
+  };
+
+  private onPanelKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.open) this.close();
   };
 }

@@ -186,6 +186,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     super.disconnectedCallback();
     citations.remove(this);
     this.resizeObserver?.disconnect();
+    this.hideTip();
   }
 
   protected override cameNear(): void {
@@ -445,11 +446,18 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private showTip(index: number): void {
     this.active = index;
     this.tipOpen = true;
+    document.addEventListener('keydown', this.dismissTip);
   }
 
   private hideTip(): void {
     this.tipOpen = false;
+    document.removeEventListener('keydown', this.dismissTip);
   }
+
+  /** Escape hides the tooltip wherever focus is (WCAG 1.4.13): one opened by hovering has no focus in the chart. */
+  private dismissTip = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.hideTip();
+  };
 
   private async onKeydown(event: KeyboardEvent): Promise<void> {
     const count = this.model?.marks.length ?? 0;
