@@ -308,6 +308,20 @@ export function chartSuite(options: ChartSuiteOptions): void {
         expect([image.width, image.height]).to.deep.equal([width * 2, height * 2]);
       });
 
+      it('says in the image panel, not only to screen readers, why no image came', async () => {
+        const { el, root } = await renderChart(tag, `${attrs} lang="es"`);
+        root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
+        await el.updateComplete;
+        const panel = await open(el, root, 'image');
+        const blobs = await captureBlobs(async () => {
+          panel.querySelector<HTMLButtonElement>('[data-download="svg"]')!.click();
+          await el.updateComplete;
+        }).catch(() => []);
+        expect(blobs).to.have.length(0);
+        expect(panel.querySelector('.image-problem')!.textContent).to.contain('muestre la gráfica');
+        expect(root.querySelector('[role="status"]')!.textContent).to.contain('muestre la gráfica');
+      });
+
       it('gives embed snippets that render the same chart', async () => {
         const { el, root } = await renderChart(tag, `${attrs} lang="es" theme="dark"`);
         const panel = await open(el, root, 'embed');

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { chartCitationItems } from '../../cite/chart-citation.js';
 import { toBibtex, toRis } from '../../cite/bibtex.js';
 import type { CitationRun, CitationStyle } from '../../cite/styled-citations.js';
@@ -20,6 +20,7 @@ const panelStyles = css`
   .panel p { margin: 0.25em 0 0.5em; }
   .panel .close { margin-top: 0.5em; }
   .panel .action { margin: 0.15em 0.4em 0.15em 0; }
+  .image-problem { color: var(--_error); }
   .citation { margin: 0.6em 0; }
   .format-name { font-weight: 600; margin-bottom: 0.2em; }
   .entries { margin: 0 0 0.3em; padding-inline-start: 1.1em; overflow-wrap: anywhere; }
@@ -136,7 +137,8 @@ export class ActionPanels {
         return html`${this.heading(t.imageTitle)}
           <p>${t.imageIntro}</p>
           <button type="button" class="action" data-download="svg" @click=${() => this.saveImage('svg')}>SVG</button>
-          <button type="button" class="action" data-download="png" @click=${() => this.saveImage('png')}>PNG</button>`;
+          <button type="button" class="action" data-download="png" @click=${() => this.saveImage('png')}>PNG</button>
+          ${this.imageProblem ? html`<p class="image-problem">${this.imageProblem}</p>` : nothing}`;
       case 'embed': {
         // The frame's height: the chart as it stands, less its open panel, plus the embed page's padding.
         const panel = this.host.shadowRoot?.querySelector<HTMLElement>('#cifras-panel')?.offsetHeight ?? 0;
@@ -175,14 +177,18 @@ export class ActionPanels {
     });
   }
 
+  /** Why the last Save did not give a file, shown in the panel as well as announced. */
+  private imageProblem?: string;
+
   private async saveImage(format: 'svg' | 'png'): Promise<void> {
     const svg = this.imageSvg();
-    if (!svg) return;
-    const name = this.host.localName;
+    this.imageProblem = undefined;
     try {
-      download(format === 'svg' ? svgBlob(svg) : await pngBlob(svg, 2), `${name}.${format}`);
+      if (!svg) this.imageProblem = this.strings.imageNeedsChart;
+      else download(format === 'svg' ? svgBlob(svg) : await pngBlob(svg, 2), `${this.host.localName}.${format}`);
     } catch {
-      this.announce(this.strings.imageFailed);
+      this.imageProblem = this.strings.imageFailed;
     }
+    this.announce(this.imageProblem ?? '');
   }
 }
