@@ -63,6 +63,17 @@ describe('hostile hosts', function () {
     expect(win.result!.count).to.be.greaterThan(15);
   });
 
+  it('leaves JSON-LD out, with no blocked write, where Trusted Types allow no policy for Cifras', async () => {
+    const win = await openPage('/tests/pages/strict-csp-no-policy.html');
+    expect(win.result, 'page finished').to.exist;
+    // Asking for the policy is refused, and reported, once; no write is blocked.
+    const violations = win.violations ?? [];
+    expect(violations.filter((v) => !v.startsWith('trusted-types:'))).to.deep.equal([]);
+    expect(violations.length).to.be.at.most(1);
+    expect((win as Window).document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    expect(win.result!.rendered).to.equal(win.result!.count);
+  });
+
   it('survives the script loaded twice and a second copy of the library', async () => {
     const win = await openPage('/tests/pages/twice.html');
     expect(win.errors).to.deep.equal([]);

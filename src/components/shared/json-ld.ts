@@ -1,20 +1,21 @@
 import { warnOnce } from './warn.js';
 
 type ScriptPolicy = { createScript(text: string): unknown };
-let policy: ScriptPolicy | null | undefined;
+/** null: the browser has no Trusted Types; false: the page refused the policy. */
+let policy: ScriptPolicy | null | false | undefined;
 
 /**
  * A Trusted Types policy for writing JSON-LD, on pages that enforce Trusted
  * Types. JSON.stringify output cannot run, but the page's CSP must allow a
  * policy named "cifras" (or allow any); if it does not, JSON-LD is skipped.
  */
-function scriptPolicy(): ScriptPolicy | null {
+function scriptPolicy(): ScriptPolicy | null | false {
   if (policy !== undefined) return policy;
   const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(s: string): string }): ScriptPolicy } }).trustedTypes;
   try {
     policy = factory ? factory.createPolicy('cifras', { createScript: (text) => text }) : null;
   } catch {
-    policy = null;
+    policy = false;
     warnOnce('JSON-LD is off: this page does not allow a Trusted Types policy named "cifras".');
   }
   return policy;
@@ -31,6 +32,8 @@ export function syncJsonLd(host: HTMLElement, data: object | undefined): void {
   const text = JSON.stringify(data).replace(/</g, '\\u003c');
   if (script?.textContent === text) return;
   const trusted = scriptPolicy();
+  // Writing the text without a policy would be blocked, and reported, once for every element.
+  if (trusted === false) { script?.remove(); return; }
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
