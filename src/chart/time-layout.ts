@@ -155,10 +155,14 @@ function dodge(points: PlacedPoint[], width: number): PlacedPoint[] {
   // Symbols reach a little past the circle's radius.
   const edge = timeDefaults.pointRadius + 2;
   const x = new Map(points.map((p) => [p, p.x]));
+  // Neighbours along one series' line, both still at their years, are a line, not marks on top of each other.
+  const moved = (p: PlacedPoint) => x.get(p) !== p.x;
+  const clash = (a: PlacedPoint, b: PlacedPoint) => Math.abs(x.get(a)! - x.get(b)!) < step - 0.5 && Math.abs(a.y - b.y) < step
+    && (a.series !== b.series || Math.abs(a.x - b.x) < step / 2 || moved(a) || moved(b));
   for (let round = 0; round < 4; round++) {
     const groups: PlacedPoint[][] = [];
     for (const point of [...points].sort((a, b) => x.get(a)! - x.get(b)!)) {
-      const group = groups.find((g) => g.some((other) => Math.abs(x.get(other)! - x.get(point)!) < step - 0.5 && Math.abs(other.y - point.y) < step));
+      const group = groups.find((g) => g.some((other) => clash(other, point)));
       if (group) group.push(point);
       else groups.push([point]);
     }

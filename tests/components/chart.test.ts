@@ -100,6 +100,20 @@ describe('<cifras-chart>', () => {
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
   });
 
+  it('keeps a dense line at its years, inside the plot', async () => {
+    const data = Array.from({ length: 30 }, (_, i) => ({ label: String(1995 + i), value: 1000 + (i % 3), period: String(1995 + i) }));
+    const { root } = await chartWith({ source: 's', sources: [{ id: 's', title: 'S' }], data }, 'type=line', 320);
+    const visual = root.querySelector<SVGSVGElement>('svg.visual')!;
+    const marks = [...visual.querySelectorAll<SVGGraphicsElement>('path.point')].map((m) => m.getBoundingClientRect());
+    expect(marks.length).to.be.at.least(30);
+    const box = visual.getBoundingClientRect();
+    for (const mark of marks) expect(mark.right, 'inside the plot').to.be.at.most(box.right + 0.5);
+    // Evenly spaced years stay evenly spaced: no mark is pushed off its year.
+    const centres = marks.slice(0, 30).map((m) => (m.left + m.right) / 2);
+    const gaps = centres.slice(1).map((c, i) => c - centres[i]);
+    expect(Math.max(...gaps) - Math.min(...gaps)).to.be.below(1);
+  });
+
   it('shows the table view of the developer data', async () => {
     const { el, root } = await chartWith(DATA, 'lang=es');
     root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
