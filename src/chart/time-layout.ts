@@ -76,7 +76,7 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
   const x = linear(domain, [4, width - 4]);
   let top = 0;
   const placedPanels = panels.map((panel): TimePanel => {
-    const titleLines = wrapText(panel.title, width - 12, timeDefaults.titleSize, 2, true);
+    const titleLines = wrapText(panel.title, width - 12, timeDefaults.titleSize, 3, true);
     const titleLineHeight = Math.round(timeDefaults.titleSize * 1.3);
     const plotTop = top + titleLines.length * titleLineHeight + timeDefaults.titleGap;
     const plotBottom = plotTop + panelHeight;

@@ -37,6 +37,14 @@ describe('<cifras-homicides-disappearances>', () => {
     });
   }
 
+  it('gives each panel its whole title, down to 240 px in Spanish', async () => {
+    for (const width of [240, 280]) {
+      const { root } = await renderChart('cifras-homicides-disappearances', 'lang="es"', width);
+      const titles = [...root.querySelectorAll('text.panel-title')].map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '));
+      expect(titles, `${width}px`).to.deep.equal(['Homicidios por año', 'Personas desaparecidas y no localizadas (registro acumulado)']);
+    }
+  });
+
   it('joins only consecutive years of one source: no line across missing years', async () => {
     const { root } = await renderChart('cifras-homicides-disappearances');
     const paths = [...root.querySelectorAll<SVGPathElement>('path.series-line')];
