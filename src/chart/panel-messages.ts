@@ -5,6 +5,7 @@ export const PANEL_MESSAGES = {
   en: {
     citeTitle: 'Cite this chart',
     citeIntro: (version: string) => `Cite the chart (Cifras dataset, version ${version}) and the documents it draws on.`,
+    citeIntroCustom: 'Cite the chart and the documents its data comes from.',
     loadingStyles: 'Loading citation styles…',
     stylesFailed: 'The citation styles could not be loaded here; the formats below still work.',
     imageFailed: 'The image could not be made here (the page may forbid it). Try the SVG.',
@@ -24,6 +25,7 @@ export const PANEL_MESSAGES = {
   es: {
     citeTitle: 'Citar esta gráfica',
     citeIntro: (version: string) => `Cite la gráfica (conjunto de datos Cifras, versión ${version}) y los documentos de los que proviene.`,
+    citeIntroCustom: 'Cite la gráfica y los documentos de los que provienen sus datos.',
     loadingStyles: 'Cargando los estilos de cita…',
     stylesFailed: 'No se pudieron cargar los estilos de cita aquí; los formatos de abajo sí funcionan.',
     imageFailed: 'No se pudo crear la imagen aquí (la página puede impedirlo). Pruebe con el SVG.',

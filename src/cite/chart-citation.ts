@@ -1,3 +1,4 @@
+import { CUSTOM_VERSION } from '../data/custom-data.js';
 import type { Source } from '../data/types.js';
 
 /** What the citation of a chart is made from. */
@@ -24,14 +25,14 @@ export interface ChartCitationInput {
  */
 export function chartCitationItems(input: ChartCitationInput): Source[] {
   const drawnFrom = input.sources.map((s) => s.title).join('; ');
+  // A developer's own data (<cifras-chart>) is theirs, not a Cifras data set: the chart is cited by its title and page.
+  const ours = input.version !== CUSTOM_VERSION;
   const chart: Source = {
     id: input.tag,
     type: 'dataset',
     title: input.title,
-    author: [{ literal: 'Cifras' }],
-    publisher: 'Cifras',
+    ...(ours ? { author: [{ literal: 'Cifras' }], publisher: 'Cifras', version: input.version } : {}),
     issued: { 'date-parts': [[input.year]] },
-    version: input.version,
     note: `Data from: ${drawnFrom}`,
     ...(input.url ? { URL: input.url } : {}),
     ...(input.accessed ? { accessed: { 'date-parts': [input.accessed.split('-').map(Number)] } } : {}),

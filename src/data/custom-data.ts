@@ -44,6 +44,9 @@ const UNITS: readonly Unit[] = ['count', 'percent', 'percentage-points', 'per-10
 const DATE = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
 const PERIOD = new RegExp(`^${DATE}(/${DATE})?$`);
 
+/** The dataset version of a developer's own data: not a version of the Cifras dataset. */
+export const CUSTOM_VERSION = 'custom';
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -123,5 +126,5 @@ export function customDataset(input: unknown): Dataset {
       ...(typeof d.evidence === 'string' ? { evidence: d.evidence } : {}),
     };
   });
-  return { version: 'custom', sources: cslSources, figures, tables: [], conflicts: [] };
+  return { version: CUSTOM_VERSION, sources: cslSources, figures, tables: [], conflicts: [] };
 }

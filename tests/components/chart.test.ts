@@ -6,6 +6,7 @@ import type { CustomChartData } from '../../src/data/custom-data.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
 import { captureWarnings, mount } from '../helpers/render.js';
+import { until } from '../helpers/downloads.js';
 import { renderChart } from '../helpers/chart-suite.js';
 
 const DATA: CustomChartData = {
@@ -112,6 +113,20 @@ describe('<cifras-chart>', () => {
     const centres = marks.slice(0, 30).map((m) => (m.left + m.right) / 2);
     const gaps = centres.slice(1).map((c, i) => c - centres[i]);
     expect(Math.max(...gaps) - Math.min(...gaps)).to.be.below(1);
+  });
+
+  it('cites the developer’s chart by its title and page, not as a Cifras data set', async () => {
+    const { el, root } = await chartWith(DATA, 'lang=en');
+    root.querySelector<HTMLButtonElement>('[data-action="cite"]')!.click();
+    await el.updateComplete;
+    const panel = root.querySelector<HTMLElement>('#cifras-panel')!;
+    await until(() => Boolean(panel.querySelector('[data-style="APA 7"]')));
+    await el.updateComplete;
+    const apa = panel.querySelector('[data-style="APA 7"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(apa).to.contain(DATA.title!);
+    expect(panel.textContent).not.to.contain('Cifras dataset');
+    expect(apa).not.to.match(/Cifras\. \(|custom/i);
+    expect(panel.querySelector('[data-format="BibTeX"] pre')!.textContent).not.to.match(/version|Cifras/);
   });
 
   it('shows the table view of the developer data', async () => {

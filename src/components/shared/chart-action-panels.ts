@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { chartCitationItems } from '../../cite/chart-citation.js';
+import { CUSTOM_VERSION } from '../../data/custom-data.js';
 import { toBibtex, toRis } from '../../cite/bibtex.js';
 import type { CitationRun, CitationStyle } from '../../cite/styled-citations.js';
 import { embedSnippets } from '../../chart/embed.js';
@@ -113,7 +114,7 @@ export class ActionPanels {
         ];
         const plain = (entry: CitationRun[]) => entry.map((run) => run.text).join('');
         return html`${this.heading(t.citeTitle)}
-          <p>${t.citeIntro(context.catalog.data.version)}</p>
+          <p>${context.catalog.data.version === CUSTOM_VERSION ? t.citeIntroCustom : t.citeIntro(context.catalog.data.version)}</p>
           ${this.citations ? this.citations.map(({ style, entries }) => html`<div class="citation" data-style=${style}>
             <div class="format-name">${style}</div>
             <ul class="entries">${entries.map((entry) => html`<li>${entry.map((run) => (run.italic ? html`<i>${run.text}</i>` : run.text))}</li>`)}</ul>
