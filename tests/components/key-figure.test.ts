@@ -26,6 +26,14 @@ describe('<cifras-key-figure>', () => {
     for (const [id, expected] of cases) {
       const { root } = await render<CifrasKeyFigure>(`<cifras-key-figure figure="${id}" lang="en"></cifras-key-figure>`);
       expect(text(root, '.number'), id).to.equal(expected);
+      // The qualifier is a line of text above the big number, not part of it.
+      const qualifier = root.querySelector<HTMLElement>('.qualifier');
+      expect(Boolean(qualifier), id).to.equal(expected.startsWith('at least'));
+      if (qualifier) {
+        const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+        expect(size(qualifier), id).to.be.below(size(root.querySelector('.number')!) / 2);
+        expect(qualifier.getBoundingClientRect().bottom, id).to.be.at.most(root.querySelector('.number')!.lastChild!.parentElement!.getBoundingClientRect().bottom);
+      }
     }
   });
 

@@ -27,6 +27,7 @@ export const keyFigureStyles = css`
   .pair .value { display: grid; }
   /* The arrow goes with the second figure when the pair wraps. */
   .step { display: flex; align-items: flex-end; gap: 0.75em; }
+  .qualifier { display: block; font-size: 0.4em; line-height: 1.3; }
   /* The marker at the size of the text, not of the big number. */
   .value .fn-ref { font-size: 0.45em; }
   .pair .from .number { color: var(--_muted); }

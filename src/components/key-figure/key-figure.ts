@@ -5,7 +5,7 @@ import { pageCatalog } from '../../data/records-by-id.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
-import { formatFigure } from '../../chart/format.js';
+import { formatFigure, formatValue, qualifierText } from '../../chart/format.js';
 import { changeArithmetic, figureChange, formatChange } from '../../chart/change.js';
 import { citationLabel } from '../../data/citation.js';
 import { formatPeriod } from '../../chart/period.js';
@@ -135,7 +135,11 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     const change = baseline ? figureChange(baseline, figure) : undefined;
     if (baseline && !change) this.warn(`compare="${baseline.id}" is in ${baseline.unit}, figure="${figure.id}" in ${figure.unit}; no change is calculated.`);
     // Number and marker in one box, so that the pair's grid keeps the marker beside the number.
-    const value = (f: Figure) => html`<span class="figure"><span class="number">${formatFigure(f, lang)}</span>${renderFootnoteRef(notes.numberOf.get(f.id), lang)}</span>`;
+    // "at least" above the number, at the size of text: at the number's size it reads as part of it, and wraps.
+    const value = (f: Figure) => {
+      const qualifier = qualifierText(f.qualifier, lang);
+      return html`<span class="figure"><span class="number">${qualifier ? html`<span class="qualifier">${`${qualifier} `}</span>` : nothing}${formatValue(f.value, f.unit, lang)}</span>${renderFootnoteRef(notes.numberOf.get(f.id), lang)}</span>`;
+    };
     const meta = (f: Figure) => `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
     if (this.variant === 'inline') {
       const source = pageCatalog.source(figure.source);
