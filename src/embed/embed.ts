@@ -47,7 +47,10 @@ function main(): void {
   }
   let last = 0;
   const report = () => {
-    const height = document.documentElement.scrollHeight;
+    // The content's height, margins included. Not the document's scrollHeight:
+    // that is never less than the frame itself, so the frame could only grow.
+    const body = getComputedStyle(document.body);
+    const height = document.body.getBoundingClientRect().height + parseFloat(body.marginTop) + parseFloat(body.marginBottom);
     if (Math.abs(height - last) < 1) return;
     last = height;
     for (const message of heightMessages(height)) parent.postMessage(message, '*');

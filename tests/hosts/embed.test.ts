@@ -3,6 +3,9 @@ import { heightMessages, parseEmbedParams } from '../../src/embed/embed-params.j
 import { mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 
+/** The host page's resizer, as a path (a literal would have the type checker look for the file). */
+const RESIZER = '/src/embed/embed-resize.ts';
+
 const known = new Map<string, readonly string[]>([['cifras-clashes-by-state', ['lang', 'theme', 'highlight', 'limit']]]);
 
 /** An iframe of the given page, on the test page and loaded. */
@@ -14,6 +17,17 @@ async function loadedFrame(src: string, width: string, height: string): Promise<
   mount().append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame;
+}
+
+/** Waits until `check` holds or 20 s have passed (generous for a busy machine; the test's assertions then say what is wrong). */
+async function settle(check: () => boolean): Promise<void> {
+  for (const end = Date.now() + 20000; !check() && Date.now() < end;) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** The frame's inner height (without its border) and its content's: the embed page's container and its padding. */
+function heights(frame: HTMLIFrameElement): { frame: number; content: number } {
+  const main = frame.contentDocument!.getElementById('embed')!;
+  return { frame: frame.clientHeight, content: main.getBoundingClientRect().height };
 }
 
 describe('embed page', () => {
@@ -59,6 +73,33 @@ describe('embed page', () => {
     await until(() => Boolean(doc.querySelector('cifras-troop-deployment')?.shadowRoot?.querySelector('svg.visual rect.mark')));
     expect(frame.contentWindow!.customElements.get('cifras-troop-deployment')).to.be.a('function');
     expect(doc.querySelector('cifras-troop-deployment')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('shrinks a frame that starts taller than its content to the content', async function () {
+    this.timeout(30000);
+    await import(RESIZER);
+    const frame = await loadedFrame('/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019', '375', '560');
+    const card = () => frame.contentDocument!.querySelector('cifras-key-figure')?.shadowRoot?.querySelector('[part="value"]');
+    await settle(() => Boolean(card()));
+    await settle(() => Math.abs(heights(frame).frame - heights(frame).content) < 2);
+    const { frame: height, content } = heights(frame);
+    expect(height, `frame ${height} px, content ${content} px`).to.be.closeTo(content, 2);
+    expect(height).to.be.below(450);
+  });
+
+  it('makes a frame shorter when it gets wider and its chart needs less height', async function () {
+    this.timeout(60000);
+    await import(RESIZER);
+    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state', '375', '150');
+    const chart = () => frame.contentDocument!.querySelector('cifras-clashes-by-state')?.shadowRoot?.querySelector('svg.visual');
+    await settle(() => Boolean(chart()));
+    await settle(() => heights(frame).frame > 300 && Math.abs(heights(frame).frame - heights(frame).content) < 2);
+    const narrow = heights(frame).frame;
+    frame.width = '1200';
+    await settle(() => heights(frame).content < narrow - 50 && Math.abs(heights(frame).frame - heights(frame).content) < 2);
+    const { frame: height, content } = heights(frame);
+    expect(height, `frame ${height} px (${narrow} px at 375 px wide), content ${content} px`).to.be.closeTo(content, 2);
+    expect(height).to.be.below(narrow - 50);
   });
 
   it('ignores height messages from windows that are not its frames', async () => {
