@@ -36,7 +36,9 @@ function main(): void {
   if ('error' in request) {
     root.append(paragraph('embed-error', request.error, 'alert'));
   } else {
+    // The page's background follows the widget's theme (embed.css), as attributes: a strict CSP allows no inline style.
     document.documentElement.dataset.background = request.background;
+    document.documentElement.dataset.theme = request.attributes.find(([name]) => name === 'theme')![1];
     const element = document.createElement(request.tag);
     for (const [name, value] of request.attributes) element.setAttribute(name, value);
     root.append(element);

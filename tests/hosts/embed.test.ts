@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { heightMessages, parseEmbedParams } from '../../src/embed/embed-params.js';
 import { mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
+import { emulateMediaFeatures, resetMedia } from '../helpers/media.js';
 
 /** The host page's resizer, as a path (a literal would have the type checker look for the file). */
 const RESIZER = '/src/embed/embed-resize.ts';
@@ -100,6 +101,24 @@ describe('embed page', () => {
     const { frame: height, content } = heights(frame);
     expect(height, `frame ${height} px (${narrow} px at 375 px wide), content ${content} px`).to.be.closeTo(content, 2);
     expect(height).to.be.below(narrow - 50);
+  });
+
+  it('paints a solid background in the widget’s theme, whatever the reader’s colour scheme', async function () {
+    this.timeout(30000);
+    const background = async (query: string) => {
+      const frame = await loadedFrame(`/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019&background=solid${query}`, '375', '300');
+      return getComputedStyle(frame.contentDocument!.documentElement).backgroundColor;
+    };
+    const [white, dark] = ['rgb(255, 255, 255)', 'rgb(23, 23, 27)'];
+    expect(await background('&theme=dark'), 'theme=dark in a light scheme').to.equal(dark);
+    expect(await background(''), 'no theme in a light scheme').to.equal(white);
+    if (!(await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]))) this.skip();
+    try {
+      expect(await background('&theme=light'), 'theme=light in a dark scheme').to.equal(white);
+      expect(await background('&theme=auto'), 'theme=auto in a dark scheme').to.equal(dark);
+    } finally {
+      await resetMedia();
+    }
   });
 
   it('ignores height messages from windows that are not its frames', async () => {
