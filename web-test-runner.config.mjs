@@ -27,6 +27,20 @@ if (found.firefox && wanted.includes('firefox')) {
   }));
 }
 
+// The runner sends a failed assertion's actual and expected values through structuredClone, which throws
+// for a DOM node, and the run then hangs instead of reporting the failure
+// (modernweb-dev/web#2967, open-wc/open-wc#2880). Nodes go as their markup instead.
+const cloneableFailures = `{
+  const clone = structuredClone;
+  const asText = (key, value) => value instanceof Node ? (value.outerHTML ?? value.nodeName).slice(0, 300) : value;
+  window.structuredClone = (value, options) => {
+    try { return clone(value, options); } catch (error) {
+      if (error.name !== 'DataCloneError') throw error;
+      return JSON.parse(JSON.stringify(value, asText));
+    }
+  };
+}`;
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -36,7 +50,7 @@ export default {
   browsers,
   testFramework: { config: { timeout: 10000 } },
   // Snapshot tests rewrite their fixtures when this is set (after a deliberate change).
-  testRunnerHtml: (testFramework) => `<html><body><script>window.CIFRAS_UPDATE_FIXTURES = ${process.env.CIFRAS_UPDATE_FIXTURES === '1'};</script><script type="module" src="${testFramework}"></script></body></html>`,
+  testRunnerHtml: (testFramework) => `<html><body><script>window.CIFRAS_UPDATE_FIXTURES = ${process.env.CIFRAS_UPDATE_FIXTURES === '1'};${cloneableFailures}</script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 600000,
   plugins: [citeprocEsmPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), filePlugin(), frameworksPlugin(), heapUsagePlugin()],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countingReporter('.wtr-summary.json')],
