@@ -169,6 +169,29 @@ describe('<cifras-chart>', () => {
     });
   });
 
+  it('lists its own sources in <cifras-sources>, never as a bundled source with the same id', async () => {
+    const container = mount(640);
+    const own = { ...DATA, sources: [{ id: 'inegi', title: 'My own homicide tally', author: 'Newsroom' }, { id: 'icg', title: 'A document Cifras lacks' }],
+      data: [{ label: 'a', value: 1, source: 'inegi' }, { label: 'b', value: 2, source: 'icg' }] };
+    container.innerHTML = '<p lang="en">Bundled<cifras-cite source="inegi"></cifras-cite></p><cifras-chart lang="en"></cifras-chart><cifras-chart lang="en"></cifras-chart><cifras-sources lang="en"></cifras-sources>';
+    const [first, second] = [...container.querySelectorAll<CifrasCustomChart>('cifras-chart')];
+    first.data = own as CustomChartData;
+    second.data = { ...own, title: 'Same sources again' } as CustomChartData;
+    const list = container.querySelector('cifras-sources')!;
+    const items = () => [...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')];
+    await until(() => items().length === 3 && Boolean(second.shadowRoot!.querySelector('.footnote')));
+    await until(() => /cifras-fn-3/.test([...second.shadowRoot!.querySelectorAll('.footnote')].map((f) => f.id).join()));
+    const text = items().map((li) => li.querySelector('.reference')!.textContent!);
+    expect(text[0]).to.contain('Instituto Nacional de Estadística');
+    expect(text[1]).to.contain('My own homicide tally').and.contain('Newsroom').and.not.contain('Instituto');
+    expect(text[2]).to.contain('A document Cifras lacks');
+    // The two charts give the same records, so they share entries 2 and 3, and both number their notes so.
+    expect(items()[1].querySelectorAll('.backlink')).to.have.length(2);
+    for (const chart of [first, second]) {
+      expect([...chart.shadowRoot!.querySelectorAll('.footnote')].map((f) => f.id)).to.deep.equal(['cifras-fn-2', 'cifras-fn-3']);
+    }
+  });
+
   it('renders strings from the data as text, never as HTML', async () => {
     const win = window as unknown as { pwned?: boolean };
     const hostile = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';

@@ -7,7 +7,7 @@ import { summarizeExtremes } from '../../chart/summarize.js';
 import { layoutTime } from '../../chart/time-layout.js';
 import { CustomDataError, customDataset, parseCustomJson, type CustomChartData } from '../../data/custom-data.js';
 import { Catalog } from '../../data/lookup.js';
-import type { Figure } from '../../data/types.js';
+import type { Figure, Source } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { ChartInputError, type ChartContext } from '../shared/chart-element.js';
 import type { ChartModel } from '../shared/chart-types.js';
@@ -50,6 +50,19 @@ export class CifrasCustomChart extends CifrasBarPanels {
 
   protected override get catalog(): Catalog {
     return this.ownData?.catalog ?? super.catalog;
+  }
+
+  /**
+   * A source of the chart's own data is its own entry in the page's source list, even when its id is
+   * also a bundled source's; two charts that give the same record share one entry.
+   */
+  protected override sourceKey(id: string): string {
+    return `custom:${JSON.stringify(this.catalog.source(id))}`;
+  }
+
+  /** @internal The record behind one of citedSources, for the page's source list. */
+  sourceRecord(key: string): Source | undefined {
+    return this.ownData?.catalog.data.sources.find((s) => this.sourceKey(s.id) === key);
   }
 
   override connectedCallback(): void {

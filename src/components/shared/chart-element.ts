@@ -157,11 +157,16 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private drawn = false;
   private font?: string;
 
-  /** Ids of the documents this chart cites, in its reading order (a derived figure cites its inputs' too). */
+  /** The documents this chart cites, in its reading order (a derived figure cites its inputs' too), as the page's source list names them. */
   get citedSources(): string[] {
     if (this.problem) return [];
-    const ids = this.figures.flatMap((f) => [f.source, ...this.catalog.inputsOf(f).map((input) => input.source)]);
+    const ids = this.figures.flatMap((f) => [f, ...this.catalog.inputsOf(f)]).map((f) => this.sourceKey(f.source));
     return [...new Set(ids)];
+  }
+
+  /** The page-wide name of one of the chart's sources: its id in the bundled dataset. */
+  protected sourceKey(id: string): string {
+    return id;
   }
 
   /** Where the chart's figures and sources come from: the bundled dataset unless a chart brings its own. */
@@ -332,7 +337,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.figures = this.chartFigures();
     // With a <cifras-sources> on the page, footnotes take the page's numbers.
     this.usedPageNumbers = citations.pageWide;
-    this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(id) : undefined);
+    this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(this.sourceKey(id)) : undefined);
     citations.schedule();
     const width = isServer ? CifrasChart.serverWidth : this.width;
     if (width > 0) {

@@ -1,3 +1,5 @@
+import type { Source } from '../../data/types.js';
+
 /** An element that cites sources on the page: a chart, a <cifras-value>, a <cifras-cite>. */
 export interface CitingElement extends HTMLElement {
   /** Ids of the sources it cites, in its own reading order. */
@@ -8,6 +10,8 @@ export interface CitingElement extends HTMLElement {
   showCitation(): void;
   /** True for an element that always shows the page's numbers (an inline citation). */
   readonly pageNumbered?: boolean;
+  /** The element's own record for one of its citedSources, when it is not the bundled dataset's (a custom chart's). */
+  sourceRecord?(key: string): Source | undefined;
 }
 
 /** The page's source list, when there is one. */

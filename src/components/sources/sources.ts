@@ -58,7 +58,7 @@ export class CifrasSources extends CifrasPlainElement implements SourceList {
   private version = 0;
 
   protected override updated(): void {
-    const sources = citations.entries().map((e) => this.sourceOf(e.sourceId)).filter((s): s is Source => Boolean(s));
+    const sources = citations.entries().map((e) => this.recordOf(e)).filter((s): s is Source => Boolean(s));
     this.track(updateJsonLd(this, this.jsonLd, (writer) => writer.sourcesJsonLd(sources, this.resolvedLang === 'es' ? 'es-MX' : 'en')));
   }
 
@@ -104,7 +104,7 @@ export class CifrasSources extends CifrasPlainElement implements SourceList {
       h('div', { id: 'heading', class: 'heading', part: 'heading', role: 'heading', 'aria-level': level }, this.heading || words.sourcesTitle),
       entries.length
         ? h('ol', { class: 'list', part: 'list' }, entries.map((entry) => {
-          const source = this.sourceOf(entry.sourceId);
+          const source = this.recordOf(entry);
           return h('li', { value: entry.number, 'data-source': entry.sourceId, tabindex: -1 },
             h('span', { class: 'reference' }, source ? referenceText(source, this.resolvedLang) : entry.sourceId),
             source?.URL && ' ',
@@ -114,10 +114,14 @@ export class CifrasSources extends CifrasPlainElement implements SourceList {
         : h('p', { class: 'empty' }, words.noCitations));
   }
 
-  /** The source's record, loading it if need be; undefined for one the dataset lacks (a custom chart's). */
-  private sourceOf(id: string): Source | undefined {
+  /** The entry's record: a custom chart's own, else the bundled dataset's (loaded if need be); undefined when neither has it. */
+  private recordOf({ sourceId, citers }: { sourceId: string; citers: CitingElement[] }): Source | undefined {
+    for (const citer of citers) {
+      const own = citer.sourceRecord?.(sourceId);
+      if (own) return own;
+    }
     try {
-      return this.readData(pageCatalog, () => pageCatalog.source(id));
+      return this.readData(pageCatalog, () => pageCatalog.source(sourceId));
     } catch (error) {
       if (error instanceof UnknownIdError) return undefined;
       throw error;

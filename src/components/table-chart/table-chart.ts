@@ -57,15 +57,16 @@ export class CifrasTableChart extends CifrasBarPanels {
     const figures = pageCatalog.tableFigures(this.tableId);
     const units = [...new Set(figures.map((f) => f.unit))];
     // Pesos, dollars and shares on one scale would compare what cannot be compared.
+    const split = units.length > 1;
     return units.map((unit) => {
       const group = figures.filter((f) => f.unit === unit);
       return {
-        id: units.length > 1 ? unit : 'table',
-        ...(units.length > 1 ? { title: unitHeading(unit, lang) } : {}),
+        id: split ? unit : 'table',
+        title: split ? unitHeading(unit, lang) : undefined,
         figures: group,
         label: (f: Figure) => this.label(f, lang),
         // Shares of a whole end at 100; a growth of 1,400% does not.
-        ...(unit === 'percent' && group.every((f) => f.value <= 100) ? { max: 100 } : {}),
+        max: unit === 'percent' && group.every((f) => f.value <= 100) ? 100 : undefined,
       };
     });
   }
