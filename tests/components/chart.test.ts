@@ -169,6 +169,25 @@ describe('<cifras-chart>', () => {
     });
   });
 
+  it('reads its child JSON again when the script is added or edited after the chart is on the page', async () => {
+    const container = mount(640);
+    const el = document.createElement('cifras-chart') as CifrasCustomChart;
+    el.setAttribute('lang', 'en');
+    await captureWarnings(async () => {
+      container.append(el);
+      await until(() => /No data/.test(alertText(el.shadowRoot!)));
+    });
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(DATA);
+    el.append(script);
+    await until(() => el.shadowRoot!.querySelectorAll('g.row').length === 3);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    script.textContent = JSON.stringify({ ...DATA, title: 'Edited title', data: DATA.data.slice(0, 2) });
+    await until(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Edited title');
+    expect(el.shadowRoot!.querySelectorAll('g.row')).to.have.length(2);
+  });
+
   it('lists its own sources in <cifras-sources>, never as a bundled source with the same id', async () => {
     const container = mount(640);
     const own = { ...DATA, sources: [{ id: 'inegi', title: 'My own homicide tally', author: 'Newsroom' }, { id: 'icg', title: 'A document Cifras lacks' }],

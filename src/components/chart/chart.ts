@@ -47,6 +47,9 @@ export class CifrasCustomChart extends CifrasBarPanels {
   data?: CustomChartData;
 
   private ownData?: { catalog: Catalog; input: CustomChartData };
+  /** The child script's text when it was last read. */
+  private readJson?: string;
+  private childWatcher?: MutationObserver;
 
   protected override get catalog(): Catalog {
     return this.ownData?.catalog ?? super.catalog;
@@ -67,7 +70,25 @@ export class CifrasCustomChart extends CifrasBarPanels {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.requestUpdate('data');
+    this.rereadData();
+    // A child script added, replaced or edited after the chart is on the page is read again.
+    (this.childWatcher ??= new MutationObserver(() => {
+      if (this.data === undefined && this.childJson() !== this.readJson) this.rereadData();
+    })).observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatcher?.disconnect();
+  }
+
+  /** Marks the data changed; an old value of null counts as a change even while the property is unset. */
+  private rereadData(): void {
+    this.requestUpdate('data', null);
+  }
+
+  private childJson(): string | undefined {
+    return this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -82,9 +103,9 @@ export class CifrasCustomChart extends CifrasBarPanels {
   /** The data to draw: the property, else the child script's JSON. */
   private input(): CustomChartData {
     if (this.data !== undefined) return this.data;
-    const script = this.querySelector('script[type="application/json"]');
-    if (!script) throw new CustomDataError('No data: set the data property, or put JSON in a <script type="application/json"> inside the element.');
-    return parseCustomJson(script.textContent ?? '') as CustomChartData;
+    this.readJson = this.childJson();
+    if (this.readJson === undefined) throw new CustomDataError('No data: set the data property, or put JSON in a <script type="application/json"> inside the element.');
+    return parseCustomJson(this.readJson) as CustomChartData;
   }
 
   protected override chartFigures(): Figure[] {
