@@ -11,6 +11,8 @@ export interface LabelCandidate {
   bold?: boolean;
   /** Other x positions the label may take (along a band), tried in order after `x`. */
   along?: number[];
+  /** Room to keep beside other figures' marks, when more than above and below them. */
+  sideClearance?: number;
 }
 
 export interface PlacedLabel {
@@ -24,8 +26,11 @@ export interface PlacedLabel {
 
 type Anchor = PlacedLabel['anchor'];
 
-/** Something a label must keep clear of; `id` names the figure it draws, whose own label may come closer. */
-export type Obstacle = Box & { id?: string };
+/**
+ * Something a label must keep clear of; `id` names the figure it draws, whose own label may come closer.
+ * `clearance` overrides placeLabels' own for this obstacle.
+ */
+export type Obstacle = Box & { id?: string; clearance?: number };
 
 /**
  * Places each label (in order of priority) at the first of above, right, left
@@ -53,8 +58,11 @@ export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[],
     for (const [x, y, anchor] of options) {
       const box = textBox(x, y, width, size, anchor);
       const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
-      const spaced = { x: box.x - clearance, y: box.y - clearance, width: box.width + 2 * clearance, height: box.height + 2 * clearance };
-      if (!inside || taken.some((other) => boxesOverlap(other.id && other.id !== candidate.id ? spaced : box, other))) continue;
+      const spaced = (c: number) => {
+        const side = candidate.sideClearance ?? c;
+        return { x: box.x - side, y: box.y - c, width: box.width + 2 * side, height: box.height + 2 * c };
+      };
+      if (!inside || taken.some((other) => boxesOverlap(other.id && other.id !== candidate.id ? spaced(other.clearance ?? clearance) : box, other))) continue;
       placed.push({ id: candidate.id, text: candidate.text, x, y, anchor, box });
       taken.push(box);
       break;

@@ -106,12 +106,17 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
     const obstacles: Obstacle[] = [
       ...yTicks.map((t) => textBox(0, t.y - 3, textWidth(t.label, axisSize), axisSize)),
       ...points.map((p) => ({ id: p.id, x: p.x - 5, y: p.y - 5, width: 10, height: 10 })),
-      ...ranges.map((r) => ({ id: r.id, x: r.x1, y: r.y - 3, width: r.x2 - r.x1, height: 6 })),
+      // A label may come closer to a band's floor than to a point: a figure's value just above the line
+      // does not read as the band's, and the room lets the points inside a band keep their labels.
+      ...ranges.map((r) => ({ id: r.id, x: r.x1, y: r.y - 2, width: r.x2 - r.x1, height: 4, clearance: 4 })),
     ];
     const candidates = [
       ...points.map((p) => ({ id: p.id, text: p.labelText, x: p.x, y: p.y, value: p.value })),
       // A band's label may sit anywhere along it: its middle first, then a quarter in from either end.
-      ...ranges.map((r) => ({ id: r.id, text: r.labelText, x: (r.x1 + r.x2) / 2, y: r.y, value: r.value, along: [(3 * r.x1 + r.x2) / 4, (r.x1 + 3 * r.x2) / 4] })),
+      // It names no point, so it keeps well away from their sides, where it would read as one's ("■ ≥30,000").
+      ...ranges.map((r) => ({
+        id: r.id, text: r.labelText, x: (r.x1 + r.x2) / 2, y: r.y, value: r.value, along: [(3 * r.x1 + r.x2) / 4, (r.x1 + 3 * r.x2) / 4], sideClearance: 30,
+      })),
     ].sort((a, b) => b.value - a.value).map((c) => ({ ...c, fontSize: labelSize - 1 }));
     const labels = placeLabels(candidates, obstacles, { x: 0, y: plotTop - 4, width, height: plotBottom - plotTop + 4 });
     const result: TimePanel = {

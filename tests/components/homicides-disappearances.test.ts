@@ -16,7 +16,7 @@ chartSuite({
 });
 
 describe('<cifras-homicides-disappearances>', () => {
-  for (const width of [280, 320, 480, 640, 960]) {
+  for (const width of [280, 320, 480, 640, 960, 1200]) {
     it(`keeps each label clear of the marks that are not its own at ${width} px`, async () => {
       for (const lang of ['en', 'es']) {
         const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, width);
@@ -32,6 +32,26 @@ describe('<cifras-homicides-disappearances>', () => {
             const gap = Math.max(other.left - box.right, box.left - other.right, other.top - box.bottom, box.top - other.bottom);
             expect(gap, `${lang} ${width}px: "${label.textContent}" against ${owner}`).to.be.at.least(1);
           }
+        }
+      }
+    });
+  }
+
+  for (const width of [280, 320, 640, 960, 1200]) {
+    it(`keeps the multi-year floor's label off the sides of other figures' marks at ${width} px`, async () => {
+      for (const lang of ['en', 'es']) {
+        const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, width);
+        const label = root.querySelector<SVGTextElement>('text.point-label[data-figure="elementa.homicides-annual-floor-2017-2022"]');
+        // Where the marks crowd it out (280 px) the floor goes without a label, its value in the tooltip and the table.
+        if (width >= 640) expect(label, `${lang} ${width}px: the floor is labelled`).to.exist;
+        if (!label) continue;
+        const box = label.getBoundingClientRect();
+        for (const mark of root.querySelectorAll<SVGGraphicsElement>('svg.visual path.point')) {
+          const other = mark.getBoundingClientRect();
+          // At the same height and beside a point, "≥30,000" reads as that point's value ("■ ≥30,000").
+          if (other.top >= box.bottom || box.top >= other.bottom) continue;
+          const gap = Math.max(other.left - box.right, box.left - other.right);
+          expect(gap, `${lang} ${width}px: beside ${mark.closest('[data-figure]')!.getAttribute('data-figure')}`).to.be.at.least(25);
         }
       }
     });
