@@ -1,3 +1,6 @@
+/** The language of the embed page's own words: the widget's, from its lang parameter. */
+export type EmbedLang = 'en' | 'es';
+
 /** What the embed page draws, from its URL. */
 export interface EmbedRequest {
   tag: string;
@@ -5,10 +8,22 @@ export interface EmbedRequest {
   /** Parameters that were not accepted, with why. */
   ignored: string[];
   background: 'transparent' | 'solid';
+  lang: EmbedLang;
 }
 
-/** Parameters the embed page itself reads (the rest must be the element's own attributes). */
-const PAGE_PARAMS = new Set(['widget', 'background']);
+/** The embed page's own messages. */
+export const EMBED_MESSAGES = {
+  en: {
+    unknownWidget: (widget: string, known: string) => `Unknown widget "${widget}". Use one of: ${known}.`,
+    ignored: (names: string) => `Ignored parameters: ${names}.`,
+  },
+  es: {
+    unknownWidget: (widget: string, known: string) => `No hay un widget "${widget}". Use uno de estos: ${known}.`,
+    ignored: (names: string) => `Parámetros ignorados: ${names}.`,
+  },
+} satisfies Record<EmbedLang, Record<string, (...args: string[]) => string>>;
+
+const BACKGROUNDS = ['transparent', 'solid'] as const;
 
 /**
  * Reads `?widget=clashes-by-state&lang=es&highlight=…`: the widget must be one
@@ -16,24 +31,27 @@ const PAGE_PARAMS = new Set(['widget', 'background']);
  * attributes; everything else is ignored and reported. Pure: the caller gives
  * the known elements and their attributes.
  */
-export function parseEmbedParams(search: string, known: Map<string, readonly string[]>): EmbedRequest | { error: string } {
+export function parseEmbedParams(search: string, known: Map<string, readonly string[]>): EmbedRequest | { error: string; lang: EmbedLang } {
   const params = new URLSearchParams(search);
+  const lang: EmbedLang = /^es\b/i.test(params.get('lang') ?? '') ? 'es' : 'en';
   const widget = (params.get('widget') ?? '').trim().toLowerCase();
   const tag = `cifras-${widget.replace(/^cifras-/, '')}`;
   const allowed = known.get(tag);
   if (!widget || !allowed) {
-    return { error: `Unknown widget "${widget}". Use one of: ${[...known.keys()].map((t) => t.replace(/^cifras-/, '')).join(', ')}.` };
+    return { error: EMBED_MESSAGES[lang].unknownWidget(widget, [...known.keys()].map((t) => t.replace(/^cifras-/, '')).join(', ')), lang };
   }
   const attributes: [string, string][] = [];
   const ignored: string[] = [];
   for (const [name, value] of params) {
-    if (PAGE_PARAMS.has(name)) continue;
-    if (allowed.includes(name) && !name.startsWith('on')) attributes.push([name, value]);
+    if (name === 'widget') continue;
+    if (name === 'background') {
+      if (!(BACKGROUNDS as readonly string[]).includes(value)) ignored.push(`background=${value}`);
+    } else if (allowed.includes(name) && !name.startsWith('on')) attributes.push([name, value]);
     else ignored.push(name);
   }
   if (!attributes.some(([name]) => name === 'theme')) attributes.push(['theme', 'auto']);
   const background = params.get('background') === 'solid' ? 'solid' : 'transparent';
-  return { tag, attributes, ignored, background };
+  return { tag, attributes, ignored, background, lang };
 }
 
 /** The messages a frame sends its host about its height: Cifras' own and AMP's embed-size. */

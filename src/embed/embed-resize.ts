@@ -16,7 +16,19 @@ interface ResizeWindow extends Window { cifrasEmbedResize?: true }
     if (!frame || originOf(frame) !== event.origin) return;
     frame.style.height = `${Math.ceil(data.height)}px`;
   });
-  const ask = () => { for (const frame of frames()) frame.contentWindow?.postMessage({ type: 'cifras:request-height' }, originOf(frame) || '*'); };
+  const askFrame = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage({ type: 'cifras:request-height' }, originOf(frame) || '*');
+  // A frame still on its first about:blank has not loaded (lazy, or slow): a message now would go to the wrong
+  // origin (an error in the console). It reports its height itself when it loads; asking again then does no harm.
+  const loaded = (frame: HTMLIFrameElement) => { try { return frame.contentWindow?.location.href !== 'about:blank'; } catch { return true; } };
+  const watched = new WeakSet<HTMLIFrameElement>();
+  const ask = () => {
+    for (const frame of frames()) {
+      // (Firefox may fire load for the blank page too.)
+      if (!watched.has(frame)) frame.addEventListener('load', () => loaded(frame) && askFrame(frame));
+      watched.add(frame);
+      if (loaded(frame)) askFrame(frame);
+    }
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ask);
   else ask();
   w.addEventListener('load', ask);

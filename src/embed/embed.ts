@@ -5,7 +5,7 @@ import {
   CifrasGuardComposition, CifrasHomicidesDisappearances, CifrasImpunity, CifrasKeyFigure, CifrasSeizures, CifrasTableChart,
   CifrasTroopDeployment,
 } from '../index.js';
-import { heightMessages, parseEmbedParams } from './embed-params.js';
+import { EMBED_MESSAGES, heightMessages, parseEmbedParams } from './embed-params.js';
 
 /**
  * The widgets an embed page may draw, by tag. Imported by name, not for their
@@ -33,22 +33,27 @@ function main(): void {
   const known = new Map([...EMBEDDABLE].map(([tag, element]) => [tag, (element.observedAttributes ?? []).filter((name) => name !== 'json-ld')]));
   const request = parseEmbedParams(location.search, known);
   const root = document.getElementById('embed')!;
+  document.documentElement.lang = request.lang;
+  let element: Element | undefined;
   if ('error' in request) {
     root.append(paragraph('embed-error', request.error, 'alert'));
   } else {
     // The page's background follows the widget's theme (embed.css), as attributes: a strict CSP allows no inline style.
     document.documentElement.dataset.background = request.background;
     document.documentElement.dataset.theme = request.attributes.find(([name]) => name === 'theme')![1];
-    const element = document.createElement(request.tag);
+    element = document.createElement(request.tag);
     for (const [name, value] of request.attributes) element.setAttribute(name, value);
     root.append(element);
     if (request.ignored.length) {
-      root.append(paragraph('embed-note', `Ignored parameters: ${request.ignored.join(', ')}.`));
+      root.append(paragraph('embed-note', EMBED_MESSAGES[request.lang].ignored(request.ignored.join(', '))));
       console.warn(`[cifras] embed: ignored parameters ${request.ignored.join(', ')}`);
     }
   }
   let last = 0;
   const report = () => {
+    // The frame's document is named by what it shows (the host's iframe title says the same).
+    const heading = element?.shadowRoot?.querySelector('[part="title"], [part="measure"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    if (heading) document.title = `${heading} · Cifras`;
     // The content's height, margins included. Not the document's scrollHeight:
     // that is never less than the frame itself, so the frame could only grow.
     const body = getComputedStyle(document.body);

@@ -39,8 +39,60 @@ describe('embed page', () => {
       attributes: [['lang', 'es'], ['highlight', 'Sonora'], ['theme', 'auto']],
       ignored: ['onload', 'style'],
       background: 'solid',
+      lang: 'es',
     });
     expect(parseEmbedParams('?widget=nope', known)).to.have.property('error').that.contains('clashes-by-state');
+  });
+
+  it('reports a background it does not know, and speaks the widget’s language', () => {
+    const request = parseEmbedParams('?widget=clashes-by-state&background=bogus', known);
+    expect(request).to.deep.include({ ignored: ['background=bogus'], background: 'transparent', lang: 'en' });
+    expect(parseEmbedParams('?widget=clashes-by-state&background=transparent', known)).to.deep.include({ ignored: [] });
+    expect(parseEmbedParams('?widget=nope&lang=es', known)).to.have.property('error').that.matches(/^No hay un widget "nope"\. Use uno de estos: clashes-by-state\.$/);
+  });
+
+  it('names its document by the chart and speaks its language', async function () {
+    this.timeout(20000);
+    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&lang=es&evil=1', '600', '300');
+    const doc = frame.contentDocument!;
+    await until(() => doc.title !== 'Cifras chart');
+    const chart = doc.querySelector('cifras-clashes-by-state')!;
+    expect(doc.title).to.equal(`${chart.shadowRoot!.querySelector('[part="title"]')!.textContent!.replace(/\s+/g, ' ').trim()} · Cifras`);
+    expect(doc.documentElement.lang).to.equal('es');
+    expect(doc.querySelector('.embed-note')!.textContent).to.equal('Parámetros ignorados: evil.');
+    const card = await loadedFrame('/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019', '375', '300');
+    await until(() => card.contentDocument!.title !== 'Cifras chart');
+    expect(card.contentDocument!.title).to.match(/ · Cifras$/);
+    expect(card.contentDocument!.documentElement.lang).to.equal('en');
+  });
+
+  it('asks a frame for its height only once it has loaded, never its blank page before', async function () {
+    this.timeout(20000);
+    // A host page of its own (the resizer installs once a page), whose frame is lazy and far below the fold.
+    const host = document.createElement('iframe');
+    host.width = '400';
+    host.height = '300';
+    host.srcdoc = '<!doctype html><body><div style="height:20000px"></div><iframe loading="lazy" src="/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019"></iframe></body>';
+    mount().append(host);
+    await new Promise((resolve) => host.addEventListener('load', resolve, { once: true }));
+    const inner = host.contentDocument!.querySelector('iframe')!;
+    expect(inner.contentWindow!.location.href, 'the lazy frame has not loaded').to.equal('about:blank');
+    const posted: unknown[] = [];
+    inner.contentWindow!.postMessage = (message: unknown) => { posted.push(message); };
+    const script = host.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = `${RESIZER}?host=${Date.now()}`;
+    const installed = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    host.contentDocument!.body.append(script);
+    await installed;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((host.contentWindow as Window & { cifrasEmbedResize?: true }).cifrasEmbedResize).to.equal(true);
+    expect(posted).to.deep.equal([]);
+    // Scrolled to, it loads, and the resizer sizes it.
+    inner.scrollIntoView();
+    // (First the card's loading state, then the card.)
+    await settle(() => parseFloat(inner.style.height) > 100);
+    expect(parseFloat(inner.style.height)).to.be.greaterThan(100);
   });
 
   it('speaks Cifras’ and AMP’s height messages', () => {
