@@ -76,7 +76,9 @@ function card(widget) {
     frame.className = `preview theme-${theme.control.value} width-${width.control.value}`;
     frame.replaceChildren(element);
     const write = (height) => {
-      const text = embedSnippets(widget.tag, current, VERSION, undefined, height);
+      // The iframe's accessible name: the chart's title once it has drawn, else the widget's name.
+      const title = element.shadowRoot?.querySelector('[part="title"], [part="measure"]')?.textContent?.replace(/\s+/g, ' ').trim() || widget.name;
+      const text = embedSnippets(widget.tag, current, VERSION, undefined, height, { title });
       for (const kind of Object.keys(snippets)) snippets[kind].textContent = text[kind];
     };
     write(560);

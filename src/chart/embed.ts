@@ -1,8 +1,16 @@
 /** Ways to put one chart, exactly as configured, on another page. */
 export interface EmbedSnippets {
   script: string;
-  iframe: string;
+  /** None for a chart of its own data, which a URL cannot carry. */
+  iframe?: string;
   npm: string;
+}
+
+export interface EmbedOptions {
+  /** What the frame shows, for its accessible name (the chart's title); the tag name when not given. */
+  title?: string;
+  /** JSON for a child `<script type="application/json">` (a `<cifras-chart>`'s own data). */
+  childJson?: string;
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -10,16 +18,19 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 /**
  * Snippets for a chart: its element with the given attributes after one script
  * tag; an iframe of the embed page with the same settings as URL parameters,
- * `height` px tall (the chart's own, so no inner scrollbar without the resizer);
- * and npm usage. Attribute values are escaped for HTML.
+ * `height` px tall (the chart's own, so no inner scrollbar without the resizer),
+ * named by the chart's title; and npm usage. Attribute values are escaped for
+ * HTML. A chart of its own data carries it in a child script and has no iframe.
  */
-export function embedSnippets(tag: string, attributes: [string, string][], version: string, cdn = 'https://unpkg.com', height = 560): EmbedSnippets {
+export function embedSnippets(tag: string, attributes: [string, string][], version: string, cdn = 'https://unpkg.com', height = 560, options: EmbedOptions = {}): EmbedSnippets {
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  const element = `<${tag}${attrs}></${tag}>`;
+  // "<" as \u003c: the JSON stays the same, and no "</script>" in it can end the script early.
+  const child = options.childJson === undefined ? '' : `\n  <script type="application/json">${options.childJson.replace(/</g, '\\u003c')}</script>\n`;
+  const element = `<${tag}${attrs}>${child}</${tag}>`;
   const params = new URLSearchParams([['widget', tag.replace(/^cifras-/, '')], ...attributes]);
   return {
     script: `<script type="module" src="${cdn}/cifras@${version}/dist/cifras.js"></script>\n${element}`,
-    iframe: `<iframe src="${cdn}/cifras@${version}/dist/embed.html?${escapeAttribute(params.toString())}" title="${escapeAttribute(tag)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`,
+    iframe: child ? undefined : `<iframe src="${cdn}/cifras@${version}/dist/embed.html?${escapeAttribute(params.toString())}" title="${escapeAttribute(options.title || tag)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`,
     npm: `npm install cifras@${version}\n\n// in your code\nimport 'cifras';\n\n// in your page or template\n${element}`,
   };
 }

@@ -21,6 +21,7 @@ export const PANEL_MESSAGES = {
     embedScript: 'Script tag',
     embedIframe: 'Iframe',
     embedNpm: 'npm',
+    embedNoIframe: 'No iframe: the embed page draws only Cifras’ own data, and this chart’s data goes with it in the script tag above.',
   },
   es: {
     citeTitle: 'Citar esta gráfica',
@@ -41,6 +42,7 @@ export const PANEL_MESSAGES = {
     embedScript: 'Etiqueta script',
     embedIframe: 'Iframe',
     embedNpm: 'npm',
+    embedNoIframe: 'Sin iframe: la página para insertar solo dibuja los datos de Cifras; los de esta gráfica van con ella en la etiqueta script de arriba.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

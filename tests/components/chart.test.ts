@@ -211,6 +211,27 @@ describe('<cifras-chart>', () => {
     }
   });
 
+  it('gives embed snippets that carry its own data, and says why there is no iframe', async () => {
+    const own = { ...DATA, title: 'Ends </script><b>early?</b>' };
+    const { el, root } = await chartWith(own, 'lang=es');
+    root.querySelector<HTMLButtonElement>('[data-action="embed"]')!.click();
+    await el.updateComplete;
+    await until(() => Boolean(root.querySelector('#cifras-panel [data-snippet]')));
+    const panel = root.querySelector<HTMLElement>('#cifras-panel')!;
+    expect([...panel.querySelectorAll<HTMLElement>('[data-snippet]')].map((s) => s.dataset.snippet)).to.deep.equal(['Etiqueta script', 'npm']);
+    expect(panel.querySelector('.no-iframe')!.textContent).to.contain('Sin iframe');
+    const script = panel.querySelector('[data-snippet="Etiqueta script"] pre')!.textContent!;
+    // The markup after the script tag, pasted into a page, draws the same chart from its child script.
+    const container = mount(640);
+    container.innerHTML = script.slice(script.indexOf('\n') + 1);
+    const again = container.querySelector<CifrasCustomChart>('cifras-chart')!;
+    expect(container.querySelectorAll('script')).to.have.length(1);
+    await until(() => again.shadowRoot!.querySelectorAll('g.row').length === 3);
+    expect(again.shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal(own.title);
+    expect(again.getAttribute('lang')).to.equal('es');
+    expect(container.querySelector('b')).to.equal(null);
+  });
+
   it('renders strings from the data as text, never as HTML', async () => {
     const win = window as unknown as { pwned?: boolean };
     const hostile = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';

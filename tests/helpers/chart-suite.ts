@@ -338,6 +338,9 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const url = new URL(iframe.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&'));
         expect(url.searchParams.get('widget')).to.equal(tag.replace('cifras-', ''));
         expect(url.searchParams.get('lang')).to.equal('es');
+        // The frame's accessible name is the chart's title, not its tag.
+        const frame = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe')!;
+        expect(frame.title).to.equal(root.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());
         const height = Number(/height="(\d+)"/.exec(iframe)![1]);
         expect(height, 'iframe as tall as the chart').to.be.at.least(el.offsetHeight - root.querySelector<HTMLElement>('#cifras-panel')!.offsetHeight);
         await expectNoAxeViolations(el);

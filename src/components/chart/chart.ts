@@ -68,6 +68,11 @@ export class CifrasCustomChart extends CifrasBarPanels {
     return this.ownData?.catalog.data.sources.find((s) => this.sourceKey(s.id) === key);
   }
 
+  /** @internal The chart's data as JSON, for the Embed panel's snippets (a URL cannot carry it). */
+  embedJson(): string | undefined {
+    return this.ownData && JSON.stringify(this.ownData.input);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.rereadData();

@@ -143,14 +143,18 @@ export class ActionPanels {
       case 'embed': {
         // The frame's height: the chart as it stands, less its open panel, plus the embed page's padding.
         const panel = this.host.shadowRoot?.querySelector<HTMLElement>('#cifras-panel')?.offsetHeight ?? 0;
-        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24);
-        const blocks: [string, string][] = [[t.embedScript, snippets.script], [t.embedIframe, snippets.iframe], [t.embedNpm, snippets.npm]];
+        // A chart of its own data (<cifras-chart>) gives it, to go in the snippets.
+        const childJson = (context.host as { embedJson?(): string | undefined }).embedJson?.();
+        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24, { title: context.title, childJson });
+        const blocks = ([[t.embedScript, snippets.script], [t.embedIframe, snippets.iframe], [t.embedNpm, snippets.npm]] as const)
+          .filter((block): block is readonly [string, string] => block[1] !== undefined);
         return html`${this.heading(t.embedTitle)}
           ${blocks.map(([name, text]) => html`<div class="citation" data-snippet=${name}>
             <div class="format-name">${name}</div>
             <pre class="code" tabindex="0">${text}</pre>
             ${this.copyButton(text, name)}
-          </div>`)}`;
+          </div>`)}
+          ${snippets.iframe ? nothing : html`<p class="no-iframe">${t.embedNoIframe}</p>`}`;
       }
     }
   }
