@@ -32,13 +32,19 @@ describe('layoutTime', () => {
     expect(range.top).to.equal(Math.min(...panel.yTicks.map((t) => t.y)));
   });
 
-  it('puts a band’s label above it, along it if its middle is taken', () => {
+  it('puts a band’s label above it, or along it, above or below, away from the side of a mark level with it', () => {
     const span: TimeDatum = { id: 'r', position: 2020, span: [2017, 2023], value: 30000, series: 's1', labelText: '≥30,000' };
-    // A mark just above the band's middle takes the place above it there.
+    const [alone] = layoutTime([{ id: 'p', title: 'T', tick: String, data: [span] }], [2006, 2025], frameSizes(600)).panels;
+    const free = alone.labels.find((l) => l.id === 'r')!;
+    expect(free.box.y + free.box.height, 'above the band').to.be.at.most(alone.ranges[0].y);
+    expect(free.x).to.be.closeTo((alone.ranges[0].x1 + alone.ranges[0].x2) / 2, 0.5);
+    // A mark just above the band's middle takes the place above it there, and would read as the label's owner beside it.
     const [panel] = layoutTime([{ id: 'p', title: 'T', tick: String, data: [span, { ...datum(2019, 32000), position: 2020 }] }], [2006, 2025], frameSizes(600)).panels;
     const label = panel.labels.find((l) => l.id === 'r')!;
     expect(label, 'the band keeps its label').to.exist;
-    expect(label.box.y + label.box.height).to.be.at.most(panel.ranges[0].y);
+    const mark = panel.points[0].hit;
+    const level = label.box.y < mark.y + mark.height && mark.y < label.box.y + label.box.height;
+    if (level) expect(Math.max(mark.x - label.box.x - label.box.width, label.box.x - mark.x - mark.width)).to.be.at.least(24);
   });
 
   it('spreads marks that would overlap, whether in one quarter of a year or not', () => {
