@@ -25,8 +25,12 @@ function plainNumber(value: number, maximumFractionDigits: number): string | und
   return whole.replace(/\B(?=(\d{3})+$)/g, ',') + (fraction && `.${fraction}`);
 }
 
-/** A plain number for the locale: 36,661 · 2.3 (es-MX groups with commas too). */
+/**
+ * A plain number for the locale: 36,661 · 2.3 (es-MX groups with commas too).
+ * A value too small for its decimals keeps two significant digits (0.0042), never rounded to a false 0.
+ */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  if (value && Math.abs(value) < 0.5 * 10 ** -maximumFractionDigits) return numberFormat(lang, { maximumSignificantDigits: 2 }).format(value);
   return plainNumber(value, maximumFractionDigits) ?? numberFormat(lang, { maximumFractionDigits }).format(value);
 }
 

@@ -19,15 +19,28 @@ describe('locale formatting', () => {
       const tick = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
       const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
       // And where Intl must round or write an exponent away: more decimals than allowed, 1e21.
-      for (const value of [...values, 1.005, 2.345, 0.001, 5e-7, 1e21, 12.25]) {
-        expect(formatNumber(value, lang), `${value} in ${locale}`).to.equal(plain.format(value));
-        if (Math.abs(value) < 1e6) expect(formatTick(value, 'count', lang), `tick ${value} in ${locale}`).to.equal(tick.format(value));
+      // (Not where Intl rounds a value that is not zero to 0: see the next test.)
+      const roundsToZero = (value: number, digits: number) => value !== 0 && Math.abs(value) < 0.5 * 10 ** -digits;
+      for (const value of [...values, 1.005, 2.345, 0.006, 0.005, -0.007, 1e21, 12.25]) {
+        if (!roundsToZero(value, 2)) expect(formatNumber(value, lang), `${value} in ${locale}`).to.equal(plain.format(value));
+        if (Math.abs(value) < 1e6 && !roundsToZero(value, 1)) expect(formatTick(value, 'count', lang), `tick ${value} in ${locale}`).to.equal(tick.format(value));
       }
       // Shares with nothing to round (value / 100 is no longer exact from a million on).
       for (const value of values.filter((v) => Math.abs(v) < 1e6)) {
         expect(formatValue(value, 'percent', lang), `${value}% in ${locale}`).to.equal(share.format(value / 100));
       }
     }
+  });
+
+  it('never rounds a value that is not zero to 0: too small for its decimals, it keeps two significant digits', () => {
+    expect(formatNumber(0.004, 'en')).to.equal('0.004');
+    expect(formatNumber(0.00123, 'es')).to.equal('0.0012');
+    expect(formatNumber(-5e-7, 'en')).to.equal('-0.0000005');
+    expect(formatTick(0.04, 'count', 'en')).to.equal('0.04');
+    expect(formatTick(0.05, 'count', 'en')).to.equal('0.1');
+    expect(formatValue(0.003, 'percent', 'es')).to.equal('0.003%');
+    expect(formatValue(0.0042, 'per-100k', 'en')).to.equal('0.0042 per 100,000');
+    expect(formatNumber(0, 'en')).to.equal('0');
   });
 
   it('writes -0 (a difference of nothing, say) as 0, where Intl writes "-0"', () => {
