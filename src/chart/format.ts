@@ -30,8 +30,9 @@ function plainNumber(value: number, maximumFractionDigits: number): string | und
  * A value too small for its decimals keeps two significant digits (0.0042), never rounded to a false 0.
  */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  if (value && Math.abs(value) < 0.5 * 10 ** -maximumFractionDigits) return numberFormat(lang, { maximumSignificantDigits: 2 }).format(value);
-  return plainNumber(value, maximumFractionDigits) ?? numberFormat(lang, { maximumFractionDigits }).format(value);
+  // (0 itself is a plain number.)
+  return plainNumber(value, maximumFractionDigits)
+    ?? numberFormat(lang, Math.abs(value) < 0.5 * 10 ** -maximumFractionDigits ? { maximumSignificantDigits: 2 } : { maximumFractionDigits }).format(value);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
-import { formatFigure, UNIT_WORDS } from '../../chart/format.js';
+import { formatFigure, formatValue } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { formatPeriod } from '../../chart/period.js';
@@ -12,14 +12,14 @@ import type { Figure, Unit } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import type { ChartContext } from '../shared/chart-element.js';
 
-/** Panel headings for a table that mixes units, where the unit's own word (Pesos, Kilograms) will not do. */
+/** Panel headings for a table that mixes units, where the words after a number (pesos, percentage points) will not do. */
 const UNIT_HEADINGS: Record<Lang, Partial<Record<Unit, string>>> = {
-  en: { count: 'Number', percent: 'Per cent', 'percentage-points': 'Percentage points', 'per-100k': 'Per 100,000', times: 'Ratio' },
-  es: { count: 'Número', percent: 'Porcentaje', 'percentage-points': 'Puntos porcentuales', 'per-100k': 'Por cada 100 mil', times: 'Veces' },
+  en: { count: 'Number', percent: 'Per cent', times: 'Ratio', usd: 'US dollars' },
+  es: { count: 'Número', percent: 'Porcentaje', times: 'Veces', usd: 'Dólares' },
 };
 
 function unitHeading(unit: Unit, lang: Lang): string {
-  const words = UNIT_WORDS[lang][unit]?.[1] ?? '';
+  const words = formatValue(2, unit, lang).slice(2);
   return UNIT_HEADINGS[lang][unit] ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
