@@ -104,6 +104,7 @@ export function checkDataset({ sources, figures, tables, conflicts }, documents)
     if (t.notes !== undefined && !bilingual(t.notes)) report(t.id, 'table notes need en and es');
     if (!Array.isArray(t.figures) || t.figures.length === 0) report(t.id, 'table lists no figures');
     for (const ref of t.figures ?? []) if (!byId.has(ref)) report(t.id, `table refers to unknown figure "${ref}"`);
+    for (const clash of sameBarNames(t, byId)) report(t.id, `figures ${clash.join(', ')} would have the same name in one panel of the table's chart: give them labels`);
   }
   for (const c of conflicts) {
     if (!c.id || !bilingual(c.measure) || !bilingual(c.explanation)) report(c.id ?? '(conflict)', 'conflict needs id, measure and explanation in en and es');
@@ -113,6 +114,21 @@ export function checkDataset({ sources, figures, tables, conflicts }, documents)
     if (values.size < 2) report(c.id, 'a conflict groups figures that differ; these all have one value');
   }
   return problems;
+}
+
+/**
+ * Figures of a table that <cifras-table-chart> would name alike in one panel (one unit):
+ * by label, else by period and place, with the source where the table has several.
+ */
+function sameBarNames(table, byId) {
+  const figures = (table.figures ?? []).map((ref) => byId.get(ref)).filter(Boolean);
+  const sources = new Set(figures.map((f) => f.source)).size;
+  const names = new Map();
+  for (const f of figures) {
+    const name = [f.unit, f.label?.en ?? `${f.period} · ${f.geography}`, sources > 1 ? f.source : ''].join('|');
+    names.set(name, [...(names.get(name) ?? []), f.id]);
+  }
+  return [...names.values()].filter((ids) => ids.length > 1);
 }
 
 function checkDerived(f, byId, report) {

@@ -164,6 +164,24 @@ describe('<cifras-table-chart>', () => {
     for (const bar of budget.root.querySelectorAll<SVGRectElement>('rect.mark')) expect(bar.getBoundingClientRect().right).to.be.at.most(budget.el.getBoundingClientRect().right);
   });
 
+  it('heads each unit\'s panel with its name in the chart\'s language, and names every bar apart', async () => {
+    const titles = async (lang: string) => {
+      const { root } = await renderChart('cifras-table-chart', `table="military-budget-notes" lang="${lang}"`);
+      return [...root.querySelectorAll('svg.visual .panel-title')].map((t) => t.textContent!.trim());
+    };
+    expect(await titles('en')).to.deep.equal(['Number', 'Pesos', 'US dollars', 'Per cent', 'Ratio']);
+    expect(await titles('es')).to.deep.equal(['Número', 'Pesos', 'Dólares', 'Porcentaje', 'Veces']);
+    for (const table of ['troops-deployed', 'drug-arrests', 'impunity-2022', 'deployment-ensp-2023', 'extraditions', 'military-budget-notes']) {
+      for (const lang of ['en', 'es']) {
+        const { root } = await renderChart('cifras-table-chart', `table="${table}" lang="${lang}"`);
+        for (const panel of root.querySelectorAll<SVGGElement>('g.panel')) {
+          const names = [...panel.querySelectorAll('g.row')].map((row) => row.querySelector('text')!.textContent!.replace(/\s+/g, ' ').trim());
+          expect(new Set(names).size, `${table} ${lang} ${panel.dataset.panel}: ${names.join(' | ')}`).to.equal(names.length);
+        }
+      }
+    }
+  });
+
   it('treats a removed table attribute as no table, with a visible error and no exception', async () => {
     const { el, root } = await renderChart('cifras-table-chart', 'table=" armed-groups "');
     expect(root.querySelectorAll('rect.mark').length, 'spaces around the id are ignored').to.equal(3);

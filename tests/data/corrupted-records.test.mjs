@@ -55,4 +55,12 @@ describe('a corrupted record is reported', () => {
     assert.match(messages, /table refers to unknown figure "icg.ghost"/);
     assert.match(messages, /conflict refers to unknown figure "icg.ghost"/);
   });
+
+  it('when two figures of a table would have the same name in one panel of its chart', () => {
+    const ids = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arrests-sspc-2022'];
+    const unlabelled = dataset.figures.map((f) => (ids.includes(f.id) ? { ...f, label: undefined } : f));
+    const problems = checkDataset({ ...dataset, figures: unlabelled }, documents).filter((p) => p.id === 'drug-arrests');
+    assert.match(problems.map((p) => p.message).join('\n'), /icg\.ng-arrests-alleged-criminals-2022, icg\.army-navy-arrests-sspc-2022 would have the same name/);
+    assert.deepEqual(checkDataset(dataset, documents).filter((p) => /same name/.test(p.message)), [], 'the bundled tables name every bar apart');
+  });
 });

@@ -9,17 +9,8 @@ import { sourcedLabel } from '../shared/figure-text.js';
 const CHAIN = ['elementa.crimes-reported-2022', 'elementa.reported-crimes-no-conclusion-2022', 'elementa.crimes-not-investigated-2022', 'elementa.crimes-conviction-2022'];
 const IMPUNITY = ['icg.impunity-all-crimes-2022', 'icg.homicide-impunity-2022', 'icg.crimes-unreported-2022'];
 
-const STEP: Record<string, { en: string; es: string }> = {
-  'elementa.crimes-reported-2022': { en: 'Crimes reported', es: 'Delitos denunciados' },
-  'elementa.reported-crimes-no-conclusion-2022': { en: 'Reported crimes with no conclusion', es: 'Denuncias sin conclusión' },
-  'elementa.crimes-not-investigated-2022': { en: 'Crimes not investigated', es: 'Delitos no investigados' },
-  'elementa.crimes-conviction-2022': { en: 'Crimes ending in a conviction', es: 'Delitos con sentencia condenatoria' },
-  'icg.impunity-all-crimes-2022': { en: 'Impunity, all crimes', es: 'Impunidad, todos los delitos' },
-  'icg.homicide-impunity-2022': { en: 'Impunity for murder', es: 'Impunidad en homicidios' },
-  'icg.crimes-unreported-2022': { en: 'Unreported or no case file', es: 'Sin denuncia o sin carpeta' },
-};
-
-const label = (f: Figure, lang: Lang) => sourcedLabel(f, STEP[f.id][lang], lang, false);
+// Each bar is named by its figure's label in the dataset.
+const label = (f: Figure, lang: Lang) => sourcedLabel(f, f.label![lang], lang, false);
 
 /**
  * From crime to conviction in 2022: the share of crimes reported, left without
