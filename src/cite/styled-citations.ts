@@ -15,6 +15,29 @@ type Expanded = { name: string; attrs: Record<string, string>; children: (Expand
 const STYLES: Record<CitationStyle, Compact> = { apa, 'chicago-author-date': chicago, 'modern-language-association': mla } as Record<CitationStyle, Compact>;
 const LOCALES: Record<string, Compact> = { 'en-US': enUS as Compact, 'es-MX': esMX as Compact };
 
+/**
+ * Terms the official es-MX locale leaves in English (as of its 2022 update), in the words of
+ * the APA's Spanish edition and Mexican usage: "[Conjunto de datos]", not "[Dataset]".
+ */
+const ES_MX_TERMS: Record<string, string> = {
+  dataset: 'conjunto de datos', report: 'informe', document: 'documento', webpage: 'página web',
+  'working-paper': 'documento de trabajo', 'article-journal': 'artículo de revista', 'article-newspaper': 'artículo de periódico',
+  'post-weblog': 'entrada de blog', 'no-publisher': 'sin editorial', 'no-place': 'sin lugar', 'original-work-published': 'obra original publicada',
+};
+
+/** The locale's tree, with the es-MX terms above in place of its English ones. */
+function localeTree(lang: string): Expanded {
+  const tree = expand(LOCALES[lang] ?? LOCALES['en-US']);
+  if (lang !== 'es-MX') return tree;
+  const visit = (node: Expanded) => {
+    const term = ES_MX_TERMS[node.attrs.name];
+    if (node.name === 'term' && term && !node.attrs.form && node.children.length === 1 && typeof node.children[0] === 'string') node.children = [term];
+    for (const child of node.children) if (typeof child !== 'string') visit(child);
+  };
+  visit(tree);
+  return tree;
+}
+
 /** The compact JSON form of a CSL file, back to the tree citeproc-js reads. */
 export function expand(node: Compact): Expanded {
   return {
@@ -56,7 +79,7 @@ export function toRuns(marked: string): CitationRun[] {
 export function formatBibliography(items: Source[], style: CitationStyle, locale: 'en-US' | 'es-MX'): CitationRun[][] {
   registerFormat();
   const sys = {
-    retrieveLocale: (lang: string) => expand(LOCALES[lang] ?? LOCALES['en-US']),
+    retrieveLocale: localeTree,
     retrieveItem: (id: string) => items.find((item) => item.id === id),
   };
   const engine = new CSL.Engine(sys, expand(STYLES[style]), locale, true);
