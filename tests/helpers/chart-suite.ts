@@ -132,6 +132,11 @@ export function chartSuite(options: ChartSuiteOptions): void {
       await el.updateComplete;
       const table = root.querySelector('table')!;
       expect(table).to.exist;
+      // Named by the chart's title for assistive technology; on screen the title above says it once,
+      // not again inside a box that scrolls sideways on a phone and cuts it off.
+      const caption = table.querySelector('caption')!;
+      expect(caption.textContent!.replace(/\s+/g, ' ').trim()).to.equal(root.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());
+      expect(caption.getBoundingClientRect().height, 'the caption is not drawn').to.be.at.most(1);
       const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
       for (const id of marks) {
         const row = rows.find((r) => r.dataset.figure === id);

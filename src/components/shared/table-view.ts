@@ -13,7 +13,8 @@ export const tableStyles = css`
   .table-view { overflow-x: auto; }
   .table-summary { margin: 0 0 0.5em; }
   .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
-  .data-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
+  /* The chart's title, shown above the table already: named here for assistive technology only. */
+  .data-table caption { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   .data-table th, .data-table td { text-align: start; padding: 0.3em 0.5em 0.3em 0; border-bottom: 1px solid var(--_rule); vertical-align: top; }
   .data-table thead th { color: var(--_muted); font-weight: 600; }
   .data-table .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
