@@ -142,6 +142,23 @@ chartSuite({
   summary: { en: ['250', 'about 100'], es: ['250', 'cerca de 100'] },
 });
 
+describe('the table view', () => {
+  it('breaks a period at its dash only: two lines at most, not four', async () => {
+    const { el, root } = await renderChart('cifras-seizures', 'lang="es"', 640);
+    root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const cells = [...root.querySelectorAll<HTMLTableCellElement>('table td.period')];
+    expect(cells.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.include('1 de diciembre de 2018 – febrero de 2024');
+    for (const cell of cells) {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      expect(lines.size, cell.textContent!).to.be.at.most(2);
+    }
+  });
+});
+
 describe('<cifras-table-chart>', () => {
   it('draws any dataset table, naming figures by label or period and source', async () => {
     const { root } = await renderChart('cifras-table-chart', 'table="households-crime-victim" lang="es"');

@@ -22,7 +22,15 @@ export const tableStyles = css`
   .data-table .measure { display: block; color: var(--_muted); font-weight: normal; font-size: 0.9em; }
   /* "Source 3" stays whole: a narrow column would put the number on a line of its own. */
   .source-ref { white-space: nowrap; }
+  /* A period breaks at its dash only ("1 de diciembre de 2018 –" / "febrero de 2024"), not into four lines. */
+  .period .unbroken { white-space: nowrap; }
 `;
+
+/** A period that may break at its dash and nowhere else. */
+function period(value: string, lang: Lang): string | TemplateResult {
+  const [start, end] = formatPeriod(value, lang).split(/(?<=–) /);
+  return end === undefined ? start : html`<span class="unbroken">${start}</span>${' '}<span class="unbroken">${end}</span>`;
+}
 
 /** A real <table> of the chart's figures, each with its value, period, place and source. */
 export function renderDataTable(caption: string, figures: Figure[], labels: Map<string, string>, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
@@ -40,7 +48,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
       ${figures.map((figure) => html`<tr data-figure=${figure.id}>
         <th scope="row">${labelOf(figure)}${ambiguous(figure) ? html`<span class="measure">${figure.measure[lang]}</span>` : ''}</th>
         <td class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
-        <td>${formatPeriod(figure.period, lang)}</td>
+        <td class="period">${period(figure.period, lang)}</td>
         <td>${placeName(figure.geography, lang)}</td>
         <td class="source-ref">${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
       </tr>`)}
