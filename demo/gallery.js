@@ -2,7 +2,7 @@
 // switches for language, theme and width, the sources it cites (read from the
 // rendered chart) and the snippet to copy. DOM APIs only, no HTML strings.
 import { WIDGETS } from './catalogue.js';
-import { embedSnippets } from '../dist/cifras.js';
+import { embedSnippets, shownTitle } from '../dist/cifras.js';
 import { defaultCatalog, citationLabel } from '../dist/data.js';
 
 const VERSION = '0.1.0';
@@ -77,7 +77,7 @@ function card(widget) {
     frame.replaceChildren(element);
     const write = (height) => {
       // The iframe's accessible name: the chart's title once it has drawn, else the widget's name.
-      const title = element.shadowRoot?.querySelector('[part="title"], [part="measure"]')?.textContent?.replace(/\s+/g, ' ').trim() || widget.name;
+      const title = shownTitle(element) ?? widget.name;
       const text = embedSnippets(widget.tag, current, VERSION, undefined, height, { title });
       for (const kind of Object.keys(snippets)) snippets[kind].textContent = text[kind];
     };

@@ -20,3 +20,4 @@ export { CifrasSources } from './components/sources/sources.js';
 export { Catalog, DataPendingError, UnknownIdError } from './data/index.js';
 export type * from './data/types.js';
 export { embedSnippets } from './chart/embed.js';
+export { shownTitle } from './components/shared/shown-title.js';

@@ -1,5 +1,4 @@
-/** The language of the embed page's own words: the widget's, from its lang parameter. */
-export type EmbedLang = 'en' | 'es';
+import { parseLang, type Lang } from '../chart/locale.js';
 
 /** What the embed page draws, from its URL. */
 export interface EmbedRequest {
@@ -8,7 +7,7 @@ export interface EmbedRequest {
   /** Parameters that were not accepted, with why. */
   ignored: string[];
   background: 'transparent' | 'solid';
-  lang: EmbedLang;
+  lang: Lang;
 }
 
 /** The embed page's own messages. */
@@ -21,7 +20,7 @@ export const EMBED_MESSAGES = {
     unknownWidget: (widget: string, known: string) => `No hay un widget "${widget}". Use uno de estos: ${known}.`,
     ignored: (names: string) => `Parámetros ignorados: ${names}.`,
   },
-} satisfies Record<EmbedLang, Record<string, (...args: string[]) => string>>;
+} satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
 
 const BACKGROUNDS = ['transparent', 'solid'] as const;
 
@@ -31,9 +30,10 @@ const BACKGROUNDS = ['transparent', 'solid'] as const;
  * attributes; everything else is ignored and reported. Pure: the caller gives
  * the known elements and their attributes.
  */
-export function parseEmbedParams(search: string, known: Map<string, readonly string[]>): EmbedRequest | { error: string; lang: EmbedLang } {
+export function parseEmbedParams(search: string, known: Map<string, readonly string[]>): EmbedRequest | { error: string; lang: Lang } {
   const params = new URLSearchParams(search);
-  const lang: EmbedLang = /^es\b/i.test(params.get('lang') ?? '') ? 'es' : 'en';
+  // The page's own words follow the widget's language.
+  const lang = parseLang(params.get('lang')) ?? 'en';
   const widget = (params.get('widget') ?? '').trim().toLowerCase();
   const tag = `cifras-${widget.replace(/^cifras-/, '')}`;
   const allowed = known.get(tag);

@@ -4,6 +4,7 @@ import {
   CifrasArrests, CifrasBudgetShare, CifrasClashRate, CifrasClashesByState, CifrasElectoralViolence, CifrasExtraditions,
   CifrasGuardComposition, CifrasHomicidesDisappearances, CifrasImpunity, CifrasKeyFigure, CifrasSeizures, CifrasTableChart,
   CifrasTroopDeployment,
+  shownTitle,
 } from '../index.js';
 import { EMBED_MESSAGES, heightMessages, parseEmbedParams } from './embed-params.js';
 
@@ -52,7 +53,7 @@ function main(): void {
   let last = 0;
   const report = () => {
     // The frame's document is named by what it shows (the host's iframe title says the same).
-    const heading = element?.shadowRoot?.querySelector('[part="title"], [part="measure"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    const heading = element && shownTitle(element);
     if (heading) document.title = `${heading} · Cifras`;
     // The content's height, margins included. Not the document's scrollHeight:
     // that is never less than the frame itself, so the frame could only grow.

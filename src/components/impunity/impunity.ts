@@ -10,7 +10,7 @@ const CHAIN = ['elementa.crimes-reported-2022', 'elementa.reported-crimes-no-con
 const IMPUNITY = ['icg.impunity-all-crimes-2022', 'icg.homicide-impunity-2022', 'icg.crimes-unreported-2022'];
 
 // Each bar is named by its figure's label in the dataset.
-const label = (f: Figure, lang: Lang) => sourcedLabel(f, f.label![lang], lang, false);
+const label = (f: Figure, lang: Lang) => sourcedLabel(f, f.label?.[lang] ?? f.measure[lang], lang, false);
 
 /**
  * From crime to conviction in 2022: the share of crimes reported, left without
