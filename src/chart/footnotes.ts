@@ -105,7 +105,8 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
   return { notes: [...bySource.values()].sort((a, b) => a.number - b.number), numberOf };
 }
 
-/** The marker to draw beside a value in the drawing: none when every figure has the same single source. */
+/** The marker to draw beside a value in the drawing, in brackets ("[2]", not an exponent): none when every figure has the same single source. */
 export function markerFor(notes: FootnoteSet, figureId: string): string {
-  return notes.notes.length > 1 ? String(notes.numberOf.get(figureId) ?? '') : '';
+  const n = notes.notes.length > 1 && notes.numberOf.get(figureId);
+  return n ? `[${n}]` : '';
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildFootnotes, derivationText, locatorText } from '../../src/chart/footnotes.js';
+import { buildFootnotes, derivationText, locatorText, markerFor } from '../../src/chart/footnotes.js';
 import { summarizeBreakdown } from '../../src/chart/summarize.js';
 import { placeTooltip } from '../../src/chart/tooltip.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
@@ -11,6 +11,14 @@ describe('footnotes', () => {
     expect(notes.map((n) => [n.number, n.sourceId])).to.deep.equal([[1, 'elementa-2024'], [2, 'icg-2024']]);
     expect(numberOf.get('icg.homicides.2022')).to.equal(2);
     expect(numberOf.get('elementa.homicide-rate.2019')).to.equal(1);
+  });
+
+  it('marks a value in the drawing with its bracketed number, and not at all when the chart has one source', () => {
+    const two = buildFootnotes(['elementa.homicides.2022', 'icg.homicides.2022'].map((id) => defaultCatalog.figure(id)), defaultCatalog, 'en');
+    // "33,287[2]", not "33,287²", which reads as a power.
+    expect(markerFor(two, 'icg.homicides.2022')).to.equal('[2]');
+    const one = buildFootnotes([defaultCatalog.figure('icg.homicides.2022')], defaultCatalog, 'en');
+    expect(markerFor(one, 'icg.homicides.2022')).to.equal('');
   });
 
   it('groups quotes from one passage and cites the inputs of a derived figure', () => {

@@ -57,7 +57,7 @@ describe('<cifras-key-figure>', () => {
     const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019"></cifras-key-figure>');
     const figure = defaultCatalog.figure('icg.homicides.2019');
     const link = root.querySelector<HTMLAnchorElement>('.fn-ref a')!;
-    expect(link.textContent).to.equal('1');
+    expect(link.textContent).to.equal('[1]');
     const note = root.getElementById(link.hash.slice(1))!;
     expect(note.dataset.source).to.equal('icg-2024');
     expect(note.textContent).to.contain('The Generals’ Labyrinth');

@@ -26,7 +26,8 @@ describe('<cifras-value>', () => {
     await settle(en, es);
     expect(shadowText(en, '.value')).to.equal('36,661');
     expect(shadowText(es, '.value')).to.equal('116,305');
-    expect(marker(en).textContent).to.match(/^\d+$/);
+    // Bracketed: a bare superscript after a number reads as an exponent.
+    expect(marker(en).textContent).to.match(/^\[\d+\]$/);
   });
 
   it('opens a popover on focus with measure, period, reference, locator and evidence, and closes it with Escape', async () => {
@@ -129,7 +130,7 @@ describe('<cifras-cite> and <cifras-sources>', () => {
     const list = container.querySelector<CifrasSources>('cifras-sources')!;
     await until(() => Boolean(chart.shadowRoot!.querySelector('.footnote')));
     await settle(first, value, second, chart, list);
-    expect([marker(first), marker(value), marker(second)].map((m) => m.textContent)).to.deep.equal(['1', '2', '3']);
+    expect([marker(first), marker(value), marker(second)].map((m) => m.textContent)).to.deep.equal(['[1]', '[2]', '[3]']);
     const items = [...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')];
     expect(items.map((li) => [li.value, li.dataset.source])).to.deep.equal([[1, 'elementa-2024'], [2, 'icg-2024'], [3, 'valdes-2024']]);
     expect(items[1].querySelectorAll('.backlink')).to.have.length(2);
@@ -138,14 +139,14 @@ describe('<cifras-cite> and <cifras-sources>', () => {
 
     first.remove();
     await settle(value, second, chart, list);
-    await until(() => marker(value).textContent === '1');
-    expect([marker(value), marker(second)].map((m) => m.textContent)).to.deep.equal(['1', '2']);
+    await until(() => marker(value).textContent === '[1]');
+    expect([marker(value), marker(second)].map((m) => m.textContent)).to.deep.equal(['[1]', '[2]']);
     expect([...list.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset.source)).to.deep.equal(['icg-2024', 'valdes-2024']);
     await until(() => chart.shadowRoot!.querySelector<HTMLElement>('.footnote')!.id === 'cifras-fn-1');
 
     container.prepend(Object.assign(document.createElement('cifras-cite'), {}));
     container.firstElementChild!.setAttribute('source', 'shirk-2019');
-    await until(() => marker(value).textContent === '2');
+    await until(() => marker(value).textContent === '[2]');
     expect(list.shadowRoot!.querySelector('li')!.dataset.source).to.equal('shirk-2019');
     await expectNoAxeViolations(container);
   });
@@ -159,7 +160,7 @@ describe('<cifras-cite> and <cifras-sources>', () => {
     const cite = root.querySelector('cifras-cite')!;
     const list = container.querySelector('cifras-sources')!;
     await settle(cite, list);
-    await until(() => marker(cite).textContent === '1');
+    await until(() => marker(cite).textContent === '[1]');
     expect(list.shadowRoot!.querySelector('li')!.dataset.source).to.equal('valdes-2024');
   });
 

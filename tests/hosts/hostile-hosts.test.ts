@@ -80,7 +80,7 @@ describe('hostile hosts', function () {
     expect(win.result!.rendered).to.equal(win.result!.count);
     const doc = (win as Window).document;
     const cite = doc.querySelector('cifras-cite')!;
-    await until(() => cite.shadowRoot!.querySelector('.marker')?.textContent === '1');
+    await until(() => cite.shadowRoot!.querySelector('.marker')?.textContent === '[1]');
     expect(doc.querySelector('cifras-sources')!.shadowRoot!.querySelectorAll('li')).to.have.length(1);
   });
 

@@ -8,7 +8,7 @@ import { h, type Child } from '../shared/dom.js';
 import { CifrasInlineCitation } from '../shared/inline-citation.js';
 
 /**
- * An inline citation marker for any claim: a superscript number (shared with
+ * An inline citation marker for any claim: a bracketed superscript number ("[1]", shared with
  * the page's other citations) and a popover with the reference and locator.
  *
  * @element cifras-cite

@@ -24,10 +24,10 @@ export function focusFootnote(event: Event): void {
   if (showFootnote(link.getRootNode() as ShadowRoot | Document, n)) event.preventDefault();
 }
 
-/** A superscript footnote marker linking to its note. */
+/** A superscript footnote marker linking to its note, in brackets like the inline citations' markers. */
 export function renderFootnoteRef(n: number | undefined, lang: Lang): TemplateResult | typeof nothing {
   if (n === undefined) return nothing;
-  return html`<sup class="fn-ref"><a href="#${footnoteId(n)}" aria-label=${CITATION_MESSAGES[lang].footnoteLink(n)} @click=${focusFootnote}>${n}</a></sup>`;
+  return html`<sup class="fn-ref"><a href="#${footnoteId(n)}" aria-label=${CITATION_MESSAGES[lang].footnoteLink(n)} @click=${focusFootnote}>[${n}]</a></sup>`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { css } from '@lit/reactive-element';
 
 export const footnoteStyles = css`
   .fn-ref { font-size: 0.65em; line-height: 0; }
-  .fn-ref a { text-decoration: none; padding: 0 0.1em 0 0.05em; }
+  .fn-ref a { text-decoration: none; }
   .fn-ref a:hover { text-decoration: underline; }
   .footnotes { color: var(--_muted); font-size: 0.8em; margin-top: 0.75em; }
   .footnotes-title { font-size: 1em; font-weight: 600; margin: 0 0 0.25em; color: var(--_text); }

@@ -113,7 +113,8 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     const label = CITATION_MESSAGES[this.resolvedLang].footnoteLink(n ?? 0);
     const marker = this.marker!;
     setAttributes(marker, { 'aria-expanded': String(this.popoverOpen), 'aria-controls': this.popoverOpen && 'popover', 'aria-label': label });
-    marker.textContent = n === undefined ? '·' : String(n);
+    // In brackets, as Wikipedia and Distill write them: a bare superscript after a number reads as an exponent ("100,000²"), and copied text would run the digits together.
+    marker.textContent = n === undefined ? '·' : `[${n}]`;
     if (!this.popoverOpen) {
       this.popoverEl?.remove();
       this.popoverEl = undefined;
