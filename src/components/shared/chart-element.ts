@@ -361,34 +361,36 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   private renderFrame(): TemplateResult {
     const t = this.t;
-    const model = this.model;
+    // Laid out: the model and its notes are there.
+    const model = this.model!;
+    const notes = this.notes!;
+    const labels = new Map(model.marks.map((mark) => [mark.figure.id, mark.label]));
     return html`<figure class="frame" part="frame" aria-labelledby="cifras-title" tabindex="-1">
       <div class="head">
         <div class="title" part="title" id="cifras-title" role="heading" aria-level=${this.headingLevel}>
-          <slot name="title">${unbrokenRanges(this.chartTitle || model?.title || '')}</slot>
+          <slot name="title">${unbrokenRanges(this.chartTitle || model.title)}</slot>
         </div>
-        <p class="subtitle" part="subtitle"><slot name="subtitle">${unbrokenRanges(this.chartSubtitle || model?.subtitle || '')}</slot></p>
+        <p class="subtitle" part="subtitle"><slot name="subtitle">${unbrokenRanges(this.chartSubtitle || model.subtitle || '')}</slot></p>
       </div>
-      ${this.notes ? this.toolbar.render({
+      ${this.toolbar.render({
         host: this, lang: this.resolvedLang, t, catalog: this.catalog,
-        title: this.chartTitle || model?.title || '', subtitle: this.chartSubtitle || model?.subtitle,
-        figures: this.figures, labels: new Map((model?.marks ?? []).map((mark) => [mark.figure.id, mark.label])),
-        notes: this.notes, headingLevel: this.headingLevel,
+        title: this.chartTitle || model.title, subtitle: this.chartSubtitle || model.subtitle,
+        figures: this.figures, labels,
+        notes, headingLevel: this.headingLevel,
       }, this.enabledActions, html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>
           ${this.view === 'table' ? t.showChart : t.showTable}
-        </button>`) : nothing}
-      ${this.view === 'chart' && model?.legend ? model.legend : nothing}
-      ${this.view === 'table' ? this.renderTable() : this.renderPlot()}
-      <p class="summary-text" id="cifras-summary" hidden>${model?.summary ?? ''}</p>
-      ${model?.notes?.length ? html`<ul class="notes" part="notes">${model.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
-      ${this.notes ? renderDisagreements(this.catalog, this.figures, this.notes, this.resolvedLang, t) : nothing}
-      ${this.notes ? renderFootnotes(this.notes.notes, t) : nothing}
+        </button>`)}
+      ${this.view === 'chart' && model.legend ? model.legend : nothing}
+      ${this.view === 'table' ? this.renderTable(model, labels, notes) : this.renderPlot()}
+      <p class="summary-text" id="cifras-summary" hidden>${model.summary}</p>
+      ${model.notes?.length ? html`<ul class="notes" part="notes">${model.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+      ${renderDisagreements(this.catalog, this.figures, notes, this.resolvedLang, t)}
+      ${renderFootnotes(notes.notes, t)}
     </figure>`;
   }
 
   private renderPlot(): TemplateResult {
-    const model = this.model;
-    if (!model) return html`<div class="plot placeholder" part="chart"></div>`;
+    const model = this.model!;
     const { width, height, marks } = model;
     const activeMark = marks[this.active];
     return html`<div class="plot" part="chart">
@@ -399,24 +401,23 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
         ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure.id} x=${mark.hit.x} y=${mark.hit.y}
           width=${Math.max(1, mark.hit.width)} height=${Math.max(1, mark.hit.height)} role="img"
           tabindex=${i === this.active ? 0 : -1}
-          aria-label=${describeMark(mark.label, mark.figure, this.notes?.numberOf.get(mark.figure.id), this.resolvedLang)}
+          aria-label=${describeMark(mark.label, mark.figure, this.notes!.numberOf.get(mark.figure.id), this.resolvedLang)}
           @focus=${() => this.showTip(i)} @blur=${this.hideTip}
           @pointerenter=${() => this.showTip(i)} @pointerleave=${this.hideTip}></rect>`)}
       </svg>
       ${activeMark && this.tipOpen ? html`<div class="tooltip" part="tooltip" aria-hidden="true">
         <strong>${activeMark.label}</strong>
         <span class="tip-value">${formatFigure(activeMark.figure, this.resolvedLang)}</span>
-        <span class="tip-meta">${formatPeriod(activeMark.figure.period, this.resolvedLang)} · ${this.t.source} ${this.notes?.numberOf.get(activeMark.figure.id) ?? ''}</span>
+        <span class="tip-meta">${formatPeriod(activeMark.figure.period, this.resolvedLang)} · ${this.t.source} ${this.notes!.numberOf.get(activeMark.figure.id) ?? ''}</span>
       </div>` : nothing}
     </div>`;
   }
 
-  private renderTable(): TemplateResult {
-    const labels = new Map((this.model?.marks ?? []).map((mark) => [mark.figure.id, mark.label]));
+  private renderTable(model: ChartModel, labels: Map<string, string>, notes: FootnoteSet): TemplateResult {
     return html`<div class="table-view" part="table-view">
-      <p class="table-summary">${this.model?.summary ?? ''}</p>
+      <p class="table-summary">${model.summary}</p>
       ${this.dataTable
-        ? this.dataTable.renderDataTable(this.chartTitle || this.model?.title || '', this.figures, labels, this.notes!, this.resolvedLang, this.t)
+        ? this.dataTable.renderDataTable(this.chartTitle || model.title, this.figures, labels, notes, this.resolvedLang, this.t)
         : html`<p class="loading" role="status">${this.tableFailed ? this.t.loadFailed : this.t.loading}</p>`}
     </div>`;
   }

@@ -24,7 +24,6 @@ export const frameStyles = css`
     background: var(--_surface); font-size: 0.875em;
   }
   .plot { position: relative; }
-  .plot.placeholder { min-height: 200px; }
   .plot svg { display: block; overflow: visible; max-width: none; }
   .plot .hits { position: absolute; inset: 0 auto auto 0; }
   .hit { fill: transparent; outline: none; cursor: default; }
