@@ -144,9 +144,30 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const figure = defaultCatalog.figure(id);
         expect(row!.querySelector('td.num')!.textContent).to.contain(new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 }).format(figure.value));
       }
+      expect(getComputedStyle(rows[0]).display, 'laid out as a table where it fits').to.equal('table-row');
       // No two rows read alike: a repeated name says what each row measures, or the period tells them apart.
       const readings = rows.map((row) => [row.querySelector('th')!.textContent, row.cells[2].textContent].join(' | ').replace(/\s+/g, ' ').trim());
       expect(readings.filter((reading, i) => readings.indexOf(reading) !== i)).to.deep.equal([]);
+      await expectNoAxeViolations(el);
+    });
+
+    it('stacks the table on a phone: each row its name over a line of value, period, place and source, nothing scrolled sideways', async () => {
+      const { el, root } = await renderChart(tag, `${attrs} lang="es"`, 320);
+      root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
+      await el.updateComplete;
+      const view = root.querySelector<HTMLElement>('.table-view')!;
+      expect(view.scrollWidth, 'no sideways scrolling').to.be.at.most(view.clientWidth);
+      const table = view.querySelector('table')!;
+      expect(table.querySelector('thead')!.getBoundingClientRect().height, 'column heads are not drawn').to.be.at.most(1);
+      for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+        const [name, value, period] = [...row.cells].map((cell) => cell.getClientRects()[0]);
+        expect(value.top, `${row.dataset.figure}: value under the name`).to.be.at.least(name.bottom - 1);
+        expect(value.left, `${row.dataset.figure}: value at the start of its line`).to.be.closeTo(name.left, 1);
+        // The period follows on the value's line when it fits there.
+        if (period.top < value.bottom) expect(period.left, `${row.dataset.figure}: period after the value`).to.be.at.least(value.right - 0.5);
+      }
+      // Laid out as blocks, it is still a table for assistive technology.
+      expect([table, table.querySelector('tbody tr'), table.querySelector('tbody td')].map((node) => node!.getAttribute('role'))).to.deep.equal(['table', 'row', 'cell']);
       await expectNoAxeViolations(el);
     });
 

@@ -10,7 +10,7 @@ import { renderFootnoteRef } from './footnotes-view.js';
 
 /** The table view's styles: it loads when a reader first asks for the table. */
 export const tableStyles = css`
-  .table-view { overflow-x: auto; }
+  .table-view { overflow-x: auto; container-type: inline-size; }
   .table-summary { margin: 0 0 0.5em; }
   .data-table { border-collapse: collapse; width: 100%; font-size: 0.875em; }
   /* The chart's title, shown above the table already: named here for assistive technology only. */
@@ -24,6 +24,16 @@ export const tableStyles = css`
   .source-ref { white-space: nowrap; }
   /* A period breaks at its dash only ("1 de diciembre de 2018 –" / "febrero de 2024"), not into four lines. */
   .period .unbroken { white-space: nowrap; }
+  /* Too narrow for five columns (a phone): each row is its name over one line of value, period,
+     place and source. The table keeps its roles, which Safari drops from a table not laid out as one. */
+  @container (max-width: 30em) {
+    .data-table, .data-table tbody, .data-table tr { display: block; }
+    .data-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    .data-table tr { padding: 0.4em 0; border-bottom: 1px solid var(--_rule); }
+    .data-table th, .data-table td { display: inline; padding: 0; border: 0; }
+    .data-table tbody th { display: block; }
+    .data-table td:not(:empty) ~ td:not(:empty)::before { content: ' · '; content: ' · ' / ''; color: var(--_muted); }
+  }
 `;
 
 /** A period that may break at its dash and nowhere else. */
@@ -38,19 +48,19 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
   const labelOf = (figure: Figure) => labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang];
   // A label that names rows of different measures ("Calderón" for clashes a month and for aggressions) says which.
   const ambiguous = (figure: Figure) => figures.some((other) => labelOf(other) === labelOf(figure) && other.measure[lang] !== figure.measure[lang]);
-  return html`<table class="data-table" part="table">
+  return html`<table class="data-table" part="table" role="table">
     <caption>${caption}</caption>
-    <thead><tr>
-      <th scope="col">${words.category}</th><th scope="col" class="num">${words.value}</th>
-      <th scope="col">${words.period}</th><th scope="col">${words.geography}</th><th scope="col">${t.source}</th>
+    <thead role="rowgroup"><tr role="row">
+      <th scope="col" role="columnheader">${words.category}</th><th scope="col" role="columnheader" class="num">${words.value}</th>
+      <th scope="col" role="columnheader">${words.period}</th><th scope="col" role="columnheader">${words.geography}</th><th scope="col" role="columnheader">${t.source}</th>
     </tr></thead>
-    <tbody>
-      ${figures.map((figure) => html`<tr data-figure=${figure.id}>
-        <th scope="row">${labelOf(figure)}${ambiguous(figure) ? html`<span class="measure">${figure.measure[lang]}</span>` : ''}</th>
-        <td class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
-        <td class="period">${period(figure.period, lang)}</td>
-        <td>${placeName(figure.geography, lang)}</td>
-        <td class="source-ref">${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
+    <tbody role="rowgroup">
+      ${figures.map((figure) => html`<tr role="row" data-figure=${figure.id}>
+        <th scope="row" role="rowheader">${labelOf(figure)}${ambiguous(figure) ? html`<span class="measure">${figure.measure[lang]}</span>` : ''}</th>
+        <td role="cell" class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
+        <td role="cell" class="period">${period(figure.period, lang)}</td>
+        <td role="cell">${placeName(figure.geography, lang)}</td>
+        <td role="cell" class="source-ref">${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
       </tr>`)}
     </tbody>
   </table>`;
