@@ -151,6 +151,24 @@ export function chartSuite(options: ChartSuiteOptions): void {
       await expectNoAxeViolations(el);
     });
 
+    it('keys its lighter bars, in both languages, exactly when it draws a derived figure as one', async () => {
+      for (const lang of ['en', 'es'] as const) {
+        const { root } = await renderChart(tag, `${attrs} lang="${lang}"`);
+        const lighter = root.querySelector<SVGRectElement>('svg.visual rect.mark.muted');
+        const key = root.querySelector<HTMLElement>('.derived-key');
+        if (!lighter) {
+          expect(key, `${lang}: no key without a lighter bar`).to.equal(null);
+          continue;
+        }
+        expect(defaultCatalog.figure(lighter.closest<SVGGElement>('[data-figure]')!.dataset.figure!).derived, 'a lighter bar is a derived figure').to.exist;
+        expect(key!.textContent!.trim()).to.equal(lang === 'es' ? 'Cálculo propio' : 'Derived');
+        // Its swatch looks like the bar; screen readers hear "(derived)" in the mark's name instead.
+        const [swatch, bar] = [key!.querySelector('rect')!, lighter].map((node) => getComputedStyle(node));
+        expect([swatch.fill, swatch.fillOpacity]).to.deep.equal([bar.fill, bar.fillOpacity]);
+        expect(key!.getAttribute('aria-hidden')).to.equal('true');
+      }
+    });
+
     it('stacks the table on a phone: each row its name over a line of value, period, place and source, nothing scrolled sideways', async () => {
       const { el, root } = await renderChart(tag, `${attrs} lang="es"`, 320);
       root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();

@@ -1,4 +1,4 @@
-import { svg, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { barLabelColumn, layoutBars } from '../../chart/bar-layout.js';
 import { formatShort } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
@@ -70,6 +70,11 @@ export abstract class CifrasBarPanels extends CifrasChart {
     })));
     const copy = this.copy(lang, t, context);
     return {
+      // Lighter bars are worked out from the documents' figures, as their footnotes show ("Derived: 756 − 328 …").
+      // Hidden from screen readers, whose mark names say "(derived)" already.
+      legend: layouts.some((layout) => layout.bars.some((bar) => bar.muted))
+        ? html`<p class="derived-key" part="legend" aria-hidden="true"><svg width="14" height="10"><rect width="14" height="10"></rect></svg>${t.derived}</p>`
+        : undefined,
       ...copy,
       width: sizes.width,
       height: stack.height,

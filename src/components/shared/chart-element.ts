@@ -296,7 +296,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     if (value === 'none') return new Set();
     const names = value.split(/[\s,]+/).filter(Boolean);
     const unknown = names.filter((name) => !ACTIONS.includes(name as Action));
-    if (unknown.length) this.warn(`actions="${this.actions}" names ${unknown.map((u) => `"${u}"`).join(', ')}, which are not among all, none, ${ACTIONS.join(', ')}; ignoring ${unknown.length > 1 ? 'them' : 'it'}.`);
+    if (unknown.length) this.warn(`actions="${this.actions}": ignoring ${unknown.map((u) => `"${u}"`).join(', ')}, not among all, none, ${ACTIONS.join(', ')}.`);
     return new Set(names.filter((name): name is Action => ACTIONS.includes(name as Action)));
   }
 

@@ -10,7 +10,6 @@ export const frameStyles = css`
   .range { white-space: nowrap; }
   .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); }
   .subtitle { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.95em; }
-  .subtitle:empty { display: none; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0 0 0.75em; }
   .action {
     font: inherit; font-size: 0.8em; color: var(--_text); background: transparent;
@@ -26,7 +25,7 @@ export const frameStyles = css`
   .plot { position: relative; }
   .plot svg { display: block; overflow: visible; max-width: none; }
   .plot .hits { position: absolute; inset: 0 auto auto 0; }
-  .hit { fill: transparent; outline: none; cursor: default; }
+  .hit { fill: transparent; outline: none; }
   .hit:focus-visible { stroke: var(--_link); stroke-width: 2px; }
   .hit:hover { fill: color-mix(in srgb, var(--_text) 6%, transparent); }
   .visual text { fill: var(--_text); font-family: var(--_font); }
@@ -36,11 +35,12 @@ export const frameStyles = css`
   .visual .baseline { stroke: var(--_muted); stroke-width: 1px; shape-rendering: crispEdges; }
   .visual .mark { fill: var(--_mark); shape-rendering: crispEdges; }
   .visual .mark.highlight { fill: var(--_highlight); }
-  .visual .mark.muted { fill: var(--_mark); fill-opacity: 0.55; }
+  .visual .mark.muted, .derived-key rect { fill: var(--_mark); fill-opacity: 0.55; }
+  .derived-key { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.5em; font-size: 0.8em; color: var(--_muted); }
   .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
   .visual .fn { font-size: 0.7em; fill: var(--_link); }
   .tooltip {
-    position: absolute; z-index: 1; pointer-events: none; box-sizing: border-box;
+    position: absolute; z-index: 1; pointer-events: none;
     max-width: 220px;
     display: grid; gap: 0.1em; padding: 0.45em 0.6em; font-size: 0.8em; line-height: 1.3;
     color: var(--_text); background: var(--_canvas);
@@ -58,12 +58,12 @@ export const frameStyles = css`
   .disagreements ul { margin: 0.4em 0 0; padding-inline-start: 1.1em; }
   .disagreements li { margin: 0.3em 0; }
   @media print {
-    .actions, .panel, .tooltip, .hits, .disagreements > summary, .evidence-list > summary { display: none !important; }
+    .actions, .panel, .tooltip, .hits, .disagreements > summary { display: none !important; }
     .frame { break-inside: avoid; }
     .footnotes { color: #000; }
   }
   @media (forced-colors: active) {
-    .visual .mark { fill: CanvasText; }
+    .visual .mark, .derived-key rect { fill: CanvasText; }
     .visual .mark.highlight { fill: Highlight; }
     .visual text { fill: CanvasText; }
     .hit:focus-visible { stroke: Highlight; }
