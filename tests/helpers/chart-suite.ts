@@ -340,6 +340,15 @@ export function chartSuite(options: ChartSuiteOptions): void {
         expect(words).to.contain(root.querySelector('.title')!.textContent!.trim().split(' ').slice(0, 3).join(' '));
         for (const id of el.citedSources) expect(words).to.contain(sourceTitle(defaultCatalog.source(id), 'es').split(' ').slice(0, 3).join(' '));
         expect(words).to.contain('Cifras');
+        // The key travels with the image, each item with a swatch painted as on the page.
+        const keyItems = [...root.querySelectorAll('[part~="legend"]')].flatMap((key) => {
+          const items = key.querySelectorAll(':scope > li');
+          return items.length ? [...items] : [key];
+        });
+        const swatches = doc.documentElement.querySelectorAll(':scope > svg:not(:last-of-type), :scope > rect:not(:first-child)');
+        expect(swatches.length, 'a swatch for each key item').to.equal(keyItems.length);
+        for (const item of keyItems) expect(words, 'key item in the image').to.contain(item.textContent!.replace(/\s+/g, ' ').trim());
+        for (const note of root.querySelectorAll('.legend-key')) expect(words, 'key note in the image').to.contain(note.textContent!.trim().split(/\s+/).slice(0, 3).join(' '));
         const width = Number(doc.documentElement.getAttribute('width'));
         const height = Number(doc.documentElement.getAttribute('height'));
         const pngBlobs = await captureBlobs(async () => {

@@ -167,8 +167,14 @@ export class ActionPanels {
 
   /** The chart as an SVG element with title and sources drawn in. */
   imageSvg(): SVGSVGElement | undefined {
-    const drawing = this.host.shadowRoot?.querySelector<SVGSVGElement>('svg.visual');
+    const root = this.host.shadowRoot;
+    const drawing = root?.querySelector<SVGSVGElement>('svg.visual');
     if (!drawing || !this.context) return undefined;
+    // The key travels with the image: without it a saved chart's marks say nothing of their series.
+    const legend = [...root!.querySelectorAll('[part~="legend"]')].flatMap((key) => {
+      const items = key.querySelectorAll(':scope > li');
+      return items.length ? [...items] : [key];
+    });
     const { title, subtitle, notes, catalog } = this.context;
     const style = getComputedStyle(this.host);
     const canvas = style.getPropertyValue('--_canvas').trim() || '#ffffff';
@@ -179,6 +185,8 @@ export class ActionPanels {
       background: canvas,
       text: style.color,
       muted: style.getPropertyValue('--_muted').trim() || '#5a5a66',
+      legend,
+      legendNotes: [...root!.querySelectorAll('.legend-key')].map((note) => note.textContent!.replace(/\s+/g, ' ').trim()),
     });
   }
 

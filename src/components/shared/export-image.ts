@@ -1,4 +1,4 @@
-import { withTextMeasurer, wrapText } from '../../chart/text.js';
+import { textWidth, withTextMeasurer, wrapText } from '../../chart/text.js';
 import { canvasMeasurer } from './measure-text.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -16,6 +16,10 @@ export interface ImageFrame {
   background: string;
   text: string;
   muted: string;
+  /** The chart's key, as shown above it: each item has a swatch (an <svg>, or an element painted with its background and border) and its words. */
+  legend?: Element[];
+  /** Lines that explain the key ("Hollow mark: …"). */
+  legendNotes?: string[];
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, color: string, weight = 'normal'): { node: SVGTextElement; height: number } {
@@ -47,11 +51,8 @@ export function chartSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGEleme
   return withTextMeasurer(canvasMeasurer(FONT), () => framedSvg(drawing, frame));
 }
 
-function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
-  const width = Number(drawing.getAttribute('width'));
-  const height = Number(drawing.getAttribute('height'));
-  const pad = 16;
-  const inner = width;
+/** A copy of a drawing with its computed colours and fonts written onto each element, and no classes or roles. */
+function paintedClone(drawing: SVGSVGElement): SVGSVGElement {
   const clone = drawing.cloneNode(true) as SVGSVGElement;
   const originals = [drawing, ...drawing.querySelectorAll('*')];
   [clone, ...clone.querySelectorAll('*')].forEach((node, i) => {
@@ -60,11 +61,63 @@ function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
       const value = style.getPropertyValue(property);
       if (value) node.setAttribute(property, value);
     }
-    node.removeAttribute('class');
-    node.removeAttribute('role');
-    node.removeAttribute('aria-labelledby');
-    node.removeAttribute('aria-describedby');
+    for (const name of ['class', 'role', 'aria-labelledby', 'aria-describedby', 'aria-hidden']) node.removeAttribute(name);
   });
+  return clone;
+}
+
+const KEY_SIZE = 12;
+
+/** A key item's swatch, KEY_SIZE square at (x, y): its own drawing scaled to fit, or a square painted as the page paints it. */
+function keySwatch(item: Element, x: number, y: number): SVGElement | undefined {
+  const drawing = item.querySelector('svg');
+  if (drawing) {
+    const swatch = paintedClone(drawing);
+    if (!swatch.hasAttribute('viewBox')) swatch.setAttribute('viewBox', `0 0 ${drawing.getAttribute('width')} ${drawing.getAttribute('height')}`);
+    for (const [name, value] of [['x', x], ['y', y], ['width', KEY_SIZE], ['height', KEY_SIZE]] as const) swatch.setAttribute(name, String(value));
+    return swatch;
+  }
+  const painted = item.querySelector('.swatch');
+  if (!painted) return undefined;
+  const style = getComputedStyle(painted);
+  const square = document.createElementNS(SVG_NS, 'rect');
+  const border = parseFloat(style.borderTopWidth) || 0;
+  for (const [name, value] of [['x', x + border / 2], ['y', y + border / 2], ['width', KEY_SIZE - border], ['height', KEY_SIZE - border], ['fill', style.backgroundColor]] as const) square.setAttribute(name, String(value));
+  if (border) {
+    square.setAttribute('stroke', style.borderTopColor);
+    square.setAttribute('stroke-width', String(border));
+  }
+  return square;
+}
+
+/** The key as rows of swatch and words, wrapped to the width; its height. */
+function keyRows(items: Element[], x0: number, y0: number, width: number, color: string, parent: SVGElement): number {
+  const size = 12;
+  const lineHeight = 18;
+  let x = x0;
+  let y = y0;
+  for (const item of items) {
+    const words = item.textContent!.replace(/\s+/g, ' ').trim();
+    const itemWidth = KEY_SIZE + 5 + textWidth(words, size);
+    if (x > x0 && x + itemWidth > x0 + width) {
+      x = x0;
+      y += lineHeight;
+    }
+    const swatch = keySwatch(item, x, y + 2);
+    if (swatch) parent.append(swatch);
+    const text = textBlock([words], swatch ? x + KEY_SIZE + 5 : x, y, size, color);
+    parent.append(text.node);
+    x += itemWidth + 16;
+  }
+  return y + lineHeight - y0;
+}
+
+function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
+  const width = Number(drawing.getAttribute('width'));
+  const height = Number(drawing.getAttribute('height'));
+  const pad = 16;
+  const inner = width;
+  const clone = paintedClone(drawing);
 
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
@@ -80,6 +133,13 @@ function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
     y += subtitle.height;
   }
   y += 12;
+  if (frame.legend?.length) y += keyRows(frame.legend, pad, y, inner, frame.text, out);
+  for (const note of frame.legendNotes ?? []) {
+    const lines = textBlock(wrapText(note, inner, 11, 3), pad, y, 11, frame.muted);
+    out.append(lines.node);
+    y += lines.height;
+  }
+  if (frame.legend?.length || frame.legendNotes?.length) y += 8;
   clone.setAttribute('x', String(pad));
   clone.setAttribute('y', String(y));
   out.append(clone);
