@@ -27,6 +27,35 @@ async function auditPage(path: string): Promise<string[]> {
 
 describe('demo pages', function () {
   this.timeout(60000);
+
+  it('names each gallery iframe snippet by its chart’s shown title, in the chosen language', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '1100';
+    frame.height = '800';
+    frame.src = '/demo/index.html';
+    mount().append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const section = frame.contentDocument!.getElementById('clashes-by-state')!;
+    // Charts far from the viewport wait to be drawn.
+    section.scrollIntoView();
+    const iframeSnippet = () => section.querySelectorAll('.snippet-row code')[1].textContent!;
+    const shownTitle = () => section.querySelector('.preview cifras-clashes-by-state')?.shadowRoot?.querySelector('.title')?.textContent!.replace(/\s+/g, ' ').trim();
+    await until(() => Boolean(shownTitle()));
+    const english = shownTitle()!;
+    await until(() => iframeSnippet().includes(`title="${english}"`));
+    expect(english).to.match(/armed clashes/);
+    expect(iframeSnippet()).to.contain(`title="${english}"`);
+    const lang = [...section.querySelectorAll('select')].find((select) => [...select.options].some((option) => option.value === 'es'))!;
+    lang.value = 'es';
+    lang.dispatchEvent(new Event('change'));
+    await until(() => Boolean(shownTitle()) && shownTitle() !== english);
+    const spanish = shownTitle()!;
+    await until(() => iframeSnippet().includes(`title="${spanish}"`));
+    expect(spanish).to.match(/enfrentamientos/);
+    expect(iframeSnippet()).to.match(/^<iframe /);
+    expect(iframeSnippet()).to.contain(`title="${spanish}"`);
+  });
+
   for (const page of ['index.html', 'citations.html', 'data.html']) {
     it(`${page} has no axe violations`, async () => {
       expect(await auditPage(`/demo/${page}`)).to.deep.equal([]);
