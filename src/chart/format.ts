@@ -87,7 +87,8 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
 export function formatTick(value: number, unit: Unit, lang: Lang): string {
   // Shares keep the source's precision: 0.98% is not 1%, and 12.17% is not 12.15%.
   if (unit === 'percent') return formatPercent(value, lang);
-  if (Math.abs(value) >= 1e6) return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  // Spanish counts thousands of millions in millions, which Intl leaves ungrouped ("4500 M"): grouped as every other number ("4,500 M").
+  if (Math.abs(value) >= 1e6) return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value).replace(/\d{4,}/, (digits) => formatNumber(Number(digits), lang));
   return formatNumber(value, lang, 1);
 }
 

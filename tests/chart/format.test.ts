@@ -43,6 +43,15 @@ describe('locale formatting', () => {
     expect(formatNumber(0, 'en')).to.equal('0');
   });
 
+  it('groups the digits of a compact number as of any other: "4,500 M", not "4500 M"', () => {
+    // Intl puts a no-break space before the "M".
+    expect(formatTick(4.5e9, 'mxn', 'es')).to.equal('4,500\u00a0M');
+    expect(formatTick(-1.25e9, 'count', 'es')).to.equal('-1,250\u00a0M');
+    expect(formatTick(45e9, 'mxn', 'es')).to.equal('45\u00a0mil\u00a0M');
+    expect(formatTick(4.5e9, 'mxn', 'en')).to.equal('4.5B');
+    expect(formatTick(257e6, 'usd', 'es')).to.equal('257\u00a0M');
+  });
+
   it('writes -0 (a difference of nothing, say) as 0, where Intl writes "-0"', () => {
     expect(formatNumber(-0, 'en')).to.equal('0');
     expect(formatValue(-0, 'percent', 'es')).to.equal('0%');
