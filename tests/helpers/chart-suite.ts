@@ -349,6 +349,8 @@ export function chartSuite(options: ChartSuiteOptions): void {
         expect(swatches.length, 'a swatch for each key item').to.equal(keyItems.length);
         for (const item of keyItems) expect(words, 'key item in the image').to.contain(item.textContent!.replace(/\s+/g, ' ').trim());
         for (const note of root.querySelectorAll('.legend-key')) expect(words, 'key note in the image').to.contain(note.textContent!.trim().split(/\s+/).slice(0, 3).join(' '));
+        // So do the notes under the chart.
+        for (const note of root.querySelectorAll('.notes > li')) expect(words, 'note in the image').to.contain(note.textContent!.trim().split(/\s+/).slice(0, 3).join(' '));
         const width = Number(doc.documentElement.getAttribute('width'));
         const height = Number(doc.documentElement.getAttribute('height'));
         const pngBlobs = await captureBlobs(async () => {

@@ -170,6 +170,7 @@ export class ActionPanels {
     const root = this.host.shadowRoot;
     const drawing = root?.querySelector<SVGSVGElement>('svg.visual');
     if (!drawing || !this.context) return undefined;
+    const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
     // The key travels with the image: without it a saved chart's marks say nothing of their series.
     const legend = [...root!.querySelectorAll('[part~="legend"]')].flatMap((key) => {
       const items = key.querySelectorAll(':scope > li');
@@ -186,7 +187,8 @@ export class ActionPanels {
       text: style.color,
       muted: style.getPropertyValue('--_muted').trim() || '#5a5a66',
       legend,
-      legendNotes: [...root!.querySelectorAll('.legend-key')].map((note) => note.textContent!.replace(/\s+/g, ' ').trim()),
+      legendNotes: [...root!.querySelectorAll('.legend-key')].map(words),
+      notes: [...root!.querySelectorAll('.notes > li')].map(words),
     });
   }
 

@@ -20,6 +20,8 @@ export interface ImageFrame {
   legend?: Element[];
   /** Lines that explain the key ("Hollow mark: …"). */
   legendNotes?: string[];
+  /** The notes under the chart, each with its bracketed source numbers. */
+  notes?: string[];
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, color: string, weight = 'normal'): { node: SVGTextElement; height: number } {
@@ -144,6 +146,13 @@ function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
   clone.setAttribute('y', String(y));
   out.append(clone);
   y += height + 16;
+  for (const note of frame.notes ?? []) {
+    // A hanging bullet, as on the page.
+    const lines = textBlock(wrapText(note, inner - 12, 12, 6), pad + 12, y, 12, frame.text);
+    out.append(textBlock(['•'], pad, y, 12, frame.text).node, lines.node);
+    y += lines.height + 4;
+  }
+  if (frame.notes?.length) y += 8;
   const sourceLines = frame.sources.flatMap((line) => wrapText(line, inner, 11, 6));
   const sources = textBlock(sourceLines, pad, y, 11, frame.muted);
   out.append(sources.node);
