@@ -181,7 +181,7 @@ export class ActionPanels {
     const canvas = style.getPropertyValue('--_canvas').trim() || '#ffffff';
     return chartSvg(drawing, {
       title, subtitle,
-      sources: notes.notes.map((note) => `${note.number}. ${note.reference}${note.url ? ` ${note.url}` : ''}`),
+      sources: notes.notes.map((note) => ({ text: `${note.number}. ${note.reference}`, url: note.url })),
       credit: `Cifras · dataset ${catalog.data.version}`,
       background: canvas,
       text: style.color,

@@ -9,8 +9,8 @@ const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharr
 export interface ImageFrame {
   title: string;
   subtitle?: string;
-  /** Lines of the source list: "1. International Crisis Group (2024). …". */
-  sources: string[];
+  /** The source list: "1. International Crisis Group (2024). …", and the document's address. */
+  sources: { text: string; url?: string }[];
   /** "Cifras dataset 0.1.0", printed at the foot. */
   credit: string;
   background: string;
@@ -51,6 +51,22 @@ function textBlock(lines: string[], x: number, y: number, size: number, color: s
 export function chartSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
   // Lines broken in the font the image sets them in, measured as the charts measure theirs.
   return withTextMeasurer(canvasMeasurer(FONT), () => framedSvg(drawing, frame));
+}
+
+/** An address on lines of its own, never cut short (the reader may type it in): broken after a slash or hyphen where one fits, else where it must. */
+function addressLines(url: string, width: number, size: number): string[] {
+  const lines = [''];
+  for (const char of url) {
+    const line = lines[lines.length - 1];
+    if (line && textWidth(line + char, size) > width) {
+      const cut = Math.max(line.lastIndexOf('/'), line.lastIndexOf('-')) + 1;
+      const keep = cut > line.length / 2 ? cut : line.length;
+      lines[lines.length - 1] = line.slice(0, keep);
+      lines.push(line.slice(keep));
+    }
+    lines[lines.length - 1] += char;
+  }
+  return lines;
 }
 
 /** A copy of a drawing with its computed colours and fonts written onto each element, and no classes or roles. */
@@ -153,7 +169,7 @@ function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
     y += lines.height + 4;
   }
   if (frame.notes?.length) y += 8;
-  const sourceLines = frame.sources.flatMap((line) => wrapText(line, inner, 11, 6));
+  const sourceLines = frame.sources.flatMap(({ text, url }) => [...wrapText(text, inner, 11, 6), ...(url ? addressLines(url, inner, 11) : [])]);
   const sources = textBlock(sourceLines, pad, y, 11, frame.muted);
   out.append(sources.node);
   y += sources.height + 8;
