@@ -12,6 +12,7 @@ export * from './change.js';
 export * from './embed.js';
 export * from './export-data.js';
 export * from './font-metrics.js';
+export * from './flow.js';
 export * from './footnotes.js';
 export * from './format.js';
 export * from './layout.js';

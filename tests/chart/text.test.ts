@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { estimateTextWith, textWidth, truncate, wrapText } from '../../src/chart/text.js';
+import { estimateTextWith, textWidth, truncate, withTextMeasurer, wrapText } from '../../src/chart/text.js';
+import { breakAddress, flowInRows } from '../../src/chart/flow.js';
 import { fontMetricsWidth } from '../../src/chart/font-metrics.js';
 
 // Run in this order: the rough average first (what a browser without canvas is
@@ -34,5 +35,34 @@ for (const estimate of ['rough average', 'font metrics']) describe(`text measure
     const [line] = wrapText('Supercalifragilisticexpialidocious', 60, 13, 1);
     expect(textWidth(line, 13)).to.be.at.most(60);
     expect(truncate('short', 200, 13)).to.equal('short');
+  });
+});
+
+describe('addresses and rows of items', () => {
+  // Every character 5 px wide at 10 px: the breaks below fall where they do by arithmetic.
+  const fixed = (text: string, size: number) => [...text].length * size * 0.5;
+
+  it('breaks an address after a slash or hyphen, whole and never cut short', () => {
+    const url = 'https://example.org/radiografia-prohibicion-mexico/';
+    const lines = withTextMeasurer(fixed, () => breakAddress(url, 150, 10));
+    expect(lines.join('')).to.equal(url);
+    expect(lines).to.deep.equal(['https://example.org/', 'radiografia-prohibicion-', 'mexico/']);
+    for (const line of lines) expect(fixed(line, 10)).to.be.at.most(150);
+  });
+
+  it('breaks an address where it must when no slash or hyphen falls late enough in the line', () => {
+    const lines = withTextMeasurer(fixed, () => breakAddress('ab/cdefghijklmnopqrstuvwxyz0123', 100, 10));
+    expect(lines).to.deep.equal(['ab/cdefghijklmnopqrs', 'tuvwxyz0123']);
+  });
+
+  it('leaves an address that fits on one line', () => {
+    expect(withTextMeasurer(fixed, () => breakAddress('https://a.b/', 100, 10))).to.deep.equal(['https://a.b/']);
+  });
+
+  it('sets items in rows, starting a row when the next would not fit, one too wide on its own', () => {
+    expect(flowInRows([40, 40, 40, 150, 10], 100, 10)).to.deep.equal([
+      { x: 0, row: 0 }, { x: 50, row: 0 }, { x: 0, row: 1 }, { x: 0, row: 2 }, { x: 0, row: 3 },
+    ]);
+    expect(flowInRows([], 100, 10)).to.deep.equal([]);
   });
 });

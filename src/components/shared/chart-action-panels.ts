@@ -12,6 +12,7 @@ import { PACKAGE_VERSION } from '../../version.js';
 import type { ChartActionsHost, Panel } from './chart-actions.js';
 import { chartSvg, download, pngBlob, svgBlob } from './export-image.js';
 import { adoptLazyStyles } from './lazy-styles.js';
+import { shownText } from './shown-title.js';
 
 const STYLE_NAMES: [CitationStyle, string][] = [['apa', 'APA 7'], ['chicago-author-date', 'Chicago (author-date)'], ['modern-language-association', 'MLA 9']];
 
@@ -170,7 +171,6 @@ export class ActionPanels {
     const root = this.host.shadowRoot;
     const drawing = root?.querySelector<SVGSVGElement>('svg.visual');
     if (!drawing || !this.context) return undefined;
-    const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
     // The key travels with the image: without it a saved chart's marks say nothing of their series.
     const legend = [...root!.querySelectorAll('[part~="legend"]')].flatMap((key) => {
       const items = key.querySelectorAll(':scope > li');
@@ -187,8 +187,8 @@ export class ActionPanels {
       text: style.color,
       muted: style.getPropertyValue('--_muted').trim() || '#5a5a66',
       legend,
-      legendNotes: [...root!.querySelectorAll('.legend-key')].map(words),
-      notes: [...root!.querySelectorAll('.notes > li')].map(words),
+      legendNotes: [...root!.querySelectorAll('.legend-key')].map(shownText),
+      notes: [...root!.querySelectorAll('.notes > li')].map(shownText),
     });
   }
 

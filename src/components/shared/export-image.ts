@@ -1,4 +1,6 @@
+import { breakAddress, flowInRows } from '../../chart/flow.js';
 import { textWidth, withTextMeasurer, wrapText } from '../../chart/text.js';
+import { shownText } from './shown-title.js';
 import { canvasMeasurer } from './measure-text.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -53,22 +55,6 @@ export function chartSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGEleme
   return withTextMeasurer(canvasMeasurer(FONT), () => framedSvg(drawing, frame));
 }
 
-/** An address on lines of its own, never cut short (the reader may type it in): broken after a slash or hyphen where one fits, else where it must. */
-function addressLines(url: string, width: number, size: number): string[] {
-  const lines = [''];
-  for (const char of url) {
-    const line = lines[lines.length - 1];
-    if (line && textWidth(line + char, size) > width) {
-      const cut = Math.max(line.lastIndexOf('/'), line.lastIndexOf('-')) + 1;
-      const keep = cut > line.length / 2 ? cut : line.length;
-      lines[lines.length - 1] = line.slice(0, keep);
-      lines.push(line.slice(keep));
-    }
-    lines[lines.length - 1] += char;
-  }
-  return lines;
-}
-
 /** A copy of a drawing with its computed colours and fonts written onto each element, and no classes or roles. */
 function paintedClone(drawing: SVGSVGElement): SVGSVGElement {
   const clone = drawing.cloneNode(true) as SVGSVGElement;
@@ -112,22 +98,16 @@ function keySwatch(item: Element, x: number, y: number): SVGElement | undefined 
 function keyRows(items: Element[], x0: number, y0: number, width: number, color: string, parent: SVGElement): number {
   const size = 12;
   const lineHeight = 18;
-  let x = x0;
-  let y = y0;
-  for (const item of items) {
-    const words = item.textContent!.replace(/\s+/g, ' ').trim();
-    const itemWidth = KEY_SIZE + 5 + textWidth(words, size);
-    if (x > x0 && x + itemWidth > x0 + width) {
-      x = x0;
-      y += lineHeight;
-    }
+  const words = items.map(shownText);
+  const places = flowInRows(words.map((text) => KEY_SIZE + 5 + textWidth(text, size)), width, 16);
+  items.forEach((item, i) => {
+    const x = x0 + places[i].x;
+    const y = y0 + places[i].row * lineHeight;
     const swatch = keySwatch(item, x, y + 2);
     if (swatch) parent.append(swatch);
-    const text = textBlock([words], swatch ? x + KEY_SIZE + 5 : x, y, size, color);
-    parent.append(text.node);
-    x += itemWidth + 16;
-  }
-  return y + lineHeight - y0;
+    parent.append(textBlock([words[i]], swatch ? x + KEY_SIZE + 5 : x, y, size, color).node);
+  });
+  return (places.length ? places[places.length - 1].row + 1 : 0) * lineHeight;
 }
 
 function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
@@ -169,7 +149,7 @@ function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
     y += lines.height + 4;
   }
   if (frame.notes?.length) y += 8;
-  const sourceLines = frame.sources.flatMap(({ text, url }) => [...wrapText(text, inner, 11, 6), ...(url ? addressLines(url, inner, 11) : [])]);
+  const sourceLines = frame.sources.flatMap(({ text, url }) => [...wrapText(text, inner, 11, 6), ...(url ? breakAddress(url, inner, 11) : [])]);
   const sources = textBlock(sourceLines, pad, y, 11, frame.muted);
   out.append(sources.node);
   y += sources.height + 8;
