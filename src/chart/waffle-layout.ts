@@ -10,6 +10,8 @@ export interface WaffleCell extends Box {
 export interface WafflePanelInput {
   id: string;
   heading: string;
+  /** "about", "cerca de": set at the heading's size before the number, which it would otherwise shrink. */
+  qualifierText?: string;
   valueText: string;
   /** Percentage, 0–100: one cell per percentage point. */
   percent: number;
@@ -20,6 +22,8 @@ export interface WafflePanel extends WafflePanelInput {
   headingY: number;
   valueY: number;
   headingLines: string[];
+  /** Where the qualifier has a line of its own: its baseline. */
+  qualifierY?: number;
   cells: WaffleCell[];
 }
 
@@ -48,16 +52,20 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   // Side by side while a square can stay at least 10 px; stacked below that.
   const perRow = cellFor(inputs.length).cellSize >= 10 ? inputs.length : 1;
   const { panelWidth, cellSize } = cellFor(perRow);
+  const qualifierWidth = (input: WafflePanelInput) => (input.qualifierText ? textWidth(`${input.qualifierText} `, headingSize, true) : 0);
+  const scaleToFit = (room: (input: WafflePanelInput) => number) => Math.min(...inputs.map((input) => room(input) / textWidth(`${input.valueText}0`, baseValueSize, true)));
+  // A qualifier goes on a line of its own above the number where beside it the number would have to shrink.
+  const qualifierAbove = inputs.some((input) => input.qualifierText) && scaleToFit((input) => panelWidth - qualifierWidth(input)) < 1;
   // The big number shrinks (not below 14 px) until the widest one fits its panel.
-  const widest = Math.max(...inputs.map((input) => textWidth(`${input.valueText}0`, baseValueSize, true)));
-  const valueSize = Math.max(14, Math.min(baseValueSize, Math.floor(baseValueSize * (panelWidth / widest))));
+  const scale = scaleToFit((input) => panelWidth - (qualifierAbove ? 0 : qualifierWidth(input)));
+  const valueSize = Math.max(14, Math.min(baseValueSize, Math.floor(baseValueSize * scale)));
   const gridWidth = cellSize * columns + cellGap * (columns - 1);
   const gridHeight = cellSize * rows + cellGap * (rows - 1);
   const lineHeight = Math.round(headingSize * 1.3);
   const headingLines = inputs.map((input) => wrapText(input.heading, Math.max(gridWidth, panelWidth), headingSize, 2, true));
   const headingBlock = Math.max(...headingLines.map((lines) => lines.length)) * lineHeight;
   // The footnote number rises above the value: leave it room under the heading.
-  const valueTop = headingBlock + Math.round(valueSize * 0.35);
+  const valueTop = headingBlock + (qualifierAbove ? lineHeight : 0) + Math.round(valueSize * 0.35);
   const headerHeight = valueTop + valueSize + 10;
   const panelHeight = headerHeight + gridHeight;
 
@@ -78,8 +86,9 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
     }
     return {
       ...input, cells, headingLines: headingLines[i],
-      box: { x, y, width: Math.max(gridWidth, textWidth(input.valueText, valueSize, true)), height: panelHeight },
+      box: { x, y, width: Math.max(gridWidth, qualifierAbove ? qualifierWidth(input) : 0, (qualifierAbove ? 0 : qualifierWidth(input)) + textWidth(input.valueText, valueSize, true)), height: panelHeight },
       headingY: y + headingSize, valueY: y + valueTop + valueSize * 0.85,
+      qualifierY: qualifierAbove ? y + headingSize + headingBlock : undefined,
     };
   });
   const panelRows = Math.ceil(inputs.length / perRow);

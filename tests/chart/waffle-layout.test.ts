@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { frameSizes } from '../../src/chart/layout.js';
-import { layoutWaffles } from '../../src/chart/waffle-layout.js';
+import { layoutWaffles, waffleDefaults } from '../../src/chart/waffle-layout.js';
 
 const inputs = [
   { id: 'a', heading: '2018', valueText: 'about 2.3%', percent: 2.3 },
@@ -23,5 +23,29 @@ describe('layoutWaffles', () => {
       expect(layout.panels[0].box.y).to.equal(layout.panels[1].box.y);
       for (const panel of layout.panels) for (const cell of panel.cells) expect(cell.x + cell.width).to.be.at.most(width);
     }
+  });
+});
+
+describe('layoutWaffles with a qualifier', () => {
+  const qualified = [
+    { id: 'a', heading: '2018 (cálculo)', qualifierText: 'cerca de', valueText: '2.3%', percent: 2.3 },
+    { id: 'b', heading: '2024', valueText: '20%', percent: 20 },
+  ];
+
+  it('puts a long qualifier above the number in a narrow panel, so the number keeps its size', () => {
+    const layout = layoutWaffles(qualified, frameSizes(280));
+    const unqualified = layoutWaffles(qualified.map(({ qualifierText: _, ...rest }) => rest), frameSizes(280));
+    expect(layout.valueSize).to.equal(unqualified.valueSize);
+    expect(layout.valueSize).to.be.above(waffleDefaults.headingSize + 4);
+    const [first] = layout.panels;
+    expect(first.qualifierY, 'the qualifier has a line of its own').to.be.a('number');
+    expect(first.qualifierY!).to.be.below(first.valueY);
+    expect(first.qualifierY!).to.be.above(first.headingY);
+  });
+
+  it('keeps the qualifier beside the number where there is room', () => {
+    const layout = layoutWaffles(qualified, frameSizes(640));
+    expect(layout.panels[0].qualifierY).to.equal(undefined);
+    expect(layout.valueSize).to.equal(waffleDefaults.valueSize);
   });
 });
