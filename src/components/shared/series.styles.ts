@@ -11,8 +11,11 @@ export const seriesStyles = css`
     --_s4: var(--cifras-series-5, #8a5a00);
   }
   :host([theme='dark']) { ${darkSeries} }
+  /* 12% of a colour on near-black hardly shows. */
+  :host([theme='dark']) .range .band { fill-opacity: 0.3; }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) { ${darkSeries} }
+    :host([theme='auto']) .range .band { fill-opacity: 0.3; }
   }
   .s0 { --_series: var(--_s0); } .s1 { --_series: var(--_s1); } .s2 { --_series: var(--_s2); }
   .s3 { --_series: var(--_s3); } .s4 { --_series: var(--_s4); }
