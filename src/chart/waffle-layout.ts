@@ -86,7 +86,7 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
     }
     return {
       ...input, cells, headingLines: headingLines[i],
-      box: { x, y, width: Math.max(gridWidth, qualifierAbove ? qualifierWidth(input) : 0, (qualifierAbove ? 0 : qualifierWidth(input)) + textWidth(input.valueText, valueSize, true)), height: panelHeight },
+      box: { x, y, width: Math.max(gridWidth, qualifierWidth(input), (qualifierAbove ? 0 : qualifierWidth(input)) + textWidth(input.valueText, valueSize, true)), height: panelHeight },
       headingY: y + headingSize, valueY: y + valueTop + valueSize * 0.85,
       qualifierY: qualifierAbove ? y + headingSize + headingBlock : undefined,
     };

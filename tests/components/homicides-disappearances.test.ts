@@ -16,6 +16,16 @@ chartSuite({
 });
 
 describe('<cifras-homicides-disappearances>', () => {
+  it('tints the "at least" band strongly enough to see in the dark theme as in the light one', async () => {
+    const opacity = async (theme: string) => {
+      const { root } = await renderChart('cifras-homicides-disappearances', `theme="${theme}"`, 640);
+      return Number(getComputedStyle(root.querySelector('.range .band')!).fillOpacity);
+    };
+    expect(await opacity('light')).to.be.closeTo(0.12, 0.001);
+    // 12% of a light colour on the dark background hardly shows.
+    expect(await opacity('dark')).to.be.at.least(0.25);
+  });
+
   for (const width of [280, 320, 480, 640, 960, 1200]) {
     it(`keeps each label clear of the marks that are not its own at ${width} px`, async () => {
       for (const lang of ['en', 'es']) {
