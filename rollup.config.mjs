@@ -74,11 +74,11 @@ function ownDataInline(component) {
 }
 
 /** Whitespace out of css`` templates that hold only declarations ("--_a: var(--b, #fff);"), which the minifier skips. */
-function squeezeDeclarationLists(fileSuffix) {
+function squeezeDeclarationLists(files) {
   return {
     name: 'squeeze-declaration-lists',
     transform(code, id) {
-      if (!id.endsWith(fileSuffix)) return null;
+      if (!files.test(id)) return null;
       const squeezed = code.replace(/css\s*`([^`$]*)`/g, (_, body) => `css\`${body.replace(/\s*([:;,])\s*/g, '$1').trim()}\``);
       return { code: squeezed, map: null };
     },
@@ -108,8 +108,8 @@ const plugins = () => [
   // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
   // A template it cannot parse would silently stay as written, so that fails the build; the dark
   // tokens are a bare list of declarations, which the CSS minifier cannot parse.
-  minifyHtmlLiterals({ exclude: ['**/dark-tokens.styles.js'], failOnError: true }),
-  squeezeDeclarationLists('/dark-tokens.styles.js'),
+  minifyHtmlLiterals({ exclude: ['**/dark-tokens.styles.js', '**/dark-series.styles.js'], failOnError: true }),
+  squeezeDeclarationLists(/[\\/]dark-(tokens|series)\.styles\.js$/),
   nodeResolve(),
   // Lets Rollup drop the d3-shape curves and d3-array bisectors that Cifras never draws.
   pureTopLevelCalls(),

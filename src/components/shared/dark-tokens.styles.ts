@@ -16,12 +16,3 @@ export const darkTokens = css`
   --_canvas: var(--cifras-color-canvas, #17171b);
   --_inset: var(--cifras-padding, 0.75em);
 `;
-
-/** The series colours in the dark theme. */
-export const darkSeries = css`
-  --_s0: var(--cifras-series-1, #8ab4f8);
-  --_s1: var(--cifras-series-2, #ff8a80);
-  --_s2: var(--cifras-series-3, #81c995);
-  --_s3: var(--cifras-series-4, #d7aefb);
-  --_s4: var(--cifras-series-5, #fdd663);
-`;

@@ -1,5 +1,5 @@
 import { css } from '@lit/reactive-element';
-import { darkSeries } from './dark-tokens.styles.js';
+import { darkSeries } from './dark-series.styles.js';
 
 /** Colours and shapes of series (one per source document), and the time-panel marks. */
 export const seriesStyles = css`
