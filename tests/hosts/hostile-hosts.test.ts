@@ -70,7 +70,10 @@ describe('hostile hosts', function () {
     const violations = win.violations ?? [];
     expect(violations.filter((v) => !v.startsWith('trusted-types:'))).to.deep.equal([]);
     expect(violations.length).to.be.at.most(1);
-    expect((win as Window).document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    const jsonLd = (win as Window).document.querySelectorAll('script[type="application/ld+json"]').length;
+    // A browser without Trusted Types (Firefox ESR 140) enforces none of this: JSON-LD is written, harmlessly.
+    if ('trustedTypes' in win) expect(jsonLd, 'JSON-LD scripts').to.equal(0);
+    else expect(jsonLd, 'JSON-LD scripts').to.be.greaterThan(0);
     expect(win.result!.rendered).to.equal(win.result!.count);
   });
 
