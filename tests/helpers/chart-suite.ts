@@ -143,6 +143,8 @@ export function chartSuite(options: ChartSuiteOptions): void {
         expect(row, id).to.exist;
         const figure = defaultCatalog.figure(id);
         expect(row!.querySelector('td.num')!.textContent).to.contain(new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 }).format(figure.value));
+        // A no-break space: in a narrow column the marker never wraps away from the word it goes with.
+        expect(row!.querySelector('td.source-ref')!.textContent!.trim(), id).to.match(/^Fuente\u00a0\[\d+\]$/);
       }
       expect(getComputedStyle(rows[0]).display, 'laid out as a table where it fits').to.equal('table-row');
       // No two rows read alike: a repeated name says what each row measures, or the period tells them apart.

@@ -2,6 +2,8 @@ import { css } from '@lit/reactive-element';
 
 export const footnoteStyles = css`
   .fn-ref { font-size: 0.65em; line-height: 0; }
+  /* A word joiner: the marker never starts a line apart from the word it marks. */
+  .fn-ref::before { content: '\\2060'; }
   .fn-ref a { text-decoration: none; }
   .fn-ref a:hover { text-decoration: underline; }
   .footnotes { color: var(--_muted); font-size: 0.8em; margin-top: 0.75em; }

@@ -60,7 +60,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
         <td role="cell" class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
         <td role="cell" class="period">${period(figure.period, lang)}</td>
         <td role="cell">${placeName(figure.geography, lang)}</td>
-        <td role="cell" class="source-ref">${notes.numberOf.has(figure.id) ? html`${t.source} ${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
+        <td role="cell" class="source-ref">${notes.numberOf.has(figure.id) ? html`${t.source}&nbsp;${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
       </tr>`)}
     </tbody>
   </table>`;
