@@ -207,7 +207,8 @@ function removeComments(node) {
   for (const child of node.childNodes) removeComments(child);
 }
 
-const collapse = (s) => s.replace(/\s+/g, ' ');
+/** HTML's own whitespace: a no-break space between a number and its unit stays. */
+const collapse = (s) => s.replace(/[ \t\n\r\f]+/g, ' ');
 
 const BLOCKS = new Set(['div', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'section']);
 
@@ -226,14 +227,14 @@ function collapseWhitespace(node) {
   node.childNodes = merged.filter((child) => {
     if (child.nodeName !== '#text') return true;
     if (svgContainer && !child.value.trim()) return false;
-    child.value = child.value.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' '));
+    child.value = child.value.replace(/[ \t\n\r\f]+/g, (run) => (run.includes('\n') ? '\n' : ' '));
     return child.value !== '';
   });
   if (BLOCKS.has(node.tagName) && node.namespaceURI === HTML_NS) {
     const [first] = node.childNodes;
     const last = node.childNodes.at(-1);
-    if (first?.nodeName === '#text') first.value = first.value.trimStart();
-    if (last?.nodeName === '#text') last.value = last.value.trimEnd();
+    if (first?.nodeName === '#text') first.value = first.value.replace(/^[ \n]+/, '');
+    if (last?.nodeName === '#text') last.value = last.value.replace(/[ \n]+$/, '');
     node.childNodes = node.childNodes.filter((child) => child.nodeName !== '#text' || child.value !== '');
   }
   for (const child of node.childNodes) if (isElement(child)) collapseWhitespace(child);

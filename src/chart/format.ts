@@ -44,10 +44,10 @@ function formatPercent(value: number, lang: Lang): string {
   return `${formatNumber(value, lang)}%`;
 }
 
-/** Large numbers in words: 4.5 billion · 4.5 mil millones. Small ones as they are. */
+/** Large numbers in words, never parted at a line end: 4.5 billion · 4.5 mil millones. Small ones as they are. */
 export function formatCompact(value: number, lang: Lang): string {
   if (Math.abs(value) < 1e6) return formatNumber(value, lang);
-  return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value).replace(/ /g, '\u00a0');
 }
 
 /** A unit's words, one and many: peso, pesos. */
@@ -65,20 +65,20 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
     case 'percent':
       return formatPercent(value, lang);
     case 'percentage-points':
-      return `${formatNumber(value, lang)} ${lang === 'es' ? 'puntos porcentuales' : 'percentage points'}`;
+      return `${formatNumber(value, lang)}\u00a0${lang === 'es' ? 'puntos porcentuales' : 'percentage points'}`;
     case 'per-100k':
-      return `${formatNumber(value, lang)} ${lang === 'es' ? 'por cada 100 mil' : 'per 100,000'}`;
+      return `${formatNumber(value, lang)}\u00a0${lang === 'es' ? `por cada 100\u00a0mil` : 'per 100,000'}`;
     case 'usd':
       return `US$${formatCompact(value, lang)}`;
     case 'times':
-      return `${formatNumber(value, lang)} ${lang === 'es' ? 'veces' : 'times'}`;
+      return `${formatNumber(value, lang)}\u00a0${lang === 'es' ? 'veces' : 'times'}`;
     case 'count':
       return formatNumber(value, lang);
     default: {
       const [one, many] = UNIT_WORDS[lang][unit] ?? ['', ''];
       // Spanish joins a number in words (from a million up) to its unit with "de": 4.5 mil millones de pesos, 36,661 pesos.
       const of = lang === 'es' && Math.abs(value) >= 1e6 ? ' de' : '';
-      return `${formatCompact(value, lang)}${of} ${value === 1 ? one : many}`.trim();
+      return `${formatCompact(value, lang)}${of}\u00a0${value === 1 ? one : many}`.trim();
     }
   }
 }
@@ -104,7 +104,7 @@ export function qualifierText(qualifier: Qualifier | undefined, lang: Lang): str
 
 /** The figure's value as a reader should see it, qualifier included: "at least 4.5 billion pesos". */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
-  return [qualifierText(figure.qualifier, lang), formatValue(figure.value, figure.unit, lang)].filter(Boolean).join(' ');
+  return [qualifierText(figure.qualifier, lang), formatValue(figure.value, figure.unit, lang)].filter(Boolean).join('\u00a0');
 }
 
 const BOUND_SYMBOL: Record<Qualifier, string> = { exact: '', approx: '~', 'at-least': '≥', 'at-most': '≤' };

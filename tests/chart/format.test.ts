@@ -39,7 +39,7 @@ describe('locale formatting', () => {
     expect(formatTick(0.04, 'count', 'en')).to.equal('0.04');
     expect(formatTick(0.05, 'count', 'en')).to.equal('0.1');
     expect(formatValue(0.003, 'percent', 'es')).to.equal('0.003%');
-    expect(formatValue(0.0042, 'per-100k', 'en')).to.equal('0.0042 per 100,000');
+    expect(formatValue(0.0042, 'per-100k', 'en')).to.equal('0.0042\u00a0per 100,000');
     expect(formatNumber(0, 'en')).to.equal('0');
   });
 
@@ -85,18 +85,18 @@ describe('locale formatting', () => {
 
   it('formats units and scales in both languages', () => {
     expect(formatValue(20, 'percent', 'es')).to.equal('20%');
-    expect(formatValue(4.5e9, 'mxn', 'en')).to.equal('4.5 billion pesos');
-    expect(formatValue(4.5e9, 'mxn', 'es')).to.equal('4.5 mil millones de pesos');
-    expect(formatValue(1e6, 'kg', 'es')).to.equal('1 millón de kilogramos');
-    expect(formatValue(36661, 'mxn', 'es')).to.equal('36,661 pesos');
-    expect(formatValue(257e6, 'usd', 'en')).to.equal('US$257 million');
-    expect(formatValue(25, 'per-100k', 'es')).to.equal('25 por cada 100 mil');
-    expect(formatValue(8.6, 'times', 'es')).to.equal('8.6 veces');
+    expect(formatValue(4.5e9, 'mxn', 'en')).to.equal('4.5\u00a0billion\u00a0pesos');
+    expect(formatValue(4.5e9, 'mxn', 'es')).to.equal('4.5\u00a0mil\u00a0millones de\u00a0pesos');
+    expect(formatValue(1e6, 'kg', 'es')).to.equal('1\u00a0millón de\u00a0kilogramos');
+    expect(formatValue(36661, 'mxn', 'es')).to.equal('36,661\u00a0pesos');
+    expect(formatValue(257e6, 'usd', 'en')).to.equal('US$257\u00a0million');
+    expect(formatValue(25, 'per-100k', 'es')).to.equal('25\u00a0por cada 100\u00a0mil');
+    expect(formatValue(8.6, 'times', 'es')).to.equal('8.6\u00a0veces');
   });
 
   it('puts the qualifier in words', () => {
-    expect(formatFigure({ value: 300000, unit: 'count', qualifier: 'approx' }, 'en')).to.equal('about 300,000');
-    expect(formatFigure({ value: 40000, unit: 'count', qualifier: 'at-least' }, 'es')).to.equal('al menos 40,000');
+    expect(formatFigure({ value: 300000, unit: 'count', qualifier: 'approx' }, 'en')).to.equal('about\u00a0300,000');
+    expect(formatFigure({ value: 40000, unit: 'count', qualifier: 'at-least' }, 'es')).to.equal('al menos\u00a040,000');
   });
 
   it('keeps tick labels short', () => {

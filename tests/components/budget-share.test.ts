@@ -5,7 +5,7 @@ import { chartSuite, renderChart } from '../helpers/chart-suite.js';
 chartSuite({
   tag: 'cifras-budget-share',
   marks: ['icg.military-budget-share.2018', 'icg.military-budget-share.2024'],
-  summary: { en: ['20%', '8.6 times', '2.3%'], es: ['20%', '8.6 veces', '2.3%'] },
+  summary: { en: ['20%', '8.6\u00a0times', '2.3%'], es: ['20%', '8.6\u00a0veces', '2.3%'] },
 });
 
 describe('<cifras-budget-share>', () => {
