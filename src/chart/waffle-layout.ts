@@ -51,7 +51,10 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   };
   // Side by side while a square can stay at least 10 px; stacked below that.
   const perRow = cellFor(inputs.length).cellSize >= 10 ? inputs.length : 1;
-  const { panelWidth, cellSize } = cellFor(perRow);
+  const { panelWidth: share, cellSize } = cellFor(perRow);
+  const gridWidth = cellSize * columns + cellGap * (columns - 1);
+  // Where the squares have reached their largest size, the panels close up instead of each keeping its share of a wide column.
+  const panelWidth = Math.min(share, gridWidth + panelGap);
   const qualifierWidth = (input: WafflePanelInput) => (input.qualifierText ? textWidth(`${input.qualifierText} `, headingSize, true) : 0);
   const scaleToFit = (room: (input: WafflePanelInput) => number) => Math.min(...inputs.map((input) => room(input) / textWidth(`${input.valueText}0`, baseValueSize, true)));
   // A qualifier goes on a line of its own above the number where beside it the number would have to shrink.
@@ -59,7 +62,6 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   // The big number shrinks (not below 14 px) until the widest one fits its panel.
   const scale = scaleToFit((input) => panelWidth - (qualifierAbove ? 0 : qualifierWidth(input)));
   const valueSize = Math.max(14, Math.min(baseValueSize, Math.floor(baseValueSize * scale)));
-  const gridWidth = cellSize * columns + cellGap * (columns - 1);
   const gridHeight = cellSize * rows + cellGap * (rows - 1);
   const lineHeight = Math.round(headingSize * 1.3);
   const headingLines = inputs.map((input) => wrapText(input.heading, Math.max(gridWidth, panelWidth), headingSize, 2, true));

@@ -24,6 +24,15 @@ describe('layoutWaffles', () => {
       for (const panel of layout.panels) for (const cell of panel.cells) expect(cell.x + cell.width).to.be.at.most(width);
     }
   });
+
+  it('closes up where the squares are at their largest, leaving no gulf between the waffles', () => {
+    for (const width of [960, 1200]) {
+      const [first, second] = layoutWaffles(inputs, frameSizes(width)).panels;
+      const gap = Math.min(...second.cells.map((c) => c.x)) - Math.max(...first.cells.map((c) => c.x + c.width));
+      expect(gap, `${width} px`).to.be.at.most(waffleDefaults.panelGap * 2);
+      expect(gap, `${width} px`).to.be.at.least(waffleDefaults.panelGap);
+    }
+  });
 });
 
 describe('layoutWaffles with a qualifier', () => {
