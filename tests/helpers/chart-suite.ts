@@ -67,6 +67,9 @@ export function chartSuite(options: ChartSuiteOptions): void {
         else expect(quoted, figure.id).to.include(figure.id);
         // The dataset's caveat on the figure (a missing year, a conversion as printed) reaches the reader with its quote.
         if (figure.notes) expect(note.textContent!.replace(/\s+/g, ' '), figure.id).to.contain(figure.notes.en.replace(/\s+/g, ' '));
+        // The address ends the reference, as APA places it: text after it ran on from the address ("…mexico/ Original data:").
+        const url = note.querySelector('.url');
+        if (url) expect(url.nextElementSibling?.matches('span'), `${figure.id}: text after the address`).to.not.equal(true);
       }
     });
 

@@ -44,8 +44,8 @@ export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult 
         const quotes = note.passages.reduce((n, p) => n + p.quotes.length + p.derivations.length, 0);
         return html`<li class="footnote" id=${footnoteId(note.number)} tabindex="-1" value=${note.number} data-source=${note.sourceId}>
           <span class="reference">${note.reference}</span>
-          ${note.url ? html`<a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
           ${primaries.length ? html`<span class="primary">${t.primarySource}: ${primaries.join('; ')}.</span>` : nothing}
+          ${note.url ? html`<a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
           ${quotes ? html`<details class="evidence-list">
             <summary>${t.showEvidence(quotes)}</summary>
             ${note.passages.map((passage) => html`<p class="passage">
