@@ -50,7 +50,8 @@ export const barDefaults = {
   /** Extra space before a muted remainder ("other states") so it does not read as one more item. */
   remainderGap: 10,
   maxLabelShare: 0.45,
-  labelLines: 2,
+  /** A long name (a period, what was counted and by whom) takes a third line before it is shortened. */
+  labelLines: 3,
 };
 
 /**

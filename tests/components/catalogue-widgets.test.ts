@@ -5,6 +5,7 @@ import '../../src/index.js';
 import { chartSuite, renderChart } from '../helpers/chart-suite.js';
 import { captureWarnings, render } from '../helpers/render.js';
 import { textOutsideSvg } from '../helpers/geometry.js';
+import { defaultCatalog } from '../../src/data/dataset.js';
 
 const ids = (prefix: string, parts: string[]) => parts.map((p) => `${prefix}${p}`);
 const text = (root: ShadowRoot, selector: string) => root.querySelector(selector)!.textContent!.replace(/\s+/g, ' ');
@@ -194,6 +195,20 @@ describe('<cifras-table-chart>', () => {
         for (const panel of root.querySelectorAll<SVGGElement>('g.panel')) {
           const names = [...panel.querySelectorAll('g.row')].map((row) => row.querySelector('text')!.textContent!.replace(/\s+/g, ' ').trim());
           expect(new Set(names).size, `${table} ${lang} ${panel.dataset.panel}: ${names.join(' | ')}`).to.equal(names.length);
+        }
+      }
+    }
+  });
+
+  it('draws every bar\'s name whole, from 280 to 1200 px, in both languages', async function () {
+    this.timeout(60000);
+    for (const table of defaultCatalog.tables.keys()) {
+      for (const lang of ['en', 'es']) {
+        for (const width of [280, 640, 1200]) {
+          const { root } = await renderChart('cifras-table-chart', `table="${table}" lang="${lang}"`, width);
+          const cut = [...root.querySelectorAll('g.row text.label')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim()).filter((name) => name.includes('…'));
+          expect(cut, `${table} ${lang} ${width} px`).to.deep.equal([]);
+          root.host.remove();
         }
       }
     }
