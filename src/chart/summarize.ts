@@ -52,7 +52,8 @@ export function summarizeExtremes(parts: (SummaryPart & { text: string })[], ord
       ? `De ${first.text} en ${first.label} a ${last.text} en ${last.label}; el valor más alto es ${high.text}, en ${high.label}.`
       : `From ${first.text} in ${first.label} to ${last.text} in ${last.label}; the highest value is ${high.text}, in ${high.label}.`;
   }
+  // A colon, not brackets: names carry brackets of their own ("Peña Nieto (2012–2018)").
   return lang === 'es'
-    ? `El valor más alto es ${high.text} (${high.label}) y el más bajo ${low.text} (${low.label}).`
-    : `The highest value is ${high.text} (${high.label}) and the lowest ${low.text} (${low.label}).`;
+    ? `El valor más alto es ${high.text}: ${high.label}. El más bajo, ${low.text}: ${low.label}.`
+    : `The highest value is ${high.text}: ${high.label}. The lowest, ${low.text}: ${low.label}.`;
 }

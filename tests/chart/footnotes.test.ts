@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildFootnotes, derivationText, locatorText, markerFor } from '../../src/chart/footnotes.js';
-import { summarizeBreakdown } from '../../src/chart/summarize.js';
+import { summarizeBreakdown, summarizeExtremes } from '../../src/chart/summarize.js';
 import { placeTooltip } from '../../src/chart/tooltip.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
 
@@ -59,6 +59,15 @@ describe('summaries', () => {
       .to.equal('Of the 756 clashes in 2020–2022, Tamaulipas accounted for 328 (43%), followed by Michoacán (103) and Zacatecas (45).');
     expect(summarizeBreakdown(parts, 756, { en: 'clashes', es: 'enfrentamientos' }, '2020–2022', 'es'))
       .to.equal('De los 756 enfrentamientos en 2020–2022, Tamaulipas concentró 328 (43%), seguido de Michoacán (103) y Zacatecas (45).');
+  });
+
+  it('names the highest and lowest values without brackets inside brackets', () => {
+    const parts = [
+      { label: 'Peña Nieto (2012–2018)', value: 525, text: '525' },
+      { label: 'López Obrador (to 2022)', value: 363, text: '363' },
+    ];
+    expect(summarizeExtremes(parts, false, 'en')).to.equal('The highest value is 525: Peña Nieto (2012–2018). The lowest, 363: López Obrador (to 2022).');
+    expect(summarizeExtremes(parts, false, 'es')).to.equal('El valor más alto es 525: Peña Nieto (2012–2018). El más bajo, 363: López Obrador (to 2022).');
   });
 });
 
