@@ -78,6 +78,8 @@ export function checkDataset({ sources, figures, tables, conflicts }, documents)
     if (f.qualifier !== undefined && !QUALIFIERS.includes(f.qualifier)) report(id, `qualifier "${f.qualifier}" is not one of ${QUALIFIERS.join(', ')}`);
     if (!bilingual(f.measure)) report(id, 'measure needs non-empty en and es');
     for (const key of ['label', 'notes']) if (f[key] !== undefined && !bilingual(f[key])) report(id, `${key} needs non-empty en and es`);
+    // Labels sit beside dates the charts format themselves: months as Intl writes them ("dic 2023", "Dec 2023").
+    if (/\b(ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.\s/i.test(f.label?.es ?? '')) report(id, `label "${f.label.es}" abbreviates a month with a point; es-MX writes "dic 2023"`);
     if (typeof f.period !== 'string' || !PERIOD.test(f.period)) report(id, `period "${f.period}" is not YYYY[-MM[-DD]] or an interval of those`);
     if (typeof f.geography !== 'string' || !GEOGRAPHY.test(f.geography)) report(id, `geography "${f.geography}" is not MX, US, MX-XXX or MX-other`);
     const source = sources.find((s) => s.id === f.source);

@@ -63,4 +63,10 @@ describe('a corrupted record is reported', () => {
     assert.match(problems.map((p) => p.message).join('\n'), /icg\.ng-arrests-alleged-criminals-2022, icg\.army-navy-arrests-sspc-2022 would have the same name/);
     assert.deepEqual(checkDataset(dataset, documents).filter((p) => /same name/.test(p.message)), [], 'the bundled tables name every bar apart');
   });
+
+  it('when a Spanish label abbreviates a month otherwise than the charts do', () => {
+    const relabelled = dataset.figures.map((f) => (f.id === quoted.id ? { ...f, label: { en: 'Dec 2023', es: 'dic. 2023' } } : f));
+    assert.match(checkDataset({ ...dataset, figures: relabelled }, documents).map((p) => p.message).join('\n'), /abbreviates a month with a point/);
+    assert.deepEqual(checkDataset(dataset, documents).filter((p) => /abbreviates a month/.test(p.message)), [], 'the bundled labels write months as the charts do');
+  });
 });
