@@ -214,6 +214,13 @@ describe('<cifras-table-chart>', () => {
     }
   });
 
+  it('ends a locator that is a question with its question mark, not "?:"', async () => {
+    const { root } = await renderChart('cifras-table-chart', 'table="armed-groups"');
+    const locators = [...root.querySelectorAll('.footnote .locator')].map((l) => l.textContent!.trim());
+    expect(locators.some((l) => l.endsWith('?')), locators.join(' | ')).to.equal(true);
+    for (const locator of locators) expect(locator).to.match(/[^?!:]:$|[?!]$/);
+  });
+
   it('treats a removed table attribute as no table, with a visible error and no exception', async () => {
     const { el, root } = await renderChart('cifras-table-chart', 'table=" armed-groups "');
     expect(root.querySelectorAll('rect.mark').length, 'spaces around the id are ignored').to.equal(3);

@@ -49,7 +49,7 @@ export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult 
           ${quotes ? html`<details class="evidence-list">
             <summary>${t.showEvidence(quotes)}</summary>
             ${note.passages.map((passage) => html`<p class="passage">
-              ${passage.locator ? html`<span class="locator">${passage.locator}:</span>` : nothing}
+              ${passage.locator ? html`<span class="locator">${passage.locator}${/[?!:]$/.test(passage.locator) ? '' : ':'}</span>` : nothing}
               ${passage.quotes.map((quote, i) => html`${i ? ' · ' : ''}<q class="evidence" data-figure=${quote.figureId}>${quote.text}</q>`)}
               ${passage.derivations.map((d) => html`<span class="derivation" data-figure=${d.figureId}>${d.text}</span>`)}
               ${passage.notes.map((n) => html`<span class="figure-note" data-figure=${n.figureId}>${t.note}: ${n.text}</span>`)}
