@@ -74,7 +74,8 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
 
   let y = 0;
   const bars = data.map((datum, index): PlacedBar => {
-    if (datum.muted && index > 0 && !data[index - 1].muted) y += barDefaults.remainderGap;
+    // Only before a remainder that ends the list: a derived bar among the others keeps the rows' pitch.
+    if (datum.muted && index > 0 && !data[index - 1].muted && data.slice(index).every((d) => d.muted)) y += barDefaults.remainderGap;
     const lines = wrapText(datum.label, compact ? width : labelColumn - gap, labelSize, barDefaults.labelLines);
     const rowTop = y;
     let barY: number;

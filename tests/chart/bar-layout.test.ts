@@ -44,4 +44,15 @@ describe('layoutBars', () => {
     expect(textBoxes(320).layout.baseline).to.equal(undefined);
     expect(textBoxes(960).layout.bars[0].labelText.anchor).to.equal('end');
   });
+
+  it('sets a remainder at the end apart, and a lighter bar among the others at the rows\' pitch', () => {
+    const pitch = (data: BarDatum[]) => {
+      const bars = layoutBars(data, frameSizes(960)).bars;
+      return bars.slice(1).map((bar, i) => bar.bar.y - bars[i].bar.y);
+    };
+    const remainder = pitch(DATA.map((d, i) => ({ ...d, muted: i === DATA.length - 1 })));
+    expect(remainder.at(-1)).to.be.above(remainder[0]);
+    const amid = pitch(DATA.map((d, i) => ({ ...d, muted: i === 3 })));
+    expect(new Set(amid).size, amid.join(', ')).to.equal(1);
+  });
 });
