@@ -16,6 +16,11 @@ describe('<cifras-key-figure>', () => {
     expect(text(root, '.meta')).to.equal('2019 · Mexico');
   });
 
+  it('leaves no word alone on the last line of its text, where the browser can', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019" lang="en"></cifras-key-figure>', 280);
+    if (CSS.supports('text-wrap', 'pretty')) expect(getComputedStyle(root.querySelector('.measure')!).textWrapStyle).to.equal('pretty');
+  });
+
   it('renders several figures with their units and qualifiers', async () => {
     const cases: [string, string][] = [
       ['icg.military-budget-share.2024', '20%'],

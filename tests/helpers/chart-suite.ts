@@ -112,6 +112,12 @@ export function chartSuite(options: ChartSuiteOptions): void {
       expect(root.querySelector('.tooltip')).to.equal(null);
     });
 
+    it('balances its title and leaves no word alone on a paragraph\'s last line, where the browser can', async () => {
+      const { root } = await renderChart(tag, `${attrs} lang="es"`, 320);
+      if (CSS.supports('text-wrap', 'balance')) expect(getComputedStyle(root.querySelector('.title')!).textWrapStyle).to.equal('balance');
+      if (CSS.supports('text-wrap', 'pretty')) expect(getComputedStyle(root.querySelector('.footnote')!).textWrapStyle).to.equal('pretty');
+    });
+
     it('hides a tooltip opened by hovering when Escape is pressed anywhere on the page', async () => {
       const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
       hits(root)[0].dispatchEvent(new PointerEvent('pointerenter'));

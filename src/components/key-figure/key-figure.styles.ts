@@ -6,6 +6,7 @@ export const keyFigureStyles = css`
     margin: 0;
     padding: 1em 1.25em;
     border-top: 3px solid var(--_accent);
+    text-wrap: pretty;
     background: var(--_surface);
     border-radius: 0 0 var(--_radius) var(--_radius);
     /* Cards side by side in a grid row end level. */

@@ -4,11 +4,12 @@ import { css } from '@lit/reactive-element';
 export const frameStyles = css`
   :host { min-width: 240px; padding: var(--_inset); border-radius: var(--_radius); }
   .sizer { height: 0; width: 100%; }
-  .frame { margin: 0; }
+  /* No word left alone on the last line of a title or a paragraph. */
+  .frame { margin: 0; text-wrap: pretty; }
   .frame:focus { outline: none; }
   .head { margin-bottom: 0.5em; overflow-wrap: anywhere; }
   .range { white-space: nowrap; }
-  .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); }
+  .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); text-wrap: balance; }
   .subtitle { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.95em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0 0 0.75em; }
   .action {
