@@ -91,6 +91,7 @@ export function measure(dist) {
   const lazy = [...byName].map(([name, { file, copies, min, gzip }]) => ({
     name: `${copies > 1 ? name : relative(file)} (lazy)`, min, gzip,
     what: /\/data-ids-/.test(file) ? 'every id, loaded only to suggest a fix for an unknown one'
+      : /\/closest-/.test(file) ? 'the search for close ids, loaded with every id'
       : /\/data-/.test(file) ? 'one chart\'s data, fetched by cifras.js when that chart is first drawn'
         : `code, loaded on first use${copies > 1 ? ` (one copy per entry, ${copies} files; the largest)` : ''}`,
   }));

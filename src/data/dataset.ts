@@ -8,6 +8,7 @@ import valdes from '../../data/figures/valdes.json';
 import tables from '../../data/tables.json';
 import conflicts from '../../data/conflicts.json';
 import meta from '../../data/meta.json';
+import { closestMatches } from './closest.js';
 import { Catalog } from './lookup.js';
 import type { Conflict, Dataset, Figure, Source, Table } from './types.js';
 
@@ -21,4 +22,4 @@ export const dataset: Dataset = {
 };
 
 /** The whole bundled dataset (the elements use the smaller `pageCatalog`). */
-export const defaultCatalog = new Catalog(dataset);
+export const defaultCatalog = new Catalog(dataset, undefined, closestMatches);

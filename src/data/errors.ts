@@ -1,16 +1,11 @@
-import { closestMatches } from './closest.js';
-
 export type RecordKind = 'figure' | 'table' | 'source' | 'conflict';
 
-/** Thrown for an id the dataset does not have; names it and suggests close ids. */
+/** Thrown for an id the dataset does not have; names it and the close ids its catalog suggests. */
 export class UnknownIdError extends Error {
   override readonly name = 'UnknownIdError';
-  readonly suggestions: string[];
 
-  constructor(readonly kind: RecordKind, readonly id: string, known: Iterable<string>) {
-    const suggestions = closestMatches(id, known);
+  constructor(readonly kind: RecordKind, readonly id: string, readonly suggestions: string[] = []) {
     super(`Unknown ${kind} id "${id}".${suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
-    this.suggestions = suggestions;
   }
 }
 

@@ -5,9 +5,12 @@ import type { Conflict, Dataset, Figure, Source, Table } from './types.js';
 export interface DataLoader {
   /** Loads what holds the record (and all it needs) into the catalog. */
   load(catalog: Catalog, kind: RecordKind, id: string): Promise<void>;
-  /** Every id of a kind, for suggesting a fix once an id turns out unknown. */
-  allIds(kind: RecordKind): Iterable<string> | undefined;
+  /** Ids close to one that `load()` found the dataset does not have. */
+  suggest(kind: RecordKind, id: string): string[];
 }
+
+/** Ids close to an unknown one, among those a catalog holds: `closestMatches`. */
+export type Suggest = (id: string, known: Iterable<string>) => string[];
 
 /**
  * Id-keyed access to a dataset. It may hold only part of one and grow: a
@@ -22,7 +25,12 @@ export class Catalog {
   private readonly conflictOf = new Map<string, Conflict>();
   private readonly missing = new Set<string>();
 
-  constructor(data: Dataset, private loader?: DataLoader) {
+  /**
+   * `suggest` names close ids in the error for an unknown one (pass
+   * `closestMatches`); it is left out of the elements, whose catalog's loader
+   * brings it with the list of every id, only when an id is unknown.
+   */
+  constructor(data: Dataset, private loader?: DataLoader, private readonly suggest?: Suggest) {
     this.data = { version: data.version, released: data.released, figures: [], tables: [], sources: [], conflicts: [] };
     this.add(data);
   }
@@ -101,6 +109,6 @@ export class Catalog {
     const record = this.maps[kind].get(id);
     if (record) return record;
     if (this.loader && !this.missing.has(`${kind}:${id}`)) throw new DataPendingError(kind, id);
-    throw new UnknownIdError(kind, id, this.loader?.allIds(kind) ?? this.maps[kind].keys());
+    throw new UnknownIdError(kind, id, this.loader ? this.loader.suggest(kind, id) : this.suggest?.(id, this.maps[kind].keys()));
   }
 }

@@ -8,7 +8,8 @@ import { pageCatalog as catalog } from './page-catalog.js';
 import { loadIds, loadShard, shardOf } from './shards/index.js';
 
 const buckets = new Map<number, Promise<void>>();
-let everyId: Record<string, string[]> | undefined;
+/** Close ids among every id in the dataset: loaded, with the code that finds them, once an id turns out unknown. */
+let suggestAmongAll: ((kind: RecordKind, id: string) => string[]) | undefined;
 
 /** Loads the bucket a record was hashed into at build time (once per page), and every id when it is not there. */
 const bucketLoader: DataLoader = {
@@ -20,9 +21,12 @@ const bucketLoader: DataLoader = {
       buckets.set(index, bucket);
     }
     await bucket;
-    if (!catalog.has(kind, id)) everyId ??= (await loadIds()).default as Record<string, string[]>;
+    if (catalog.has(kind, id) || suggestAmongAll) return;
+    const [ids, { closestMatches }] = await Promise.all([loadIds(), import('./closest.js')]);
+    const every = ids.default as Record<string, string[]>;
+    suggestAmongAll = (kind, id) => closestMatches(id, every[`${kind}s`] ?? []);
   },
-  allIds: (kind: RecordKind) => everyId?.[`${kind}s`],
+  suggest: (kind, id) => suggestAmongAll?.(kind, id) ?? [],
 };
 
 /**

@@ -5,6 +5,7 @@ import '../../src/index.js';
 import { Catalog, type DataLoader } from '../../src/data/lookup.js';
 import { DataPendingError, UnknownIdError } from '../../src/data/errors.js';
 import { dataset } from '../../src/data/dataset.js';
+import { closestMatches } from '../../src/data/closest.js';
 import { render } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 
@@ -54,7 +55,7 @@ describe('a catalog that loads on demand', () => {
       calls.push(`${kind}:${id}`);
       catalog.add({ ...dataset, figures: dataset.figures.filter((f) => f.id === id) });
     },
-    allIds: (kind) => (kind === 'figure' ? dataset.figures.map((f) => f.id) : undefined),
+    suggest: (kind, id) => (kind === 'figure' ? closestMatches(id, dataset.figures.map((f) => f.id)) : []),
   });
 
   it('reports a record it has not loaded as pending, and has it after load()', async () => {

@@ -4,13 +4,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { KB, measure, readCeilings } from '../../scripts/lib/size.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 if (!existsSync(`${root}dist/cifras.js`)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const { entries } = measure(`${root}dist`);
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+test('no element carries the search for close ids: it loads, with every id, when an id turns out unknown', () => {
+  const elements = readdirSync(`${root}dist/elements`);
+  const lazy = elements.filter((file) => /import\(["']\.\.\/chunks\/closest-[\w-]+\.js["']\)/.test(readFileSync(`${root}dist/elements/${file}`, 'utf8')));
+  // The elements that take ids by attribute ask for it (value, cite, sources, key figure, table chart).
+  assert.ok(lazy.length >= 5, `${lazy.join(', ')}`);
+  for (const file of elements) {
+    const code = readFileSync(`${root}dist/elements/${file}`, 'utf8');
+    assert.doesNotMatch(code, /from\s*["']\.\.\/chunks\/closest-/, `${file} imports it statically`);
+    // Its one line of Levenshtein: min(previous[j] + 1, current[j - 1] + 1, …), minified.
+    assert.doesNotMatch(code, /Math\.min\(\w+\[\w+\]\+1,\w+\[\w+-1\]\+1/, `${file} carries it`);
+  }
+});
 
 for (const entry of entries) {
   test(`${entry.name} is within its budget, or not past its ceiling`, () => {
