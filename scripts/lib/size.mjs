@@ -78,7 +78,7 @@ export function measure(dist) {
     }
   }
   const relative = (file) => file.slice(dist.length + 1);
-  const buckets = [...lazyCost].filter(([file]) => /\/chunks\/data-b\d+-/.test(file));
+  const buckets = [...lazyCost].filter(([file]) => /\/chunks\/data-b\d+\.js$/.test(file));
   // Each standalone entry has its own copy of a lazy code chunk (the action
   // panels import the entry's Lit): one row per chunk name, at its largest.
   const byName = new Map();
@@ -90,7 +90,7 @@ export function measure(dist) {
   }
   const lazy = [...byName].map(([name, { file, copies, min, gzip }]) => ({
     name: `${copies > 1 ? name : relative(file)} (lazy)`, min, gzip,
-    what: /\/data-ids-/.test(file) ? 'every id, loaded only to suggest a fix for an unknown one'
+    what: /\/data-ids\./.test(file) ? 'every id, loaded only to suggest a fix for an unknown one'
       : /\/closest-/.test(file) ? 'the search for close ids, loaded with every id'
       : /\/data-/.test(file) ? 'one chart\'s data, fetched by cifras.js when that chart is first drawn'
         : `code, loaded on first use${copies > 1 ? ` (one copy per entry, ${copies} files; the largest)` : ''}`,
