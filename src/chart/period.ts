@@ -1,6 +1,6 @@
-import { INTL_LOCALE, type Lang } from './locale.js';
+import type { Lang } from './locale.js';
 
-interface PeriodEnd {
+export interface PeriodEnd {
   year: number;
   month?: number;
   day?: number;
@@ -27,25 +27,24 @@ export function periodPosition(period: string): number {
   return end.year + (end.month - 1 + ((end.day ?? 15) - 0.5) / 31) / 12;
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one: keep each.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const MONTHS: Record<Lang, string[]> = {
+  en: 'January February March April May June July August September October November December'.split(' '),
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
+};
 
-function dateFormat(lang: Lang, month: 'long' | 'short', withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang} ${month} ${withDay}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], withDay
-      ? { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month, timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-function formatEnd(end: PeriodEnd, lang: Lang, month: 'long' | 'short' = 'long'): string {
+/**
+ * A date as Intl.DateTimeFormat writes it in en-US and es-MX ("May 24, 2024",
+ * "24 de mayo de 2024", "dic 2023"), without Intl: a page's first Intl
+ * formatter costs it 20–30 ms while the browser loads its locale data, and a
+ * chart with a month in a label or note paid that in its first layout. The
+ * tests compare the two for every month and day.
+ */
+export function formatEnd(end: PeriodEnd, lang: Lang, month: 'long' | 'short' = 'long'): string {
   if (end.month === undefined) return String(end.year);
-  const date = new Date(Date.UTC(end.year, end.month - 1, end.day ?? 1));
-  return dateFormat(lang, month, end.day !== undefined).format(date);
+  const name = MONTHS[lang][end.month - 1].slice(0, month === 'short' ? 3 : undefined);
+  if (lang === 'en') return end.day === undefined ? `${name} ${end.year}` : `${name} ${end.day}, ${end.year}`;
+  const of = month === 'short' ? ' ' : ' de ';
+  return `${end.day === undefined ? '' : `${end.day}${of}`}${name}${of}${end.year}`;
 }
 
 /** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024" (a no-break space before the dash); `short` months for labels. */

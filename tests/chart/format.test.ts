@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { compactNumber, formatFigure, formatNumber, formatTick, formatValue } from '../../src/chart/format.js';
-import { formatPeriod, periodPosition } from '../../src/chart/period.js';
+import { formatEnd, formatPeriod, periodPosition } from '../../src/chart/period.js';
 import { parseLang } from '../../src/chart/locale.js';
 
 describe('locale formatting', () => {
@@ -58,6 +58,32 @@ describe('locale formatting', () => {
     for (const lang of ['en', 'es'] as const) {
       const intl = new Intl.NumberFormat(lang === 'es' ? 'es-MX' : 'en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
       for (const value of values) expect(compactNumber(value, lang), `${value} ${lang}`).to.equal(intl.format(value));
+    }
+  });
+
+  it('writes dates exactly as Intl does, for every month and day, in both locales', () => {
+    for (const lang of ['en', 'es'] as const) {
+      for (const month of ['long', 'short'] as const) {
+        const locale = lang === 'es' ? 'es-MX' : 'en-US';
+        const monthYear = new Intl.DateTimeFormat(locale, { year: 'numeric', month, timeZone: 'UTC' });
+        const withDay = new Intl.DateTimeFormat(locale, { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' });
+        for (let m = 1; m <= 12; m++) {
+          expect(formatEnd({ year: 2023, month: m }, lang, month)).to.equal(monthYear.format(new Date(Date.UTC(2023, m - 1, 1))));
+          for (const day of [1, 9, 10, 28]) expect(formatEnd({ year: 2024, month: m, day }, lang, month)).to.equal(withDay.format(new Date(Date.UTC(2024, m - 1, day))));
+        }
+      }
+    }
+  });
+
+  it('formats dates without Intl', () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    (Intl as { DateTimeFormat: unknown }).DateTimeFormat = function (...args: ConstructorParameters<typeof Original>) { made++; return new Original(...args); };
+    try {
+      for (const lang of ['en', 'es'] as const) formatPeriod('2018-12/2024-02-29', lang);
+      expect(made).to.equal(0);
+    } finally {
+      (Intl as { DateTimeFormat: unknown }).DateTimeFormat = Original;
     }
   });
 
