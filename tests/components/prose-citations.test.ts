@@ -97,6 +97,25 @@ describe('<cifras-value>', () => {
     expect(box.right).to.be.at.most(320);
   });
 
+  it('keeps its marker on the line of its number where the line ends just after the number', async () => {
+    const container = mount(600);
+    container.innerHTML = '<p lang="en">By April 2024, <cifras-value figure="icg.military-deployed-streets-2024"></cifras-value> soldiers were deployed.</p>';
+    const value = container.querySelector('cifras-value')!;
+    await settle(value);
+    const p = container.querySelector('p')!;
+    const text = value.shadowRoot!.querySelector('.value')!.firstChild as Text;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    // Room for the words and the number, not for the marker: without a joiner the marker wraps alone.
+    p.style.width = `${range.getBoundingClientRect().right - p.getBoundingClientRect().left + 1}px`;
+    range.setStart(text, text.data.length - 1);
+    const lastDigit = range.getBoundingClientRect();
+    const markerBox = marker(value).getBoundingClientRect();
+    // A superscript sits a little above the digits' middle; a line below, a whole line lower.
+    const middle = (box: DOMRect) => box.top + box.height / 2;
+    expect(Math.abs(middle(markerBox) - middle(lastDigit)), 'the marker is on the line of the number').to.be.below(9);
+  });
+
   it('does not change the height of its line', async () => {
     const container = mount(600);
     container.innerHTML = '<p lang="en">Recorded <cifras-value figure="icg.homicides.2019">36,661</cifras-value> homicides.</p><p lang="en">Recorded 36,661 homicides.</p>';

@@ -1,7 +1,9 @@
 import { css } from '@lit/reactive-element';
 
 export const inlineCitationStyles = css`
-  :host { display: inline; font: inherit; color: inherit; line-height: inherit; background: none; }
+  /* No line break between the number and its marker: a value is a few words at most ("al menos 4.5 mil millones de pesos"). */
+  :host { display: inline; font: inherit; color: inherit; line-height: inherit; background: none; white-space: nowrap; }
+  .error { white-space: normal; }
   /* In running text the value takes the paragraph's type, unlike the charts. */
   :host > * { font-family: inherit; font-size: inherit; line-height: inherit; font-weight: inherit; font-style: inherit; color: inherit; }
   .marker-wrap { font-size: 0.7em; line-height: 0; vertical-align: super; }
