@@ -80,9 +80,9 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
     case 'percent':
       return formatPercent(value, lang);
     case 'percentage-points':
-      return `${formatNumber(value, lang)}\u00a0${lang === 'es' ? 'puntos porcentuales' : 'percentage points'}`;
+      return `${formatNumber(value, lang)}\u00a0${lang === 'es' ? 'puntos\u00a0porcentuales' : 'percentage\u00a0points'}`;
     case 'per-100k':
-      return `${formatNumber(value, lang)}\u00a0${lang === 'es' ? `por cada 100\u00a0mil` : 'per 100,000'}`;
+      return `${formatNumber(value, lang)}\u00a0${lang === 'es' ? 'por\u00a0cada\u00a0100\u00a0mil' : 'per\u00a0100,000'}`;
     case 'usd':
       return `US$${formatCompact(value, lang)}`;
     case 'times':
@@ -108,8 +108,9 @@ export function formatTick(value: number, unit: Unit, lang: Lang): string {
 }
 
 const QUALIFIER_WORDS: Record<Lang, Record<Exclude<Qualifier, 'exact'>, string>> = {
-  en: { approx: 'about', 'at-least': 'at least', 'at-most': 'at most' },
-  es: { approx: 'cerca de', 'at-least': 'al menos', 'at-most': 'como máximo' },
+  // No-break spaces: "at / least 40,000" must not part at a line end.
+  en: { approx: 'about', 'at-least': 'at\u00a0least', 'at-most': 'at\u00a0most' },
+  es: { approx: 'cerca\u00a0de', 'at-least': 'al\u00a0menos', 'at-most': 'como\u00a0máximo' },
 };
 
 /** "about", "at least"… or "" for an exact figure. */

@@ -39,7 +39,7 @@ describe('locale formatting', () => {
     expect(formatTick(0.04, 'count', 'en')).to.equal('0.04');
     expect(formatTick(0.05, 'count', 'en')).to.equal('0.1');
     expect(formatValue(0.003, 'percent', 'es')).to.equal('0.003%');
-    expect(formatValue(0.0042, 'per-100k', 'en')).to.equal('0.0042\u00a0per 100,000');
+    expect(formatValue(0.0042, 'per-100k', 'en')).to.equal('0.0042\u00a0per\u00a0100,000');
     expect(formatNumber(0, 'en')).to.equal('0');
   });
 
@@ -127,13 +127,13 @@ describe('locale formatting', () => {
     expect(formatValue(1e6, 'kg', 'es')).to.equal('1\u00a0millón de\u00a0kilogramos');
     expect(formatValue(36661, 'mxn', 'es')).to.equal('36,661\u00a0pesos');
     expect(formatValue(257e6, 'usd', 'en')).to.equal('US$257\u00a0million');
-    expect(formatValue(25, 'per-100k', 'es')).to.equal('25\u00a0por cada 100\u00a0mil');
+    expect(formatValue(25, 'per-100k', 'es')).to.equal('25\u00a0por\u00a0cada\u00a0100\u00a0mil');
     expect(formatValue(8.6, 'times', 'es')).to.equal('8.6\u00a0veces');
   });
 
   it('puts the qualifier in words', () => {
     expect(formatFigure({ value: 300000, unit: 'count', qualifier: 'approx' }, 'en')).to.equal('about\u00a0300,000');
-    expect(formatFigure({ value: 40000, unit: 'count', qualifier: 'at-least' }, 'es')).to.equal('al menos\u00a040,000');
+    expect(formatFigure({ value: 40000, unit: 'count', qualifier: 'at-least' }, 'es')).to.equal('al\u00a0menos\u00a040,000');
   });
 
   it('keeps tick labels short', () => {

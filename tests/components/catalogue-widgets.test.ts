@@ -19,13 +19,13 @@ chartSuite({
   tag: 'cifras-troop-deployment',
   marks: ['elementa.military-deployment.2012', 'felbab.troops-deployed.pena-nieto', 'elementa.military-deployment.2018',
     'elementa.military-deployment.2023', 'icg.military-deployed-streets-2024', 'icg.security-forces-deployed-2024-04'],
-  summary: { en: ['49,650', '286,494', '281,209', 'about\u00a0300,000'], es: ['49,650', '286,494', '281,209', 'cerca de\u00a0300,000'] },
+  summary: { en: ['49,650', '286,494', '281,209', 'about\u00a0300,000'], es: ['49,650', '286,494', '281,209', 'cerca\u00a0de\u00a0300,000'] },
 });
 
 chartSuite({
   tag: 'cifras-clash-rate',
   marks: [...ids('icg.clashes-monthly-average.', ['calderon', 'pena-nieto', 'lopez-obrador']), ...ids('icg.criminal-casualties-per-year.', ['calderon', 'pena-nieto', 'lopez-obrador'])],
-  summary: { en: ['39.4', 'at least\u00a031.6', '561'], es: ['39.4', 'al menos\u00a031.6', '561'] },
+  summary: { en: ['39.4', 'at\u00a0least\u00a031.6', '561'], es: ['39.4', 'al\u00a0menos\u00a031.6', '561'] },
 });
 
 chartSuite({
@@ -140,7 +140,7 @@ chartSuite({
   tag: 'cifras-table-chart',
   attributes: 'table="armed-groups"',
   marks: ['icg.armed-groups.2010', 'icg.armed-groups.2020', 'valdes.criminal-gangs'],
-  summary: { en: ['250', 'about\u00a0100'], es: ['250', 'cerca de\u00a0100'] },
+  summary: { en: ['250', 'about\u00a0100'], es: ['250', 'cerca\u00a0de\u00a0100'] },
 });
 
 describe('the table view', () => {
