@@ -47,6 +47,8 @@ export const barDefaults = {
   barHeight: 20,
   compactBarHeight: 16,
   rowGap: 10,
+  /** Labels above their bars: more room above a label than between it and its bar, so that neither reads as the bar above's. */
+  compactRowGap: 16,
   /** Extra space before a muted remainder ("other states") so it does not read as one more item. */
   remainderGap: 10,
   maxLabelShare: 0.45,
@@ -64,6 +66,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
   // 1.35: Firefox draws text boxes taller than Chromium; two-line labels must not touch.
   const lineHeight = Math.round(labelSize * 1.35);
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
+  const rowGap = compact ? barDefaults.compactRowGap : barDefaults.rowGap;
   const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true) + (d.note ? textWidth(d.note, valueSize * 0.7) + 2 : 0);
   const valueReserve = Math.max(0, ...data.map(valueWidth)) + gap;
   const labelColumn = compact ? 0 : labelColumnWidth ?? barLabelColumn(data.map((d) => d.label), sizes);
@@ -95,7 +98,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
     }
     const barWidth = Math.max(datum.value > 0 ? 1 : 0, x(datum.value));
     const rowBottom = Math.max(barY + barHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
-    y = rowBottom + barDefaults.rowGap;
+    y = rowBottom + rowGap;
     return {
       ...datum,
       bar: { x: barStart, y: barY, width: barWidth, height: barHeight },
@@ -104,7 +107,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
       hit: { x: 0, y: rowTop, width, height: rowBottom - rowTop },
     };
   });
-  return { width, height: Math.ceil(Math.max(0, y - barDefaults.rowGap)), bars, baseline: compact ? undefined : barStart, labelSize, valueSize };
+  return { width, height: Math.ceil(Math.max(0, y - rowGap)), bars, baseline: compact ? undefined : barStart, labelSize, valueSize };
 }
 
 /** The width of the label column for these labels (wide layout), capped at a share of the chart. */

@@ -45,6 +45,17 @@ describe('layoutBars', () => {
     expect(textBoxes(960).layout.bars[0].labelText.anchor).to.equal('end');
   });
 
+  it('sets a label above its bar nearer its own bar than the bar above it, at 280 px', () => {
+    const sizes = frameSizes(280);
+    const { bars } = layoutBars(DATA, sizes);
+    for (let i = 1; i < bars.length; i++) {
+      const labelTop = bars[i].labelText.y - sizes.labelSize * 0.75;
+      const toOwnBar = bars[i].bar.y - bars[i].labelText.y;
+      const toBarAbove = labelTop - (bars[i - 1].bar.y + bars[i - 1].bar.height);
+      expect(toBarAbove, bars[i].label).to.be.at.least(1.5 * toOwnBar);
+    }
+  });
+
   it('sets a remainder at the end apart, and a lighter bar among the others at the rows\' pitch', () => {
     const pitch = (data: BarDatum[]) => {
       const bars = layoutBars(data, frameSizes(960)).bars;
