@@ -80,6 +80,23 @@ describe('catalogue widgets', () => {
     expect(text(root, '.notes')).to.contain('64.2%');
   });
 
+  it('troop deployment keys its two colours: the earlier counts and those that include the National Guard', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { root } = await renderChart('cifras-troop-deployment', `lang="${lang}"`);
+      const items = [...root.querySelectorAll('[part~="legend"] > li')];
+      expect(items.map((li) => li.textContent!.trim()), lang).to.deep.equal(lang === 'es'
+        ? ['Cifras de 2012 a 2018', 'Cifras de 2023 y 2024, con la Guardia Nacional']
+        : ['2012–2018 counts', '2023–2024 counts, National Guard included']);
+      // Each swatch is painted as the bars it names, and the bars are split as the words say.
+      const swatches = items.map((li) => getComputedStyle(li.querySelector('.swatch')!).backgroundColor);
+      for (const bar of root.querySelectorAll<SVGRectElement>('svg.visual rect.mark')) {
+        const period = defaultCatalog.figure(bar.closest<SVGGElement>('[data-figure]')!.dataset.figure!).period;
+        expect(getComputedStyle(bar).fill, `${lang}: ${period}`).to.equal(swatches[period >= '2023' ? 1 : 0]);
+      }
+      expect(swatches[0]).to.not.equal(swatches[1]);
+    }
+  });
+
   it('clash rate carries “at least” and the incomplete 2022 data into the chart', async () => {
     const { root } = await renderChart('cifras-clash-rate');
     const values = [...root.querySelectorAll('g.panel[data-panel="clashes"] text.value')].map(valueOf);

@@ -10,6 +10,7 @@ import type { Figure } from '../../data/types.js';
 import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
 import type { ChartModel } from '../shared/chart-types.js';
 import { figureValue } from '../shared/figure-text.js';
+import { keyStyles } from '../shared/key.styles.js';
 import { budgetShareStyles } from './budget-share.styles.js';
 
 const SHARES = ['icg.military-budget-share.2018', 'icg.military-budget-share.2024'];
@@ -61,7 +62,7 @@ const TRUSTS = 'icg.military-trusts-growth';
 export class CifrasBudgetShare extends CifrasChart {
   static override dataModule = () => import('../../data/shards/widgets/budget-share.json');
 
-  static override styles = [...CifrasChart.styles, budgetShareStyles];
+  static override styles = [...CifrasChart.styles, keyStyles, budgetShareStyles];
 
   protected chartFigures(): Figure[] {
     return [...SHARES, RATIO, AGREEMENTS, FUNDS_MXN, FUNDS_USD, TRUSTS].map((id) => pageCatalog.figure(id));

@@ -27,6 +27,8 @@ export interface BarCopy {
   subtitle?: string;
   summary: string;
   notes?: TemplateResult[];
+  /** A key of the chart's own, where the colours of its bars mean kinds and not only emphasis. */
+  legend?: TemplateResult;
 }
 
 /**
@@ -72,10 +74,10 @@ export abstract class CifrasBarPanels extends CifrasChart {
     return {
       // Lighter bars are worked out from the documents' figures, as their footnotes show ("Derived: 756 − 328 …").
       // Hidden from screen readers, whose mark names say "(derived)" already.
-      legend: layouts.some((layout) => layout.bars.some((bar) => bar.muted))
-        ? html`<p class="derived-key" part="legend" aria-hidden="true"><svg width="14" height="10"><rect width="14" height="10"></rect></svg>${t.derived}</p>`
-        : undefined,
       ...copy,
+      legend: layouts.some((layout) => layout.bars.some((bar) => bar.muted))
+        ? html`${copy.legend}<p class="derived-key" part="legend" aria-hidden="true"><svg width="14" height="10"><rect width="14" height="10"></rect></svg>${t.derived}</p>`
+        : copy.legend,
       width: sizes.width,
       height: stack.height,
       marks,

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
@@ -6,6 +6,7 @@ import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { figureValue, sourcedLabel } from '../shared/figure-text.js';
+import { keyStyles } from '../shared/key.styles.js';
 
 const DEPLOYED = ['elementa.military-deployment.2012', 'felbab.troops-deployed.pena-nieto', 'elementa.military-deployment.2018',
   'elementa.military-deployment.2023', 'icg.military-deployed-streets-2024', 'icg.security-forces-deployed-2024-04'];
@@ -30,6 +31,15 @@ const WHAT: Record<string, { en: string; es: string }> = {
  * @summary Troops deployed in public security, by year and source.
  */
 export class CifrasTroopDeployment extends CifrasBarPanels {
+  static override styles = [...CifrasBarPanels.styles, keyStyles, css`
+    .swatch { background: var(--_mark); }
+    .swatch.highlight { background: var(--_highlight); }
+    @media (forced-colors: active) {
+      .swatch { background: CanvasText; }
+      .swatch.highlight { background: Highlight; }
+    }
+  `];
+
   static override dataModule = () => import('../../data/shards/widgets/troop-deployment.json');
 
   protected panels(lang: Lang): BarPanel[] {
@@ -52,6 +62,7 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
       ? {
         title: 'Más militares que nunca en tareas de seguridad pública',
         subtitle: 'Personal militar desplegado en seguridad pública, según cada fuente. Las cifras de 2023 y 2024 incluyen a la Guardia Nacional.',
+        legend: key('Cifras de 2012 a 2018', 'Cifras de 2023 y 2024, con la Guardia Nacional'),
         summary: `El despliegue pasó de ${f(DEPLOYED[0])} elementos en 2012 y ${f(DEPLOYED[2])} en 2018 a ${f(DEPLOYED[3])} en diciembre de 2023, contando a la Guardia Nacional; para abril de 2024 las fuentes dan ${f(DEPLOYED[4])} y ${f(DEPLOYED[5])}.`,
         notes: [
           html`En 2023, ${v(ENSP[2])} elementos estaban asignados a la Estrategia Nacional de Seguridad Pública: ${v(ENSP[0])} según el documento, ${v(ENSP[1])} según sus propias cifras.`,
@@ -61,6 +72,7 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
       : {
         title: 'More soldiers than ever in public security',
         subtitle: 'Military personnel deployed in public security, as each source counts them. The 2023 and 2024 counts include the National Guard.',
+        legend: key('2012–2018 counts', '2023–2024 counts, National Guard included'),
         summary: `Deployment went from ${f(DEPLOYED[0])} in 2012 and ${f(DEPLOYED[2])} in 2018 to ${f(DEPLOYED[3])} in December 2023, counting the National Guard; for April 2024 the sources give ${f(DEPLOYED[4])} and ${f(DEPLOYED[5])}.`,
         notes: [
           html`In 2023, ${v(ENSP[2])} personnel were assigned to the National Public Security Strategy: ${v(ENSP[0])} by the document’s reckoning, ${v(ENSP[1])} by its own counts.`,
@@ -68,6 +80,14 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
         ],
       };
   }
+}
+
+/** Red for the counts since the National Guard, as the subtitle says; grey for those before. */
+function key(before: string, since: string) {
+  return html`<ul class="key" part="legend">
+    <li><span class="swatch"></span>${before}</li>
+    <li><span class="swatch highlight"></span>${since}</li>
+  </ul>`;
 }
 
 defineElement('cifras-troop-deployment', CifrasTroopDeployment);
