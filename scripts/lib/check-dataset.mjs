@@ -80,6 +80,8 @@ export function checkDataset({ sources, figures, tables, conflicts }, documents)
     for (const key of ['label', 'notes']) if (f[key] !== undefined && !bilingual(f[key])) report(id, `${key} needs non-empty en and es`);
     // Labels sit beside dates the charts format themselves: months as Intl writes them ("dic 2023", "Dec 2023").
     if (/\b(ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.\s/i.test(f.label?.es ?? '')) report(id, `label "${f.label.es}" abbreviates a month with a point; es-MX writes "dic 2023"`);
+    // The charts print a figure's note after "Note:" / "Nota:"; one that starts "Footnote 3" reads "Nota: Nota al pie 3".
+    for (const lang of ['en', 'es']) if (/^(foot)?notes?\b|^nota\b/i.test(f.notes?.[lang] ?? '')) report(id, `notes.${lang} starts with "${f.notes[lang].split(' ').slice(0, 3).join(' ')}", after the charts' own "Note:"`);
     if (typeof f.period !== 'string' || !PERIOD.test(f.period)) report(id, `period "${f.period}" is not YYYY[-MM[-DD]] or an interval of those`);
     if (typeof f.geography !== 'string' || !GEOGRAPHY.test(f.geography)) report(id, `geography "${f.geography}" is not MX, US, MX-XXX or MX-other`);
     const source = sources.find((s) => s.id === f.source);
