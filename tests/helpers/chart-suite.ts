@@ -362,6 +362,12 @@ export function chartSuite(options: ChartSuiteOptions): void {
         for (const note of root.querySelectorAll('.legend-key')) expect(words, 'key note in the image').to.contain(note.textContent!.trim().split(/\s+/).slice(0, 3).join(' '));
         // So do the notes under the chart.
         for (const note of root.querySelectorAll('.notes > li')) expect(words, 'note in the image').to.contain(note.textContent!.trim().split(/\s+/).slice(0, 3).join(' '));
+        // And where the sources disagree, folded away on the page, written out in full
+        // (compared without spaces: the image's lines break where the page's do not).
+        const squeezed = (text: string) => text.replace(/\s+/g, '');
+        for (const item of root.querySelectorAll('.disagreements li')) {
+          expect(squeezed(words), 'a disagreement in the image, whole').to.contain(squeezed(item.textContent!));
+        }
         const width = Number(doc.documentElement.getAttribute('width'));
         const height = Number(doc.documentElement.getAttribute('height'));
         const pngBlobs = await captureBlobs(async () => {

@@ -189,6 +189,10 @@ export class ActionPanels {
       legend,
       legendNotes: [...root!.querySelectorAll('.legend-key')].map(shownText),
       notes: [...root!.querySelectorAll('.notes > li')].map(shownText),
+      disagreements: {
+        heading: shownText(root!.querySelector('.disagreements > summary') ?? document.createTextNode('')).replace(/\s*\(\d+\)$/, ''),
+        items: [...root!.querySelectorAll('.disagreements li')].map(shownText),
+      },
     });
   }
 

@@ -24,6 +24,8 @@ export interface ImageFrame {
   legendNotes?: string[];
   /** The notes under the chart, each with its bracketed source numbers. */
   notes?: string[];
+  /** Where the sources disagree: the heading, and each group of figures with its explanation. */
+  disagreements?: { heading: string; items: string[] };
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, color: string, weight = 'normal'): { node: SVGTextElement; height: number } {
@@ -110,6 +112,17 @@ function keyRows(items: Element[], x0: number, y0: number, width: number, color:
   return (places.length ? places[places.length - 1].row + 1 : 0) * lineHeight;
 }
 
+/** Lines with hanging bullets, as on the page; the height they take, with the gap after them. */
+function bullets(items: string[], maxLines: number, x: number, y0: number, width: number, color: string, parent: SVGElement): number {
+  let y = y0;
+  for (const item of items) {
+    const lines = textBlock(wrapText(item, width - 12, 12, maxLines), x + 12, y, 12, color);
+    parent.append(textBlock(['•'], x, y, 12, color).node, lines.node);
+    y += lines.height + 4;
+  }
+  return items.length ? y - y0 + 8 : 0;
+}
+
 function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
   const width = Number(drawing.getAttribute('width'));
   const height = Number(drawing.getAttribute('height'));
@@ -142,13 +155,14 @@ function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
   clone.setAttribute('y', String(y));
   out.append(clone);
   y += height + 16;
-  for (const note of frame.notes ?? []) {
-    // A hanging bullet, as on the page.
-    const lines = textBlock(wrapText(note, inner - 12, 12, 6), pad + 12, y, 12, frame.text);
-    out.append(textBlock(['•'], pad, y, 12, frame.text).node, lines.node);
-    y += lines.height + 4;
+  y += bullets(frame.notes ?? [], 6, pad, y, inner, frame.text, out);
+  // A saved chart keeps the disagreement between its sources, which the page folds away.
+  if (frame.disagreements?.items.length) {
+    const heading = textBlock([frame.disagreements.heading], pad, y, 12, frame.text, 'bold');
+    out.append(heading.node);
+    y += heading.height + 4;
+    y += bullets(frame.disagreements.items, 16, pad, y, inner, frame.text, out);
   }
-  if (frame.notes?.length) y += 8;
   const sourceLines = frame.sources.flatMap(({ text, url }) => [...wrapText(text, inner, 11, 6), ...(url ? breakAddress(url, inner, 11) : [])]);
   const sources = textBlock(sourceLines, pad, y, 11, frame.muted);
   out.append(sources.node);
