@@ -67,7 +67,9 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   const headingLines = inputs.map((input) => wrapText(input.heading, Math.max(gridWidth, panelWidth), headingSize, 2, true));
   const headingBlock = Math.max(...headingLines.map((lines) => lines.length)) * lineHeight;
   // The footnote number rises above the value: leave it room under the heading.
-  const valueTop = headingBlock + (qualifierAbove ? lineHeight : 0) + Math.round(valueSize * 0.35);
+  // A qualifier on a line of its own keeps a gap from the heading, so it reads with the number below it and not as more heading.
+  const qualifierGap = 5;
+  const valueTop = headingBlock + (qualifierAbove ? qualifierGap + lineHeight : 0) + Math.round(valueSize * 0.35);
   const headerHeight = valueTop + valueSize + 10;
   const panelHeight = headerHeight + gridHeight;
 
@@ -90,7 +92,7 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
       ...input, cells, headingLines: headingLines[i],
       box: { x, y, width: Math.max(gridWidth, qualifierWidth(input), (qualifierAbove ? 0 : qualifierWidth(input)) + textWidth(input.valueText, valueSize, true)), height: panelHeight },
       headingY: y + headingSize, valueY: y + valueTop + valueSize * 0.85,
-      qualifierY: qualifierAbove ? y + headingSize + headingBlock : undefined,
+      qualifierY: qualifierAbove ? y + headingSize + headingBlock + qualifierGap : undefined,
     };
   });
   const panelRows = Math.ceil(inputs.length / perRow);

@@ -50,6 +50,10 @@ describe('layoutWaffles with a qualifier', () => {
     expect(first.qualifierY, 'the qualifier has a line of its own').to.be.a('number');
     expect(first.qualifierY!).to.be.below(first.valueY);
     expect(first.qualifierY!).to.be.above(first.headingY);
+    // Set apart from the heading's lines, so that it reads with the number and not as a heading's last line.
+    const headingLineStep = Math.round(waffleDefaults.headingSize * 1.3);
+    const lastHeadingBaseline = first.headingY + (first.headingLines.length - 1) * headingLineStep;
+    expect(first.qualifierY! - lastHeadingBaseline).to.be.at.least(headingLineStep + 4);
   });
 
   it('keeps the qualifier beside the number where there is room', () => {

@@ -21,6 +21,14 @@ describe('<cifras-budget-share>', () => {
     expect(after.querySelectorAll('rect.empty')).to.have.length(100);
   });
 
+  it('sets a qualifier on a line of its own in regular type, not in the heading’s bold', async () => {
+    const { root } = await renderChart('cifras-budget-share', '', 280);
+    const waffle = root.querySelector('g.waffle')!;
+    const [heading, qualifier] = [waffle.querySelector('text.heading')!, waffle.querySelector('text.qualifier')!];
+    expect(qualifier.textContent!.trim()).to.equal('about');
+    expect(Number(getComputedStyle(qualifier).fontWeight)).to.be.below(Number(getComputedStyle(heading).fontWeight));
+  });
+
   it('marks the 2018 share as derived and shows its arithmetic', async () => {
     const { root } = await renderChart('cifras-budget-share');
     expect(root.querySelector('g.waffle text.heading')!.textContent).to.contain('derived');

@@ -105,7 +105,7 @@ function renderWaffles(layout: WaffleLayout, notes: FootnoteSet) {
   return svg`${layout.panels.map((panel) => svg`<g class="waffle" data-figure=${panel.id}>
     <text class="heading" y=${panel.headingY} font-size=${headingSize}>${panel.headingLines.map((line, i) =>
       svg`<tspan x=${panel.box.x} dy=${i ? headingSize * 1.3 : 0}>${line}</tspan>`)}</text>
-    ${panel.qualifierText && panel.qualifierY ? svg`<text class="value" x=${panel.box.x} y=${panel.qualifierY} font-size=${headingSize}>${panel.qualifierText}</text>` : ''}
+    ${panel.qualifierText && panel.qualifierY ? svg`<text class="qualifier" x=${panel.box.x} y=${panel.qualifierY} font-size=${headingSize}>${panel.qualifierText}</text>` : ''}
     <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.qualifierText && !panel.qualifierY ? svg`<tspan font-size=${headingSize}>${`${panel.qualifierText}\u00a0`}</tspan>` : ''}${panel.valueText}<tspan class="fn" dy="-0.7em">${markerFor(notes, panel.id)}</tspan></text>
     ${panel.cells.map((cell) => svg`<rect class="cell empty" x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height}></rect>
       ${cell.fill > 0 ? svg`<rect class="cell filled" x=${cell.x} y=${cell.y} width=${cell.width * cell.fill} height=${cell.height}></rect>` : ''}`)}
