@@ -17,7 +17,7 @@ export const MESSAGES = {
   en: {
     sources: 'Sources',
     source: 'Source',
-    primarySource: 'Original data',
+    primarySource: 'Primary sources',
     derived: 'Derived',
     note: 'Note',
     showEvidence: (n: number) => (n === 1 ? 'Quote and location in the document' : `${n} quotes and their location in the document`),
@@ -41,7 +41,7 @@ export const MESSAGES = {
   es: {
     sources: 'Fuentes',
     source: 'Fuente',
-    primarySource: 'Datos originales',
+    primarySource: 'Fuentes primarias',
     derived: 'Cálculo propio',
     note: 'Nota',
     showEvidence: (n: number) => (n === 1 ? 'Cita y ubicación en el documento' : `${n} citas y su ubicación en el documento`),
@@ -60,7 +60,7 @@ export const MESSAGES = {
     loadFailed: 'No se pudo cargar.',
     closePanel: 'Cerrar',
     otherStates: 'Otros estados (en conjunto)',
-    derivedMark: 'cálculo',
+    derivedMark: 'cálculo propio',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -32,6 +32,9 @@ describe('<cifras-budget-share>', () => {
   it('marks the 2018 share as derived and shows its arithmetic', async () => {
     const { root } = await renderChart('cifras-budget-share');
     expect(root.querySelector('g.waffle text.heading')!.textContent).to.contain('derived');
+    // In Spanish in the words of the key under every other chart, "cálculo propio".
+    const { root: es } = await renderChart('cifras-budget-share', 'lang="es"');
+    expect(es.querySelector('g.waffle text.heading')!.textContent!.replace(/\s+/g, ' ')).to.contain('2018 (cálculo propio)');
     expect(root.querySelector('.derivation')!.textContent).to.contain('20 ÷ 8.6');
   });
 

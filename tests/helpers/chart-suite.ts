@@ -67,9 +67,12 @@ export function chartSuite(options: ChartSuiteOptions): void {
         else expect(quoted, figure.id).to.include(figure.id);
         // The dataset's caveat on the figure (a missing year, a conversion as printed) reaches the reader with its quote.
         if (figure.notes) expect(note.textContent!.replace(/\s+/g, ' '), figure.id).to.contain(figure.notes.en.replace(/\s+/g, ' '));
-        // The address ends the reference, as APA places it: text after it ran on from the address ("…mexico/ Original data:").
+        // The address ends the reference, as APA places it: text after it ran on from the address ("…mexico/ Primary sources:").
         const url = note.querySelector('.url');
         if (url) expect(url.nextElementSibling?.matches('span'), `${figure.id}: text after the address`).to.not.equal(true);
+        // The line naming the primary sources does not say a word twice across its colon ("Original data: Data of the Secretaría…").
+        const primary = note.querySelector('.primary')?.textContent ?? '';
+        expect(primary, figure.id).to.not.match(/^(?:\P{L}*\p{L}+ )*?(\p{L}+)\b[^:]*: \1\b/iu);
       }
     });
 

@@ -68,13 +68,13 @@ export class CifrasBudgetShare extends CifrasChart {
     return [...SHARES, RATIO, AGREEMENTS, FUNDS_MXN, FUNDS_USD, TRUSTS].map((id) => pageCatalog.figure(id));
   }
 
-  protected buildModel({ lang, sizes, notes }: ChartContext): ChartModel {
+  protected buildModel({ lang, t, sizes, notes }: ChartContext): ChartModel {
     const shares = SHARES.map((id) => pageCatalog.figure(id));
     const [before, after] = shares;
     const ratio = pageCatalog.figure(RATIO);
     const layout = layoutWaffles(shares.map((f) => ({
       id: f.id,
-      heading: formatPeriod(f.period, lang) + (f.derived ? (lang === 'es' ? ' (cálculo)' : ' (derived)') : ''),
+      heading: formatPeriod(f.period, lang) + (f.derived ? ` (${t.derivedMark})` : ''),
       qualifierText: qualifierText(f.qualifier, lang),
       valueText: formatValue(f.value, f.unit, lang),
       percent: f.value,
