@@ -78,6 +78,8 @@ describe('catalogue widgets', () => {
     expect(labels[5]).to.match(/Apr 2024 · Guard, army and navy \(Crisis Group\)/);
     expect(root.querySelector('[data-conflict="troops-deployed-2023-2024"]')).to.exist;
     expect(text(root, '.notes')).to.contain('64.2%');
+    // Which 60% and whose counts: the share of those deployed as the document states it, against its own numbers.
+    expect(text(root, '.notes').replace(/\[\d\]/g, '')).to.contain('60% of those deployed, the document says, though its own counts give 64.2%');
   });
 
   it('troop deployment keys its two colours: the earlier counts and those that include the National Guard', async () => {
@@ -102,6 +104,8 @@ describe('catalogue widgets', () => {
     const values = [...root.querySelectorAll('g.panel[data-panel="clashes"] text.value')].map(valueOf);
     expect(values[2]).to.equal('≥31.6');
     expect(text(root, '.subtitle')).to.contain('incomplete');
+    // The minimum is the clash average's (the navy did not report 2022), not the casualties' beside it.
+    expect(text(root, '.subtitle')).to.contain('clash average is a minimum');
     expect(text(root, '.notes')).to.contain('1,275');
     // A ratio reads as one: "12.4 times as many aggressors", never "12.4 times aggressors killed for every…".
     expect(text(root, '.notes').replace(/\s+/g, ' ')).to.match(/12\.4 times\S* as many aggressors were killed as soldiers/);
@@ -144,6 +148,9 @@ describe('catalogue widgets', () => {
     const { root } = await renderChart('cifras-extraditions');
     expect(barLabels(root, 'total')).to.deep.equal(['Peña Nieto, six years (2012–2018)', 'López Obrador, four years (to 2022)']);
     expect(root.querySelector('.derivation[data-figure="elementa.extraditions-approved-per-year.amlo"]')!.textContent).to.contain('363 ÷ 4');
+    // In Spanish as the dataset's own labels say it, "hasta 2022".
+    const { root: es } = await renderChart('cifras-extraditions', 'lang="es"');
+    expect(barLabels(es, 'total')).to.deep.equal(['Peña Nieto, seis años (2012–2018)', 'López Obrador, cuatro años (hasta 2022)']);
   });
 
   it('lines bars up across panels', async () => {

@@ -10,7 +10,7 @@ const PER_YEAR = ['elementa.extraditions-approved-per-year.pena-nieto', 'element
 
 const NAMES = {
   en: { 'pena-nieto': 'Peña Nieto, six years (2012–2018)', amlo: 'López Obrador, four years (to 2022)' },
-  es: { 'pena-nieto': 'Peña Nieto, seis años (2012–2018)', amlo: 'López Obrador, cuatro años (a 2022)' },
+  es: { 'pena-nieto': 'Peña Nieto, seis años (2012–2018)', amlo: 'López Obrador, cuatro años (hasta 2022)' },
 };
 
 const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.endsWith('amlo') ? 'amlo' : 'pena-nieto'];
