@@ -125,6 +125,13 @@ describe('catalogue widgets', () => {
     const { root } = await renderChart('cifras-seizures');
     const highlighted = [...root.querySelectorAll<SVGGElement>('g.row')].filter((g) => g.querySelector('rect.highlight')).map((g) => g.dataset.figure);
     expect(highlighted).to.deep.equal(['elementa.seizure-events-2007-2024.fentanyl', 'elementa.seizures-by-weight-2018-2024.fentanyl']);
+    // Fentanyl's bars are slivers (under 1%): their numbers carry the highlight's colour, the others the text's.
+    for (const row of root.querySelectorAll<SVGGElement>('g.row')) {
+      const [bar, value] = [row.querySelector('rect.mark')!, row.querySelector('text.value')!].map((node) => getComputedStyle(node).fill);
+      const label = getComputedStyle(row.querySelector('text.label')!).fill;
+      if (highlighted.includes(row.dataset.figure)) expect(value, row.dataset.figure).to.equal(bar);
+      else expect(value, row.dataset.figure).to.equal(label);
+    }
   });
 
   it('impunity lines bars up from crime to conviction with conviction emphasised', async () => {

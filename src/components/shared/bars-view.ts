@@ -11,7 +11,7 @@ export function renderBars(layout: BarLayout): SVGTemplateResult {
         </text>
         <rect class="mark ${bar.highlight ? 'highlight' : ''} ${bar.muted ? 'muted' : ''}"
           x=${bar.bar.x} y=${bar.bar.y} width=${bar.bar.width} height=${bar.bar.height}></rect>
-        <text class="value" font-size=${layout.valueSize} x=${bar.valueLabel.x} y=${bar.valueLabel.y}>${bar.valueLabel.text}<tspan class="fn" dy="-0.5em">${bar.note ?? ''}</tspan></text>
+        <text class="value ${bar.highlight ? 'highlight' : ''}" font-size=${layout.valueSize} x=${bar.valueLabel.x} y=${bar.valueLabel.y}>${bar.valueLabel.text}<tspan class="fn" dy="-0.5em">${bar.note ?? ''}</tspan></text>
       </g>`)}
       ${layout.baseline === undefined ? nothing : svg`<line class="baseline" x1=${layout.baseline} x2=${layout.baseline} y1="0" y2=${layout.height}></line>`}
     </g>`;

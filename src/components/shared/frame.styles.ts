@@ -35,7 +35,8 @@ export const frameStyles = css`
   .visual .axis line, .visual .grid line { stroke: var(--_rule); stroke-width: 1px; shape-rendering: crispEdges; }
   .visual .baseline { stroke: var(--_muted); stroke-width: 1px; shape-rendering: crispEdges; }
   .visual .mark { fill: var(--_mark); shape-rendering: crispEdges; }
-  .visual .mark.highlight { fill: var(--_highlight); }
+  /* A highlighted bar's value in its colour: a bar of 1% is a sliver, its number is not. */
+  .visual .mark.highlight, .visual .value.highlight { fill: var(--_highlight); }
   .visual .mark.muted, .derived-key rect { fill: var(--_mark); fill-opacity: 0.55; }
   .derived-key { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.5em; font-size: 0.8em; color: var(--_muted); }
   .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
@@ -66,7 +67,7 @@ export const frameStyles = css`
   @media (forced-colors: active) {
     .visual .mark, .derived-key rect { fill: CanvasText; }
     .visual .mark.highlight { fill: Highlight; }
-    .visual text { fill: CanvasText; }
+    .visual text, .visual .value.highlight { fill: CanvasText; }
     .hit:focus-visible { stroke: Highlight; }
     .tooltip { border-color: CanvasText; }
   }
