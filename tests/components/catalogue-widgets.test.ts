@@ -138,6 +138,10 @@ describe('catalogue widgets', () => {
     const { root } = await renderChart('cifras-impunity', 'lang="es"');
     expect(barLabels(root, 'chain')[0]).to.contain('Delitos denunciados');
     expect(root.querySelector('g.row[data-figure="elementa.crimes-conviction-2022"] rect.highlight')).to.exist;
+    // The bars are not a funnel: the subtitle says which one is a share of reported crimes, not of all crimes.
+    expect(text(root, '.subtitle')).to.contain('Las denuncias sin conclusión son una proporción de los delitos denunciados');
+    const { root: en } = await renderChart('cifras-impunity');
+    expect(text(en, '.subtitle')).to.contain('with no conclusion are a share of reported crimes');
   });
 
   it('electoral violence notes the police killed during the term', async () => {

@@ -46,12 +46,12 @@ export class CifrasImpunity extends CifrasBarPanels {
     return lang === 'es'
       ? {
         title: 'De cada 100 delitos, cerca de uno termina en condena',
-        subtitle: 'Proporción de los delitos en cada etapa, 2022, según la encuesta de victimización del INEGI y otras fuentes.',
+        subtitle: 'Proporción de los delitos en cada etapa, 2022, según la encuesta de victimización del INEGI y otras fuentes. Las denuncias sin conclusión son una proporción de los delitos denunciados.',
         summary: `En 2022 solo ${f(CHAIN[0])} de los delitos se denunció y ${f(CHAIN[3])} terminó en una sentencia condenatoria. La impunidad fue de ${f(IMPUNITY[0])} para todos los delitos y de ${f(IMPUNITY[1])} para los homicidios.`,
       }
       : {
         title: 'Out of every 100 crimes, about one ends in a conviction',
-        subtitle: 'Share of crimes at each stage, 2022, from INEGI’s victimisation survey and other sources.',
+        subtitle: 'Share of crimes at each stage, 2022, from INEGI’s victimisation survey and other sources. Reported crimes with no conclusion are a share of reported crimes.',
         summary: `In 2022 only ${f(CHAIN[0])} of crimes were reported and ${f(CHAIN[3])} ended in a conviction. Impunity was ${f(IMPUNITY[0])} for all crimes and ${f(IMPUNITY[1])} for murder.`,
       };
   }
