@@ -274,8 +274,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The placeholder is as wide as the sizer will be.
-    if (!this.width) this.width = this.firstRenderWidth();
     if (changed.has('theme')) this.font = undefined;
     if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
     if (this.near || isServer) this.layOut();
@@ -339,7 +337,9 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.usedPageNumbers = citations.pageWide;
     this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(this.sourceKey(id)) : undefined);
     citations.schedule();
-    const width = isServer ? CifrasChart.serverWidth : this.width;
+    // Measured only now that there is something to draw: a chart still waiting for its data
+    // would force a layout of the page in the task that upgraded it, for nothing.
+    const width = isServer ? CifrasChart.serverWidth : (this.width ||= this.firstRenderWidth());
     if (width > 0) {
       const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes, figures: this.figures };
       // The server has no canvas and no styles; there the layout estimates text widths from font metrics

@@ -138,12 +138,13 @@ export class CifrasLazyElement extends CifrasElement implements NearViewportTarg
 
   /**
    * The width the first render will have, measured on the placeholder before
-   * it goes: a chart that came near is drawn in that update, not a frame later.
-   * 0 for an eager chart, which takes its ResizeObserver's first report (one
-   * layout for a page of them, not one each).
+   * it goes (or on the element's `.sizer` after): a chart that came near is
+   * drawn in that update, not a frame later. 0 for an eager chart, which takes
+   * its ResizeObserver's first report (one layout for a page of them, not one each).
    */
   protected firstRenderWidth(): number {
-    return this.loading !== 'eager' && this.placeholder ? Math.round(this.placeholder.getBoundingClientRect().width) : 0;
+    const box = this.loading !== 'eager' && (this.placeholder ?? this.renderRoot.querySelector('.sizer'));
+    return box ? Math.round(box.getBoundingClientRect().width) : 0;
   }
 
   /** Also waits to learn whether the element is near the viewport; far from it there is nothing to wait for. */
