@@ -176,7 +176,7 @@ export class ActionPanels {
       const items = key.querySelectorAll(':scope > li');
       return items.length ? [...items] : [key];
     });
-    const { title, subtitle, notes, catalog } = this.context;
+    const { title, subtitle, notes, catalog, t } = this.context;
     const style = getComputedStyle(this.host);
     const canvas = style.getPropertyValue('--_canvas').trim() || '#ffffff';
     return chartSvg(drawing, {
@@ -190,7 +190,7 @@ export class ActionPanels {
       legendNotes: [...root!.querySelectorAll('.legend-key')].map(shownText),
       notes: [...root!.querySelectorAll('.notes > li')].map(shownText),
       disagreements: {
-        heading: shownText(root!.querySelector('.disagreements > summary') ?? document.createTextNode('')).replace(/\s*\(\d+\)$/, ''),
+        heading: t.disagreement,
         items: [...root!.querySelectorAll('.disagreements li')].map(shownText),
       },
     });
