@@ -12,8 +12,10 @@ export interface BarDatum {
   /** Footnote number drawn as a superscript after the value. */
   note?: string;
   highlight?: boolean;
-  /** Drawn lighter: a derived remainder such as "other states". */
+  /** Drawn lighter: a derived figure. */
   muted?: boolean;
+  /** Everything else ("other states"): set a little apart when it ends the list. */
+  remainder?: boolean;
 }
 
 export interface PlacedText {
@@ -77,8 +79,8 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
 
   let y = 0;
   const bars = data.map((datum, index): PlacedBar => {
-    // Only before a remainder that ends the list: a derived bar among the others keeps the rows' pitch.
-    if (datum.muted && index > 0 && !data[index - 1].muted && data.slice(index).every((d) => d.muted)) y += barDefaults.remainderGap;
+    // Only before a remainder that ends the list: any other bar, derived or not, keeps the rows' pitch.
+    if (datum.remainder && index && index === data.length - 1) y += barDefaults.remainderGap;
     const lines = wrapText(datum.label, compact ? width : labelColumn - gap, labelSize, barDefaults.labelLines);
     const rowTop = y;
     let barY: number;

@@ -21,3 +21,6 @@ export function remainderFigure(total: Figure, shown: Figure[], template: Figure
     },
   };
 }
+
+/** Whether a figure is "everything else": a total (or 100%) less the figures beside it. */
+export const isRemainder = (figure: Figure): boolean => /^(total|100) - /.test(figure.derived?.formula ?? '');

@@ -44,6 +44,9 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
  * than the line is cut too.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2, bold = false): string[] {
+  // A rounding error's worth of room: a column sized to its longest label and handed
+  // back less a gap ((w + 6) − 6) can come out a hair under w, and wrapped that label for nothing.
+  maxWidth += 1e-6;
   // Ordinary spaces only: a no-break space keeps a name together ("Crisis Group").
   const words = text.trim().split(/[ \t\n\r]+/).filter(Boolean);
   const lines: string[] = [];

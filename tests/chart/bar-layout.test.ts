@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { layoutBars, type BarDatum } from '../../src/chart/bar-layout.js';
 import { overlappingPairs, textBox } from '../../src/chart/boxes.js';
 import { frameSizes } from '../../src/chart/layout.js';
-import { textWidth } from '../../src/chart/text.js';
+import { isRemainder } from '../../src/chart/remainder.js';
+import type { Figure } from '../../src/data/types.js';
+import { textWidth, withTextMeasurer } from '../../src/chart/text.js';
 
 const DATA: BarDatum[] = [
   ['Tamaulipas', 328], ['Michoacán', 103], ['Zacatecas', 45], ['Guerrero', 22], ['Guanajuato', 18],
@@ -39,6 +41,17 @@ describe('layoutBars', () => {
     expect(first.bar.x).to.equal(second.bar.x);
   });
 
+  it('keeps the longest label on one line when the column is sized to it', () => {
+    // A width the browser measured for the armed-groups table's longest label at 14 px:
+    // the column (width + gap), less the gap, comes out a hair under it in floating point.
+    const longest = '2024 · Mexico (Valdés Castellanos)';
+    const measured = 252.610693359375;
+    expect(measured + 6 - 6).to.be.below(measured);
+    const data = [longest, '2010 (Crisis Group)'].map((label) => ({ id: label, label, value: 1, valueText: '1' }));
+    const { bars } = withTextMeasurer((text) => (text === longest ? measured : text.length * 7), () => layoutBars(data, frameSizes(1200)));
+    expect(bars[0].labelText.lines).to.deep.equal([longest]);
+  });
+
   it('puts labels above the bars when narrow and beside them when wide', () => {
     expect(textBoxes(320).layout.bars[0].labelText.anchor).to.equal('start');
     expect(textBoxes(320).layout.baseline).to.equal(undefined);
@@ -56,14 +69,26 @@ describe('layoutBars', () => {
     }
   });
 
-  it('sets a remainder at the end apart, and a lighter bar among the others at the rows\' pitch', () => {
+  it('sets a remainder at the end apart, and a lighter bar among the others or at the end at the rows\' pitch', () => {
     const pitch = (data: BarDatum[]) => {
       const bars = layoutBars(data, frameSizes(960)).bars;
       return bars.slice(1).map((bar, i) => bar.bar.y - bars[i].bar.y);
     };
-    const remainder = pitch(DATA.map((d, i) => ({ ...d, muted: i === DATA.length - 1 })));
+    const last = DATA.length - 1;
+    const remainder = pitch(DATA.map((d, i) => ({ ...d, muted: i === last, remainder: i === last })));
     expect(remainder.at(-1)).to.be.above(remainder[0]);
-    const amid = pitch(DATA.map((d, i) => ({ ...d, muted: i === 3 })));
-    expect(new Set(amid).size, amid.join(', ')).to.equal(1);
+    for (const derived of [3, last]) {
+      const even = pitch(DATA.map((d, i) => ({ ...d, muted: i === derived })));
+      expect(new Set(even).size, even.join(', ')).to.equal(1);
+    }
+  });
+
+  it('knows a remainder by its arithmetic: a total or 100% less the figures beside it', () => {
+    const derived = (formula: string) => ({ derived: { formula, inputs: {}, decimals: 0 } }) as unknown as Figure;
+    expect(isRemainder(derived('total - tam - mic'))).to.equal(true);
+    expect(isRemainder(derived('100 - cannabis - meth'))).to.equal(true);
+    expect(isRemainder(derived('soldiers / official * 100'))).to.equal(false);
+    expect(isRemainder(derived('groups2020 / 2'))).to.equal(false);
+    expect(isRemainder({} as Figure)).to.equal(false);
   });
 });

@@ -277,3 +277,20 @@ describe('<cifras-table-chart>', () => {
     expect(warnings.join('\n')).to.contain('Unknown table id "armed-group"');
   });
 });
+
+describe('bar rows set apart', () => {
+  /** The distances from each bar of a panel to the next. */
+  const pitches = (root: ShadowRoot, panel: string) => {
+    const ys = [...root.querySelectorAll(`g.panel${panel} g.row rect.mark`)].map((r) => Number(r.getAttribute('y')));
+    return ys.slice(1).map((y, i) => Math.round(y - ys[i]));
+  };
+
+  it('sets "other states" apart, as everything else, and a derived bar at the end of a list not', async () => {
+    const clashes = pitches((await renderChart('cifras-clashes-by-state')).root, '');
+    expect(clashes.at(-1)).to.be.above(clashes[0]);
+    const { root } = await renderChart('cifras-guard-composition');
+    const share = pitches(root, ':first-of-type');
+    expect(root.querySelectorAll('g.panel:first-of-type g.row rect.mark.muted')).to.have.length(1);
+    expect(new Set(share).size, share.join(', ')).to.equal(1);
+  });
+});

@@ -5,6 +5,7 @@ import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { stackPanels } from '../../chart/panels.js';
 import { markerFor } from '../../chart/footnotes.js';
+import { isRemainder } from '../../chart/remainder.js';
 import type { Figure } from '../../data/types.js';
 import { renderBars } from './bars-view.js';
 import { CifrasChart, type ChartContext } from './chart-element.js';
@@ -65,6 +66,7 @@ export abstract class CifrasBarPanels extends CifrasChart {
       note: markerFor(notes, figure.id),
       highlight: panel.highlight?.(figure) ?? false,
       muted: Boolean(figure.derived),
+      remainder: isRemainder(figure),
     })), sizes, panel.max, column));
     const stack = stackPanels(panels.map((panel, i) => ({ title: panel.title, height: layouts[i].height })), sizes);
     const marks: ChartMark[] = panels.flatMap((panel, i) => layouts[i].bars.map((bar, j) => ({
