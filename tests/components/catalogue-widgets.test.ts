@@ -111,6 +111,10 @@ describe('catalogue widgets', () => {
     expect(text(root, '.notes').replace(/\s+/g, ' ')).to.match(/12\.4 times\S* as many aggressors were killed as soldiers/);
     const es = await renderChart('cifras-clash-rate', 'lang="es"');
     expect(text(es.root, '.notes').replace(/\s+/g, ' ')).to.match(/murieron 12\.4 veces\S* más agresores que militares/);
+    // Not read as worked out from the counts before it (973 / 207 is 4.7): the soldiers killed are not given.
+    const unmarked = (r: ShadowRoot) => text(r, '.notes').replace(/\[\d+\]/g, '');
+    expect(unmarked(root)).to.contain('207 injured. The document adds').and.contain('does not give the number of soldiers killed');
+    expect(unmarked(es.root)).to.contain('207 heridos. El documento añade').and.contain('no da el número de militares muertos');
   });
 
   it('guard composition shows shares on a scale of 100 and the real positions highlighted', async () => {
@@ -162,6 +166,22 @@ describe('catalogue widgets', () => {
     // In Spanish as the dataset's own labels say it, "hasta 2022".
     const { root: es } = await renderChart('cifras-extraditions', 'lang="es"');
     expect(barLabels(es, 'total')).to.deep.equal(['Peña Nieto, seis años (2012–2018)', 'López Obrador, cuatro años (hasta 2022)']);
+    // "(hasta / 2022)" left the year alone on a line at 280 and 640 px.
+    for (const width of [280, 640]) {
+      for (const lang of ['en', 'es']) {
+        const { root: shown } = await renderChart('cifras-extraditions', `lang="${lang}"`, width);
+        const lines = [...shown.querySelectorAll('text.label tspan')].map((line) => line.textContent!.trim());
+        expect(lines.filter((line) => line.includes('2022)')).every((line) => /(to|hasta)\s2022\)/.test(line)), `${lang} ${width}: ${lines.join(' | ')}`).to.equal(true);
+      }
+    }
+  });
+
+  it('arrests name whose total the subtitle gives, and what the security ministry counted', async () => {
+    const { root } = await renderChart('cifras-arrests');
+    expect(text(root, '.subtitle')).to.contain('the defence ministry’s 42,627 arrests by state');
+    const { root: es } = await renderChart('cifras-arrests', 'lang="es"');
+    expect(text(es, '.subtitle')).to.contain('las 42,627 de la Sedena por estado');
+    expect(text(es, '.notes').replace(/\[\d+\]/g, '')).to.contain('2,066 detenciones del Ejército y la Marina en conjunto');
   });
 
   it('lines bars up across panels', async () => {
@@ -292,5 +312,18 @@ describe('bar rows set apart', () => {
     const share = pitches(root, ':first-of-type');
     expect(root.querySelectorAll('g.panel:first-of-type g.row rect.mark.muted')).to.have.length(1);
     expect(new Set(share).size, share.join(', ')).to.equal(1);
+  });
+});
+
+describe('subtitles', () => {
+  const charts = ['arrests', 'budget-share', 'clash-rate', 'clashes-by-state', 'electoral-violence', 'extraditions', 'guard-composition',
+    'homicides-disappearances', 'impunity', 'seizures', 'troop-deployment'];
+  it('end with a full stop, like the sentences they are, in both languages', async () => {
+    for (const chart of charts) {
+      for (const lang of ['en', 'es']) {
+        const { root } = await renderChart(`cifras-${chart}`, `lang="${lang}"`);
+        expect(text(root, '.subtitle').trim(), `${chart} ${lang}`).to.match(/\.$/);
+      }
+    }
   });
 });

@@ -61,13 +61,13 @@ export class CifrasClashRate extends CifrasBarPanels {
         title: 'Menos enfrentamientos, no el fin de la violencia armada',
         subtitle: 'Enfrentamientos entre fuerzas federales y grupos armados, y bajas de presuntos delincuentes, por sexenio. El promedio de enfrentamientos de López Obrador es un mínimo: la información de 2022 está incompleta.',
         summary: `El promedio mensual de enfrentamientos bajó de ${f(CLASHES[0])} con Calderón a ${f(CLASHES[1])} con Peña Nieto y ${f(CLASHES[2])} con López Obrador; las bajas de presuntos delincuentes al año pasaron de ${f(CASUALTIES[0])} a ${f(CASUALTIES[1])} y ${f(CASUALTIES[2])}.`,
-        notes: [html`De 2019 a 2024 la Sedena registró ${v(AGGRESSIONS[0])} agresiones contra militares, con ${v(AGGRESSIONS[1])} agresores muertos y ${v(AGGRESSIONS[2])} heridos: murieron ${v(AGGRESSIONS[3])} más agresores que militares.`],
+        notes: [html`De 2019 a 2024 la Sedena registró ${v(AGGRESSIONS[0])} agresiones contra militares, con ${v(AGGRESSIONS[1])} agresores muertos y ${v(AGGRESSIONS[2])} heridos. El documento añade que murieron ${v(AGGRESSIONS[3])} más agresores que militares; no da el número de militares muertos.`],
       }
       : {
         title: 'Fewer clashes, not an end to armed violence',
         subtitle: 'Clashes between federal forces and armed groups, and casualties among suspected criminals, by presidency. López Obrador’s clash average is a minimum: data for 2022 are incomplete.',
         summary: `The monthly average of clashes fell from ${f(CLASHES[0])} under Calderón to ${f(CLASHES[1])} under Peña Nieto and ${f(CLASHES[2])} under López Obrador; casualties among suspected criminals per year went from ${f(CASUALTIES[0])} to ${f(CASUALTIES[1])} and ${f(CASUALTIES[2])}.`,
-        notes: [html`From 2019 to 2024 the defence ministry recorded ${v(AGGRESSIONS[0])} aggressions against the military, with ${v(AGGRESSIONS[1])} aggressors killed and ${v(AGGRESSIONS[2])} injured: ${v(AGGRESSIONS[3])} as many aggressors were killed as soldiers.`],
+        notes: [html`From 2019 to 2024 the defence ministry recorded ${v(AGGRESSIONS[0])} aggressions against the military, with ${v(AGGRESSIONS[1])} aggressors killed and ${v(AGGRESSIONS[2])} injured. The document adds that ${v(AGGRESSIONS[3])} as many aggressors were killed as soldiers; it does not give the number of soldiers killed.`],
       };
   }
 }

@@ -124,8 +124,8 @@ export class CifrasClashesByState extends CifrasBarPanels {
         ? `${label(top)} concentra ${share} de los enfrentamientos armados, 2020–2022`
         : `${label(top)} alone saw ${share} of armed clashes, 2020–2022`,
       subtitle: lang === 'es'
-        ? `Total: ${formatFigure(total, lang)} enfrentamientos entre las Fuerzas Armadas y grupos criminales reportados por la Sedena`
-        : `Total: ${formatFigure(total, lang)} clashes between the armed forces and criminal groups reported by the defence ministry (Sedena)`,
+        ? `Total: ${formatFigure(total, lang)} enfrentamientos entre las Fuerzas Armadas y grupos criminales reportados por la Sedena.`
+        : `Total: ${formatFigure(total, lang)} clashes between the armed forces and criminal groups reported by the defence ministry (Sedena).`,
       summary: summarizeBreakdown(named.map((f) => ({ label: label(f), value: f.value })), total.value, NOUN, periodText, lang),
     };
   }

@@ -9,8 +9,8 @@ const TOTAL = ['elementa.extraditions-approved.pena-nieto', 'elementa.extraditio
 const PER_YEAR = ['elementa.extraditions-approved-per-year.pena-nieto', 'elementa.extraditions-approved-per-year.amlo'];
 
 const NAMES = {
-  en: { 'pena-nieto': 'Peña Nieto, six years (2012–2018)', amlo: 'López Obrador, four years (to 2022)' },
-  es: { 'pena-nieto': 'Peña Nieto, seis años (2012–2018)', amlo: 'López Obrador, cuatro años (hasta 2022)' },
+  en: { 'pena-nieto': 'Peña Nieto, six years (2012–2018)', amlo: 'López Obrador, four years (to\u00a02022)' },
+  es: { 'pena-nieto': 'Peña Nieto, seis años (2012–2018)', amlo: 'López Obrador, cuatro años (hasta\u00a02022)' },
 };
 
 const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.endsWith('amlo') ? 'amlo' : 'pena-nieto'];

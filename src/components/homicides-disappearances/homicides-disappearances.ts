@@ -97,8 +97,8 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
     return {
       title: lang === 'es' ? 'Homicidios y personas desaparecidas en México' : 'Homicides and disappearances in Mexico',
       subtitle: lang === 'es'
-        ? 'Cifras oficiales de homicidios por año y total del registro nacional de personas desaparecidas, según cada documento'
-        : 'Official homicide counts by year and the national registry of the disappeared, as each document gives them',
+        ? 'Cifras oficiales de homicidios por año y total del registro nacional de personas desaparecidas, según cada documento.'
+        : 'Official homicide counts by year and the national registry of the disappeared, as each document gives them.',
       summary: summary(lang),
       width: layout.width,
       height: layout.height,
