@@ -21,6 +21,21 @@ describe('<cifras-key-figure>', () => {
     if (CSS.supports('text-wrap', 'pretty')) expect(getComputedStyle(root.querySelector('.measure')!).textWrapStyle).to.equal('pretty');
   });
 
+  it('breaks a long value between its words, never inside one, on a narrow card', async () => {
+    for (const lang of ['en', 'es']) {
+      const { root } = await render<CifrasKeyFigure>(`<cifras-key-figure figure="icg.militarized-agreements-funds.mxn" lang="${lang}"></cifras-key-figure>`, 280);
+      const node = [...root.querySelector('.number')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      expect(range.getClientRects().length, `${lang}: ${node.textContent}`).to.be.above(1);
+      for (const match of node.textContent!.matchAll(/\S+/g)) {
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        expect(range.getClientRects().length, `${lang}: "${match[0]}"`).to.equal(1);
+      }
+    }
+  });
+
   it('renders several figures with their units and qualifiers', async () => {
     const cases: [string, string][] = [
       ['icg.military-budget-share.2024', '20%'],

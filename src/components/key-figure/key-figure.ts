@@ -136,9 +136,11 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     if (baseline && !change) this.warn(`compare="${baseline.id}" is in ${baseline.unit}, figure="${figure.id}" in ${figure.unit}; no change is calculated.`);
     // Number and marker in one box, so that the pair's grid keeps the marker beside the number.
     // "at least" above the number, at the size of text: at the number's size it reads as part of it, and wraps.
+    // At that size a long value breaks between its words: the no-break spaces that hold "4.5 billion pesos"
+    // together in prose left a narrow card only a break inside a word ("pes / os").
     const value = (f: Figure) => {
       const qualifier = qualifierText(f.qualifier, lang);
-      return html`<span class="figure"><span class="number">${qualifier ? html`<span class="qualifier">${`${qualifier} `}</span>` : nothing}${formatValue(f.value, f.unit, lang)}</span>${renderFootnoteRef(notes.numberOf.get(f.id), lang)}</span>`;
+      return html`<span class="figure"><span class="number">${qualifier ? html`<span class="qualifier">${`${qualifier} `}</span>` : nothing}${formatValue(f.value, f.unit, lang).replace(/\u00a0/g, ' ')}</span>${renderFootnoteRef(notes.numberOf.get(f.id), lang)}</span>`;
     };
     const meta = (f: Figure) => `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
     if (this.variant === 'inline') {
