@@ -31,9 +31,9 @@ function select(label, options, value) {
   return { control, wrapper: node('label', { className: 'switch' }, `${label} `, control) };
 }
 
-function copyButton(getText) {
+function copyButton(getText, label) {
   const status = node('span', { className: 'copy-status', role: 'status' });
-  const button = node('button', { type: 'button', className: 'copy', textContent: 'Copy HTML' });
+  const button = node('button', { type: 'button', className: 'copy', textContent: `Copy ${label}` });
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(getText());
@@ -72,7 +72,8 @@ function card(widget) {
 
   function update() {
     current = [...base, ['lang', lang.control.value], ['theme', theme.control.value]];
-    const element = widgetElement(widget.tag, [...current, ['heading-level', '3']]);
+    // The chart's title sits under the card's own heading (h3).
+    const element = widgetElement(widget.tag, [...current, ['heading-level', '4']]);
     frame.className = `preview theme-${theme.control.value} width-${width.control.value}`;
     frame.replaceChildren(element);
     const write = (height) => {
@@ -110,9 +111,9 @@ function card(widget) {
     sources,
     node('div', { className: 'switches' }, lang.wrapper, theme.wrapper, width.wrapper),
     frame,
-    ...[['Script tag', 'script'], ['Iframe', 'iframe'], ['npm', 'npm']].map(([label, kind]) => node('div', { className: 'snippet-row' },
+    ...[['Script tag', 'script', 'HTML'], ['Iframe', 'iframe', 'HTML'], ['npm', 'npm', 'code']].map(([label, kind, what]) => node('div', { className: 'snippet-row' },
       node('p', { className: 'snippet-label', textContent: label }),
-      node('pre', { className: 'snippet', tabIndex: 0 }, snippets[kind]), ...copyButton(() => snippets[kind].textContent))),
+      node('pre', { className: 'snippet', tabIndex: 0 }, snippets[kind]), ...copyButton(() => snippets[kind].textContent, what))),
     variants,
   );
   section.setAttribute('aria-labelledby', `${id}-title`);

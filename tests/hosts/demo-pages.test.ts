@@ -56,6 +56,26 @@ describe('demo pages', function () {
     expect(iframeSnippet()).to.contain(`title="${spanish}"`);
   });
 
+  it('sets each gallery chart\'s title one level under its card\'s heading, and wraps the snippets on a phone', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '375';
+    frame.height = '800';
+    frame.src = '/demo/index.html';
+    mount().append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const section = frame.contentDocument!.getElementById('clashes-by-state')!;
+    section.scrollIntoView();
+    const title = () => section.querySelector('.preview cifras-clashes-by-state')?.shadowRoot?.querySelector('.title');
+    await until(() => Boolean(title()));
+    expect(section.querySelector('h3')).to.exist;
+    expect(title()!.getAttribute('role')).to.equal('heading');
+    expect(title()!.getAttribute('aria-level')).to.equal('4');
+    const snippets = [...section.querySelectorAll<HTMLElement>('pre.snippet')];
+    expect(snippets).to.have.length(3);
+    for (const pre of snippets) expect(pre.scrollWidth, pre.textContent!.slice(0, 40)).to.be.at.most(pre.clientWidth + 1);
+    expect([...section.querySelectorAll('button.copy')].map((b) => b.textContent)).to.deep.equal(['Copy HTML', 'Copy HTML', 'Copy code']);
+  });
+
   for (const page of ['index.html', 'citations.html', 'data.html']) {
     it(`${page} has no axe violations`, async () => {
       expect(await auditPage(`/demo/${page}`)).to.deep.equal([]);
