@@ -18,8 +18,11 @@ for (const source of dataset.sources.filter((s) => s.custom?.kind === 'document'
   form.elements.source.append(new Option(citationLabel(source), source.id));
 }
 
+/** A search word without its plural ending, so that "homicides" finds "homicide rate" (and "homicidio"). */
+const stem = (word) => (word.length > 4 ? word.replace(/e?s$/, '') : word);
+
 function matching() {
-  const words = fold(form.elements.q.value).split(/\s+/).filter(Boolean);
+  const words = fold(form.elements.q.value).split(/\s+/).filter(Boolean).map(stem);
   const source = form.elements.source.value;
   return dataset.figures.filter((f) => (!source || f.source === source) && words.every((w) => searchable.get(f.id).includes(w)));
 }
@@ -33,9 +36,10 @@ function update() {
     card.setAttribute('lang', lang);
     return card;
   }));
+  const query = form.elements.q.value.trim();
   form.elements.count.value = lang === 'es'
-    ? `${found.length} de ${defaultCatalog.figures.size} cifras`
-    : `${found.length} of ${defaultCatalog.figures.size} figures`;
+    ? `${found.length} de ${defaultCatalog.figures.size} cifras${found.length || !query ? '' : ` — ninguna coincide con «${query}»`}`
+    : `${found.length} of ${defaultCatalog.figures.size} figures${found.length || !query ? '' : ` — none matches “${query}”`}`;
   more.hidden = found.length <= shown;
 }
 

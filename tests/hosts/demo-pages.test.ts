@@ -76,6 +76,29 @@ describe('demo pages', function () {
     expect([...section.querySelectorAll('button.copy')].map((b) => b.textContent)).to.deep.equal(['Copy HTML', 'Copy HTML', 'Copy code']);
   });
 
+  it('finds figures by a plural in the search box, and says so when nothing matches', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '1100';
+    frame.height = '800';
+    frame.src = '/demo/index.html';
+    mount().append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const form = doc.getElementById('search') as HTMLFormElement;
+    const search = async (q: string) => {
+      (form.elements.namedItem('q') as HTMLInputElement).value = q;
+      form.dispatchEvent(new Event('input'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return [(form.elements.namedItem('count') as HTMLOutputElement).value, [...doc.querySelectorAll('#results cifras-key-figure')].map((c) => c.getAttribute('figure'))] as const;
+    };
+    const [, plural] = await search('homicides inegi');
+    // "Homicide rate" has no "homicides" in it.
+    expect(plural).to.include('elementa.homicide-rate.2022');
+    const [count, none] = await search('zzzqx');
+    expect(none).to.deep.equal([]);
+    expect(count).to.contain('none matches “zzzqx”');
+  });
+
   for (const page of ['index.html', 'citations.html', 'data.html']) {
     it(`${page} has no axe violations`, async () => {
       expect(await auditPage(`/demo/${page}`)).to.deep.equal([]);
