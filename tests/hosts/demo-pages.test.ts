@@ -6,13 +6,19 @@ import { until } from '../helpers/downloads.js';
 
 type FrameAxe = { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
 
-async function auditPage(path: string): Promise<string[]> {
+/** A demo page in a frame `width` px wide, loaded. */
+async function openPage(path: string, width = 1100): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.width = '1100';
+  frame.width = String(width);
   frame.height = '800';
   frame.src = path;
   mount().append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
+async function auditPage(path: string): Promise<string[]> {
+  const frame = await openPage(path);
   const win = frame.contentWindow as unknown as { axe: FrameAxe };
   const doc = frame.contentDocument!;
   await until(() => [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('cifras-')).every((el) => el.shadowRoot?.childElementCount));
@@ -29,12 +35,7 @@ describe('demo pages', function () {
   this.timeout(60000);
 
   it('names each gallery iframe snippet by its chart’s shown title, in the chosen language', async () => {
-    const frame = document.createElement('iframe');
-    frame.width = '1100';
-    frame.height = '800';
-    frame.src = '/demo/index.html';
-    mount().append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openPage('/demo/index.html');
     const section = frame.contentDocument!.getElementById('clashes-by-state')!;
     // Charts far from the viewport wait to be drawn.
     section.scrollIntoView();
@@ -57,12 +58,7 @@ describe('demo pages', function () {
   });
 
   it('sets each gallery chart\'s title one level under its card\'s heading, and wraps the snippets on a phone', async () => {
-    const frame = document.createElement('iframe');
-    frame.width = '375';
-    frame.height = '800';
-    frame.src = '/demo/index.html';
-    mount().append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openPage('/demo/index.html', 375);
     const section = frame.contentDocument!.getElementById('clashes-by-state')!;
     section.scrollIntoView();
     const title = () => section.querySelector('.preview cifras-clashes-by-state')?.shadowRoot?.querySelector('.title');
@@ -77,12 +73,7 @@ describe('demo pages', function () {
   });
 
   it('finds figures by a plural in the search box, and says so when nothing matches', async () => {
-    const frame = document.createElement('iframe');
-    frame.width = '1100';
-    frame.height = '800';
-    frame.src = '/demo/index.html';
-    mount().append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openPage('/demo/index.html');
     const doc = frame.contentDocument!;
     const form = doc.getElementById('search') as HTMLFormElement;
     const search = async (q: string) => {
