@@ -129,6 +129,9 @@ describe('catalogue widgets', () => {
     const { root } = await renderChart('cifras-seizures');
     const highlighted = [...root.querySelectorAll<SVGGElement>('g.row')].filter((g) => g.querySelector('rect.highlight')).map((g) => g.dataset.figure);
     expect(highlighted).to.deep.equal(['elementa.seizure-events-2007-2024.fentanyl', 'elementa.seizures-by-weight-2018-2024.fentanyl']);
+    // Its title does not name fentanyl (the other charts' do name what they highlight): the subtitle says what the colour means.
+    expect(text(root, '.subtitle')).to.contain('Fentanyl is highlighted.');
+    expect(text((await renderChart('cifras-seizures', 'lang="es"')).root, '.subtitle')).to.contain('El fentanilo va resaltado.');
     // Fentanyl's bars are slivers (under 1%): their numbers carry the highlight's colour, the others the text's.
     for (const row of root.querySelectorAll<SVGGElement>('g.row')) {
       const [bar, value] = [row.querySelector('rect.mark')!, row.querySelector('text.value')!].map((node) => getComputedStyle(node).fill);

@@ -53,13 +53,13 @@ export class CifrasSeizures extends CifrasBarPanels {
     return lang === 'es'
       ? {
         title: 'Lo que se asegura depende de cómo se mide',
-        subtitle: 'Proporción de los aseguramientos de drogas por sustancia, contando eventos o kilos, y eventos por estado.',
+        subtitle: 'Proporción de los aseguramientos de drogas por sustancia, contando eventos o kilos, y eventos por estado. El fentanilo va resaltado.',
         summary: `La mariguana es ${f('elementa.seizure-events-2007-2024.cannabis')} de los eventos de aseguramiento de 2007 a 2024 y ${f('elementa.seizures-by-weight-2018-2024.cannabis')} del peso asegurado de 2018 a 2024; el fentanilo, ${f('elementa.seizure-events-2007-2024.fentanyl')} de los eventos y ${f('elementa.seizures-by-weight-2018-2024.fentanyl')} del peso.`,
         notes: [html`El fentanilo pesa poco y rinde mucho: un solo laboratorio del Cártel de Sinaloa producía ${v(NOTES[1])} dosis a la semana. Hubo ${v(NOTES[0])} eventos de aseguramiento de diciembre de 2018 a febrero de 2024.`],
       }
       : {
         title: 'What is seized depends on how you count',
-        subtitle: 'Share of drug seizures by substance, counting seizure events or kilograms, and events by state.',
+        subtitle: 'Share of drug seizures by substance, counting seizure events or kilograms, and events by state. Fentanyl is highlighted.',
         summary: `Cannabis is ${f('elementa.seizure-events-2007-2024.cannabis')} of seizure events from 2007 to 2024 and ${f('elementa.seizures-by-weight-2018-2024.cannabis')} of the weight seized from 2018 to 2024; fentanyl is ${f('elementa.seizure-events-2007-2024.fentanyl')} of events and ${f('elementa.seizures-by-weight-2018-2024.fentanyl')} of the weight.`,
         notes: [html`Fentanyl weighs little and goes far: one Sinaloa Cartel laboratory was reported to produce ${v(NOTES[1])} doses a week. There were ${v(NOTES[0])} seizure events from December 2018 to February 2024.`],
       };
