@@ -98,3 +98,15 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   const panelRows = Math.ceil(inputs.length / perRow);
   return { width: sizes.width, height: panelRows * panelHeight + (panelRows - 1) * panelGap, panels, cellSize, valueSize };
 }
+
+/**
+ * The cells as one SVG path, each cell's `share` (0–1) of it from the left:
+ * drawn as two paths per waffle, not two hundred rects, which cost the page a
+ * node and Lit a template each.
+ */
+export function cellsPath(cells: WaffleCell[], share: (cell: WaffleCell) => number): string {
+  return cells.map((cell) => {
+    const width = Math.round(cell.width * share(cell) * 100) / 100;
+    return width > 0 ? `M${cell.x} ${cell.y}h${width}v${cell.height}h${-width}z` : '';
+  }).join('');
+}

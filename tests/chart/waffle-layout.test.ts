@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { frameSizes } from '../../src/chart/layout.js';
-import { layoutWaffles, waffleDefaults } from '../../src/chart/waffle-layout.js';
+import { cellsPath, layoutWaffles, waffleDefaults } from '../../src/chart/waffle-layout.js';
 
 const inputs = [
   { id: 'a', heading: '2018', valueText: 'about 2.3%', percent: 2.3 },
@@ -60,5 +60,14 @@ describe('layoutWaffles with a qualifier', () => {
     const layout = layoutWaffles(qualified, frameSizes(640));
     expect(layout.panels[0].qualifierY).to.equal(undefined);
     expect(layout.valueSize).to.equal(waffleDefaults.valueSize);
+  });
+});
+
+describe('cellsPath', () => {
+  it('draws each cell as a square of one path, as much of it as its share, and leaves out the empty ones', () => {
+    const cells = [{ x: 0, y: 10, width: 28, height: 28, fill: 1 }, { x: 30, y: 10, width: 28, height: 28, fill: 0.3 }, { x: 60, y: 10, width: 28, height: 28, fill: 0 }];
+    expect(cellsPath(cells, () => 1)).to.equal('M0 10h28v28h-28zM30 10h28v28h-28zM60 10h28v28h-28z');
+    // 28 × 0.3 is 8.399999999999999 in floating point: written to the hundredth.
+    expect(cellsPath(cells, (cell) => cell.fill)).to.equal('M0 10h28v28h-28zM30 10h8.4v28h-8.4z');
   });
 });

@@ -12,13 +12,16 @@ describe('<cifras-budget-share>', () => {
   it('fills one square per percentage point, a partial square for a fraction', async () => {
     const { root } = await renderChart('cifras-budget-share');
     const [before, after] = [...root.querySelectorAll('g.waffle')];
-    const filled = (g: Element) => [...g.querySelectorAll('rect.filled')].map((r) => Number(r.getAttribute('width')));
-    const size = Number(after.querySelector('rect.empty')!.getAttribute('width'));
-    expect(filled(after)).to.have.length(20);
-    expect(filled(after).every((w) => w === size)).to.equal(true);
-    expect(filled(before)).to.have.length(3);
-    expect(filled(before)[2] / size).to.be.closeTo(0.3, 0.01);
-    expect(after.querySelectorAll('rect.empty')).to.have.length(100);
+    // Each square is a subpath ("M x y h width v height h -width z") of its waffle's path of that kind.
+    const widths = (g: Element, kind: string) => [...g.querySelector(`path.cell.${kind}`)!.getAttribute('d')!.matchAll(/M[\d.]+ [\d.]+h([\d.]+)/g)].map((m) => Number(m[1]));
+    const size = widths(after, 'empty')[0];
+    expect(widths(after, 'filled')).to.have.length(20);
+    expect(widths(after, 'filled').every((w) => w === size)).to.equal(true);
+    expect(widths(before, 'filled')).to.have.length(3);
+    expect(widths(before, 'filled')[2] / size).to.be.closeTo(0.3, 0.01);
+    expect(widths(after, 'empty')).to.have.length(100);
+    // Two paths a waffle, not a node a square.
+    expect(after.querySelectorAll('rect, path')).to.have.length(2);
   });
 
   it('sets a qualifier on a line of its own in regular type, not in the heading’s bold', async () => {

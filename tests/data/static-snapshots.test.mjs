@@ -124,9 +124,12 @@ test('bars, waffles and time panels draw one mark per figure', () => {
 
   const budget = read('cifras-budget-share.en.html');
   assert.equal(count(budget, /<g class="cifras-waffle"/g), 2);
-  assert.equal(count(budget, /<rect class="cifras-cell cifras-empty"/g), 200, 'two 10 × 10 waffles');
+  // Each waffle's squares are one path: a square is a subpath.
+  const squares = (kind) => [...budget.matchAll(new RegExp(`<path class="cifras-cell cifras-${kind}"[^>]* d="([^"]*)"`, 'g'))]
+    .reduce((n, [, d]) => n + count(d, /M/g), 0);
+  assert.equal(squares('empty'), 200, 'two 10 × 10 waffles');
   // 20% of 100 squares, and the 2018 share's 2.3 (two whole squares and part of a third).
-  assert.equal(count(budget, /<rect class="cifras-cell cifras-filled"/g), 20 + 3);
+  assert.equal(squares('filled'), 20 + 3);
 
   const homicides = read('cifras-homicides-disappearances.en.html');
   const drawn = defaultCatalog.tableFigures('homicides-by-year').length;

@@ -2,7 +2,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure, formatValue, qualifierText } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
-import { layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
+import { cellsPath, layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
 import { markerFor, type FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
 import { pageCatalog } from '../../data/page-catalog.js';
@@ -107,8 +107,8 @@ function renderWaffles(layout: WaffleLayout, notes: FootnoteSet) {
       svg`<tspan x=${panel.box.x} dy=${i ? headingSize * 1.3 : 0}>${line}</tspan>`)}</text>
     ${panel.qualifierText && panel.qualifierY ? svg`<text class="qualifier" x=${panel.box.x} y=${panel.qualifierY} font-size=${headingSize}>${panel.qualifierText}</text>` : ''}
     <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.qualifierText && !panel.qualifierY ? svg`<tspan font-size=${headingSize}>${`${panel.qualifierText}\u00a0`}</tspan>` : ''}${panel.valueText}<tspan class="fn" dy="-0.7em">${markerFor(notes, panel.id)}</tspan></text>
-    ${panel.cells.map((cell) => svg`<rect class="cell empty" x=${cell.x} y=${cell.y} width=${cell.width} height=${cell.height}></rect>
-      ${cell.fill > 0 ? svg`<rect class="cell filled" x=${cell.x} y=${cell.y} width=${cell.width * cell.fill} height=${cell.height}></rect>` : ''}`)}
+    <path class="cell empty" d=${cellsPath(panel.cells, () => 1)}></path>
+    <path class="cell filled" d=${cellsPath(panel.cells, (cell) => cell.fill)}></path>
   </g>`)}`;
 }
 
