@@ -117,6 +117,15 @@ describe('catalogue widgets', () => {
     expect(unmarked(es.root)).to.contain('207 heridos. El documento añade').and.contain('no da el número de militares muertos');
   });
 
+  it('guard composition keeps "double it" together: no label line starts with a lone "it"', async () => {
+    for (const width of [560, 600, 624, 640, 680, 720, 800, 960]) {
+      const { root } = await renderChart('cifras-guard-composition', '', width);
+      const lines = [...root.querySelectorAll('text.label tspan')].map((line) => line.textContent!.trim());
+      expect(lines.some((line) => line.includes('double')), lines.join(' | ')).to.equal(true);
+      expect(lines.filter((line) => /^it\b/.test(line)), `${width}`).to.deep.equal([]);
+    }
+  });
+
   it('guard composition shows shares on a scale of 100 and the real positions highlighted', async () => {
     const { root } = await renderChart('cifras-guard-composition');
     expect(root.querySelectorAll('g.panel[data-panel="headcount"] rect.highlight')).to.have.length(1);

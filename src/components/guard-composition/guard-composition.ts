@@ -15,7 +15,7 @@ const WHAT: Record<string, { en: string; es: string }> = {
   'icg.national-guard-personnel.military': { en: 'military personnel', es: 'personal militar' },
   'valdes.national-guard-members.soldiers-share': { en: 'soldiers among members', es: 'soldados entre sus integrantes' },
   'valdes.national-guard-members.official': { en: 'official members', es: 'integrantes oficiales' },
-  'icg.national-guard-headcount-implied-2024': { en: 'implied by a pledge to double it', es: 'implícito en la promesa de duplicarla' },
+  'icg.national-guard-headcount-implied-2024': { en: 'implied by a pledge to double\u00a0it', es: 'implícito en la promesa de duplicarla' },
   'valdes.national-guard-members.soldiers-posing': { en: 'soldiers posing as guards', es: 'soldados que se hacen pasar por guardias' },
   'valdes.national-guard-members.positions': { en: 'real positions', es: 'plazas reales' },
 };
