@@ -25,48 +25,74 @@ export interface PlacedLabel {
 }
 
 type Anchor = PlacedLabel['anchor'];
+/** A position for a label, and the x of the point it names there (a band's label may sit along it). */
+type Option = { own: number; label: PlacedLabel };
 
 /**
  * Something a label must keep clear of; `id` names the figure it draws, whose own label may come closer.
- * `clearance` overrides placeLabels' own for this obstacle.
+ * `clearance` overrides placeLabels' own for this obstacle. A `mark` is a point: a label must sit
+ * nearer its own point than any other figure's mark, or it reads as that mark's.
  */
-export type Obstacle = Box & { id?: string; clearance?: number };
+export type Obstacle = Box & { id?: string; clearance?: number; mark?: boolean };
 
 /**
  * Places each label (in order of priority) at the first of above, right, left
- * or below its point (each side tried at `x`, then at its `along` points) where it stays inside `bounds` and clear of `obstacles` and
- * of labels already placed. A label with no free position is left out, never
+ * or below its point, then its four corners (each side tried at `x`, then at its `along` points), where it stays inside `bounds` and clear of `obstacles` and
+ * of labels already placed. When none is free, one label already placed may move to another of
+ * its positions to make room. A label with no free position is left out, never
  * drawn over another: its value stays in the tooltip and the table. It also
  * keeps `clearance` px from the marks of other figures (obstacles with an id;
  * a symbol reaches past its box), so that it does not read as theirs
  * ("25,339 ■ ≥30,000").
  */
 export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[], bounds: Box, offset = 7, clearance = 5): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
-  const taken: Obstacle[] = [...obstacles];
-  for (const candidate of candidates) {
+  const positions = (candidate: LabelCandidate): Option[] => {
     const width = textWidth(candidate.text, candidate.fontSize, candidate.bold);
     const size = candidate.fontSize;
-    const xs = [candidate.x, ...(candidate.along ?? [])];
-    const sides: ((x: number) => [number, number, Anchor])[] = [
-      (x) => [x, candidate.y - offset, 'middle'],
-      (x) => [x + offset, candidate.y + size * 0.35, 'start'],
-      (x) => [x - offset, candidate.y + size * 0.35, 'end'],
-      (x) => [x, candidate.y + offset + size * 0.8, 'middle'],
+    // Above keeps `offset` px between the point and the label's box, its descent included;
+    // the corners keep clear of a mark's ±5 px box.
+    const descent = size * 0.27;
+    const sides: [number, number, Anchor][] = [
+      [0, -offset - descent, 'middle'], [offset, size * 0.35, 'start'], [-offset, size * 0.35, 'end'], [0, offset + size * 0.98, 'middle'],
+      [5, -5 - descent, 'start'], [-5, -5 - descent, 'end'], [5, 5 + size * 0.98, 'start'], [-5, 5 + size * 0.98, 'end'],
     ];
-    const options = sides.flatMap((side) => xs.map(side));
-    for (const [x, y, anchor] of options) {
-      const box = textBox(x, y, width, size, anchor);
-      const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
-      const spaced = (c: number) => {
-        const side = candidate.sideClearance ?? c;
-        return { x: box.x - side, y: box.y - c, width: box.width + 2 * side, height: box.height + 2 * c };
-      };
-      if (!inside || taken.some((other) => boxesOverlap(other.id && other.id !== candidate.id ? spaced(other.clearance ?? clearance) : box, other))) continue;
-      placed.push({ id: candidate.id, text: candidate.text, x, y, anchor, box });
-      taken.push(box);
-      break;
+    return sides.flatMap(([dx, dy, anchor]) => [candidate.x, ...(candidate.along ?? [])].map((own) => {
+      const x = own + dx;
+      const y = candidate.y + dy;
+      return { own, label: { id: candidate.id, text: candidate.text, x, y, anchor, box: textBox(x, y, width, size, anchor) } };
+    }));
+  };
+  const fits = (candidate: LabelCandidate, { own, label: { box } }: Option, taken: Obstacle[]): boolean => {
+    const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+    const spaced = (c: number) => {
+      const side = candidate.sideClearance ?? c;
+      return { x: box.x - side, y: box.y - c, width: box.width + 2 * side, height: box.height + 2 * c };
+    };
+    const away = (x: number, y: number) => Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y);
+    return inside && !taken.some((other) => other.id && other.id !== candidate.id
+      ? boxesOverlap(spaced(other.clearance ?? clearance), other) || (other.mark && away(other.x + other.width / 2, other.y + other.height / 2) <= away(own, candidate.y))
+      : boxesOverlap(box, other));
+  };
+  const firstFit = (candidate: LabelCandidate, taken: Obstacle[]) => positions(candidate).find((option) => fits(candidate, option, taken))?.label;
+
+  const placed: { candidate: LabelCandidate; label: PlacedLabel }[] = [];
+  next: for (const candidate of candidates) {
+    const label = firstFit(candidate, [...obstacles, ...placed.map((p) => p.label.box)]);
+    if (label) {
+      placed.push({ candidate, label });
+      continue;
+    }
+    // No room: move one label already placed to another of its positions, if that leaves room for this one.
+    for (const other of placed) {
+      const others = [...obstacles, ...placed.filter((p) => p !== other).map((p) => p.label.box)];
+      for (const option of positions(other.candidate)) {
+        const label = fits(other.candidate, option, others) && firstFit(candidate, [...others, option.label.box]);
+        if (!label) continue;
+        other.label = option.label;
+        placed.push({ candidate, label });
+        continue next;
+      }
     }
   }
-  return placed;
+  return placed.map((p) => p.label);
 }

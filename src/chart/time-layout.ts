@@ -105,7 +105,8 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
     const yTicks = ticks.map((value) => ({ y: y(value), label: panel.tick(value) }));
     const obstacles: Obstacle[] = [
       ...yTicks.map((t) => textBox(0, t.y - 3, textWidth(t.label, axisSize), axisSize)),
-      ...points.map((p) => ({ id: p.id, x: p.x - 5, y: p.y - 5, width: 10, height: 10 })),
+      // Diamonds and triangles reach 7.5 px above or below their centre.
+      ...points.map((p) => ({ id: p.id, x: p.x - 5, y: p.y - 7, width: 10, height: 14, mark: true })),
       // A label may come closer to a band's floor than to a point: a figure's value just above the line
       // does not read as the band's, and the room lets the points inside a band keep their labels.
       ...ranges.map((r) => ({ id: r.id, x: r.x1, y: r.y - 2, width: r.x2 - r.x1, height: 4, clearance: 4 })),

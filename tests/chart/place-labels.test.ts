@@ -43,4 +43,38 @@ describe('placeLabels', () => {
     expect(moved.anchor).to.not.equal('start');
     expect(Math.max(mark.x - (moved.box.x + moved.box.width), moved.box.x - (mark.x + mark.width))).to.be.at.least(20);
   });
+
+  it('puts a free point\'s label above it, its box clear of the point\'s own mark', () => {
+    const bounds = { x: 0, y: 0, width: 300, height: 100 };
+    const mark = { id: 'a', x: 145, y: 55, width: 10, height: 10, mark: true };
+    const [label] = placeLabels([{ id: 'a', text: '36,661', x: 150, y: 60, fontSize: 13 }], [mark], bounds);
+    expect(label.anchor).to.equal('middle');
+    expect(label.box.y + label.box.height).to.be.at.most(mark.y);
+  });
+
+  it('moves a label already placed to make room for the next', () => {
+    const bounds = { x: 0, y: 0, width: 300, height: 100 };
+    // Two marks side by side, a line under both: the first label's first choice (above) leaves the second no room.
+    const marks = [{ id: 'a', x: 145, y: 45, width: 10, height: 10, mark: true }, { id: 'b', x: 157, y: 48, width: 10, height: 10, mark: true }];
+    const line = { id: 'c', x: 0, y: 60, width: 300, height: 2 };
+    const labels = placeLabels([
+      { id: 'a', text: '33,287', x: 150, y: 50, fontSize: 13 },
+      { id: 'b', text: '32,223', x: 162, y: 53, fontSize: 13 },
+    ], [...marks, line], bounds);
+    expect(labels.map((l) => l.id)).to.have.members(['a', 'b']);
+    expect(overlappingPairs([...labels.map((l) => l.box), ...marks])).to.deep.equal([]);
+  });
+
+  it('does not put a label nearer another figure\'s mark than its own', () => {
+    const bounds = { x: 0, y: 0, width: 300, height: 100 };
+    const own = { id: 'a', x: 145, y: 45, width: 10, height: 10, mark: true };
+    // Another mark to the lower right, a neighbour's label to the left and one below: only the top right corner is free,
+    // and a label there would sit right over the other mark.
+    const other = { id: 'b', x: 160, y: 53, width: 10, height: 10, mark: true };
+    const walls = [{ x: 0, y: 0, width: 145, height: 100 }, { x: 145, y: 56, width: 155, height: 44 }];
+    const free = placeLabels([{ id: 'a', text: '36,661', x: 150, y: 50, fontSize: 13 }], [own, ...walls], bounds);
+    expect(free, 'without the other mark, the corner is taken').to.have.length(1);
+    const labels = placeLabels([{ id: 'a', text: '36,661', x: 150, y: 50, fontSize: 13 }], [own, other, ...walls], bounds);
+    expect(labels).to.deep.equal([]);
+  });
 });

@@ -15,6 +15,16 @@ chartSuite({
   summary: { en: ['8,867', '36,685', '33,287 and 32,223', '116,305'], es: ['8,867', '36,685', '33,287 y 32,223', '116,305'] },
 });
 
+/**
+ * An element's shape on screen without its stroke: Firefox's getBoundingClientRect takes in the
+ * labels' 3 px halo and the marks' outlines, Chromium's does not.
+ */
+function drawnBox(element: SVGGraphicsElement) {
+  const { x, y, width, height } = element.getBBox();
+  const m = element.getScreenCTM()!;
+  return { left: m.a * x + m.e, top: m.d * y + m.f, right: m.a * (x + width) + m.e, bottom: m.d * (y + height) + m.f };
+}
+
 describe('<cifras-homicides-disappearances>', () => {
   it('tints the "at least" band strongly enough to see in the dark theme as in the light one', async () => {
     const opacity = async (theme: string) => {
@@ -32,13 +42,13 @@ describe('<cifras-homicides-disappearances>', () => {
         const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, width);
         const marks = [...root.querySelector('svg.visual')!.querySelectorAll<SVGGraphicsElement>('path.point, g.range line.floor')];
         for (const label of root.querySelectorAll<SVGTextElement>('text.point-label')) {
-          const box = label.getBoundingClientRect();
+          const box = drawnBox(label);
           for (const mark of marks) {
             const owner = mark.closest('[data-figure]')!.getAttribute('data-figure');
             if (owner === label.dataset.figure) continue;
-            const other = mark.getBoundingClientRect();
-            // The gap between the two boxes, across or along: touching reads as one. (Firefox's boxes
-            // run larger than the drawing, its text's by a few px; 1 px of them is clear on screen.)
+            const other = drawnBox(mark);
+            // The gap between the two boxes, across or along: touching reads as one. (Firefox's text
+            // boxes run a little taller than Chromium's; 1 px of them is clear on screen.)
             const gap = Math.max(other.left - box.right, box.left - other.right, other.top - box.bottom, box.top - other.bottom);
             expect(gap, `${lang} ${width}px: "${label.textContent}" against ${owner}`).to.be.at.least(1);
           }
@@ -66,6 +76,16 @@ describe('<cifras-homicides-disappearances>', () => {
       }
     });
   }
+
+  it('labels every homicide figure at 1200 px: the 2018–2019 line and both counts for 2022', async () => {
+    for (const lang of ['en', 'es']) {
+      const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, 1200);
+      const labelled = [...root.querySelectorAll<SVGTextElement>('text.point-label')].map((t) => t.dataset.figure);
+      for (const id of ['icg.homicides.2007', 'felbab.homicides.2017', 'icg.homicides.2018', 'icg.homicides.2019', 'shirk.homicides.2019', 'icg.homicides.2022', 'elementa.homicides.2022']) {
+        expect(labelled, `${lang}: ${id}`).to.include(id);
+      }
+    }
+  });
 
   it('gives each panel its whole title, down to 240 px in Spanish', async () => {
     for (const width of [240, 280]) {
