@@ -55,23 +55,27 @@ export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[],
     const sides: [number, number, Anchor][] = [
       [0, -offset - descent, 'middle'], [offset, size * 0.35, 'start'], [-offset, size * 0.35, 'end'], [0, offset + size * 0.98, 'middle'],
       [5, -5 - descent, 'start'], [-5, -5 - descent, 'end'], [5, 5 + size * 0.98, 'start'], [-5, 5 + size * 0.98, 'end'],
+      // Clear of neighbours a few px lower, over a cluster of marks.
+      [0, -2 * offset - descent, 'middle'],
     ];
     return sides.flatMap(([dx, dy, anchor]) => [candidate.x, ...(candidate.along ?? [])].map((own) => {
-      const x = own + dx;
+      // A centred label near an edge slides inside it, still over its point.
+      const x = anchor === 'middle' ? Math.max(bounds.x + width / 2 + 1, Math.min(bounds.x + bounds.width - width / 2 - 1, own)) : own + dx;
       const y = candidate.y + dy;
       return { own, label: { id: candidate.id, text: candidate.text, x, y, anchor, box: textBox(x, y, width, size, anchor) } };
     }));
   };
   const fits = (candidate: LabelCandidate, { own, label: { box } }: Option, taken: Obstacle[]): boolean => {
-    const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
     const spaced = (c: number) => {
       const side = candidate.sideClearance ?? c;
       return { x: box.x - side, y: box.y - c, width: box.width + 2 * side, height: box.height + 2 * c };
     };
     const away = (x: number, y: number) => Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y);
+    const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
     return inside && !taken.some((other) => other.id && other.id !== candidate.id
       ? boxesOverlap(spaced(other.clearance ?? clearance), other) || (other.mark && away(other.x + other.width / 2, other.y + other.height / 2) <= away(own, candidate.y))
-      : boxesOverlap(box, other));
+      // Labels and ticks keep a few px apart, their halos included.
+      : boxesOverlap(box, other, other.id ? 0.5 : -2));
   };
   const firstFit = (candidate: LabelCandidate, taken: Obstacle[]) => positions(candidate).find((option) => fits(candidate, option, taken))?.label;
 

@@ -34,7 +34,7 @@ describe('placeLabels', () => {
     const bounds = { x: 0, y: 0, width: 300, height: 100 };
     const band = { id: 'a', text: '≥30,000', x: 100, y: 50, fontSize: 12 };
     // Nothing above the point: the label goes to its right.
-    const wall = { x: 90, y: 0, width: 16, height: 46 };
+    const wall = { x: 90, y: 0, width: 14, height: 46 };
     const [right] = placeLabels([band], [wall], bounds);
     expect(right.anchor).to.equal('start');
     const mark = { id: 'b', x: right.box.x + right.box.width + 8, y: 45, width: 10, height: 10 };
