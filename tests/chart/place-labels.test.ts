@@ -77,4 +77,12 @@ describe('placeLabels', () => {
     const labels = placeLabels([{ id: 'a', text: '36,661', x: 150, y: 50, fontSize: 13 }], [own, other, ...walls], bounds);
     expect(labels).to.deep.equal([]);
   });
+
+  it('slides a centred label inside the bounds when its point is near an edge', () => {
+    const bounds = { x: 0, y: 0, width: 300, height: 100 };
+    const [label] = placeLabels([{ id: 'a', text: '116,305', x: 296, y: 60, fontSize: 13 }], [{ id: 'a', x: 291, y: 53, width: 10, height: 14, mark: true }], bounds);
+    expect(label.anchor).to.equal('middle');
+    expect(label.box.x + label.box.width).to.be.at.most(300);
+    expect(label.box.x).to.be.below(296);
+  });
 });

@@ -87,6 +87,14 @@ describe('<cifras-homicides-disappearances>', () => {
     }
   });
 
+  it('labels the registry\'s latest exact count, 116,305, at every width, over its two neighbours', async () => {
+    for (const width of [280, 320, 480, 640, 960, 1200]) {
+      const { root } = await renderChart('cifras-homicides-disappearances', 'lang="en"', width);
+      const label = root.querySelector<SVGTextElement>('text.point-label[data-figure="icg.disappeared-registry-total-2024"]');
+      expect(label?.textContent, `${width}px`).to.equal('116,305');
+    }
+  });
+
   it('gives each panel its whole title, down to 240 px in Spanish', async () => {
     for (const width of [240, 280]) {
       const { root } = await renderChart('cifras-homicides-disappearances', 'lang="es"', width);
