@@ -92,7 +92,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
     default: {
       const [one, many] = UNIT_WORDS[lang][unit] ?? ['', ''];
       // Spanish joins a number in words (from a million up) to its unit with "de": 4.5 mil millones de pesos, 36,661 pesos.
-      const of = lang === 'es' && Math.abs(value) >= 1e6 ? ' de' : '';
+      const of = lang === 'es' && Math.abs(value) >= 1e6 ? '\u00a0de' : '';
       return `${formatCompact(value, lang)}${of}\u00a0${value === 1 ? one : many}`.trim();
     }
   }
@@ -118,9 +118,16 @@ export function qualifierText(qualifier: Qualifier | undefined, lang: Lang): str
   return qualifier && qualifier !== 'exact' ? QUALIFIER_WORDS[lang][qualifier] : '';
 }
 
-/** The figure's value as a reader should see it, qualifier included: "at least 4.5 billion pesos". */
+/**
+ * The figure's value as a reader should see it, qualifier included: "at least 4.5 billion pesos".
+ * A number with its unit never parts at a line end; a qualifier stays with a bare number
+ * ("at least 40,000") but may end a line before a longer value, which would otherwise stand
+ * alone, too wide for a narrow column ("al menos / 4.5 mil millones de pesos").
+ */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
-  return [qualifierText(figure.qualifier, lang), formatValue(figure.value, figure.unit, lang)].filter(Boolean).join('\u00a0');
+  const value = formatValue(figure.value, figure.unit, lang);
+  const qualifier = qualifierText(figure.qualifier, lang);
+  return qualifier ? qualifier + (/\s/.test(value) ? ' ' : '\u00a0') + value : value;
 }
 
 const BOUND_SYMBOL: Record<Qualifier, string> = { exact: '', approx: '~', 'at-least': '≥', 'at-most': '≤' };

@@ -123,8 +123,8 @@ describe('locale formatting', () => {
   it('formats units and scales in both languages', () => {
     expect(formatValue(20, 'percent', 'es')).to.equal('20%');
     expect(formatValue(4.5e9, 'mxn', 'en')).to.equal('4.5\u00a0billion\u00a0pesos');
-    expect(formatValue(4.5e9, 'mxn', 'es')).to.equal('4.5\u00a0mil\u00a0millones de\u00a0pesos');
-    expect(formatValue(1e6, 'kg', 'es')).to.equal('1\u00a0millón de\u00a0kilogramos');
+    expect(formatValue(4.5e9, 'mxn', 'es')).to.equal('4.5\u00a0mil\u00a0millones\u00a0de\u00a0pesos');
+    expect(formatValue(1e6, 'kg', 'es')).to.equal('1\u00a0millón\u00a0de\u00a0kilogramos');
     expect(formatValue(36661, 'mxn', 'es')).to.equal('36,661\u00a0pesos');
     expect(formatValue(257e6, 'usd', 'en')).to.equal('US$257\u00a0million');
     expect(formatValue(25, 'per-100k', 'es')).to.equal('25\u00a0por\u00a0cada\u00a0100\u00a0mil');
@@ -134,6 +134,9 @@ describe('locale formatting', () => {
   it('puts the qualifier in words', () => {
     expect(formatFigure({ value: 300000, unit: 'count', qualifier: 'approx' }, 'en')).to.equal('about\u00a0300,000');
     expect(formatFigure({ value: 40000, unit: 'count', qualifier: 'at-least' }, 'es')).to.equal('al\u00a0menos\u00a040,000');
+    // A value in words keeps its unit; the qualifier may end the line before it.
+    expect(formatFigure({ value: 4.5e9, unit: 'mxn', qualifier: 'at-least' }, 'es')).to.equal('al\u00a0menos 4.5\u00a0mil\u00a0millones\u00a0de\u00a0pesos');
+    expect(formatFigure({ value: 4.5e9, unit: 'mxn', qualifier: 'at-least' }, 'en')).to.equal('at\u00a0least 4.5\u00a0billion\u00a0pesos');
   });
 
   it('keeps tick labels short', () => {
