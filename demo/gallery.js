@@ -69,6 +69,7 @@ function card(widget) {
   const snippets = { script: node('code'), iframe: node('code'), npm: node('code') };
   const sources = node('p', { className: 'meta' });
   let current = [];
+  let resized;
 
   function update() {
     current = [...base, ['lang', lang.control.value], ['theme', theme.control.value]];
@@ -83,9 +84,14 @@ function card(widget) {
       for (const kind of Object.keys(snippets)) snippets[kind].textContent = text[kind];
     };
     write(560);
+    // The iframe's height follows the element's, once drawn and whenever it is drawn again
+    // (a key figure draws no chart and says nothing when it has drawn).
+    resized?.disconnect();
+    resized = new ResizeObserver(() => { if (element.offsetHeight) write(element.offsetHeight + 24); });
+    resized.observe(element);
     citedSources(element).then((text) => {
       sources.textContent = text ? `Sources: ${text}` : '';
-      write(element.offsetHeight + 24);
+      if (element.offsetHeight) write(element.offsetHeight + 24);
     });
   }
   for (const { control } of [lang, theme, width]) control.addEventListener('change', update);

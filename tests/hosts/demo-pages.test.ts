@@ -57,6 +57,18 @@ describe('demo pages', function () {
     expect(iframeSnippet()).to.contain(`title="${spanish}"`);
   });
 
+  it('gives the key figure\'s iframe snippet the card\'s drawn height, not the height before it drew', async () => {
+    const frame = await openPage('/demo/index.html');
+    const section = frame.contentDocument!.getElementById('key-figure')!;
+    section.scrollIntoView();
+    const element = section.querySelector<HTMLElement>('.preview cifras-key-figure')!;
+    await until(() => Boolean(element.shadowRoot?.querySelector('.number')));
+    const height = () => Number(/height="(\d+)"/.exec(section.querySelectorAll('.snippet-row code')[1].textContent!)![1]);
+    await until(() => height() === element.offsetHeight + 24);
+    expect(height()).to.equal(element.offsetHeight + 24);
+    expect(element.offsetHeight).to.be.above(100);
+  });
+
   it('sets each gallery chart\'s title one level under its card\'s heading, and wraps the snippets on a phone', async () => {
     const frame = await openPage('/demo/index.html', 375);
     const section = frame.contentDocument!.getElementById('clashes-by-state')!;
