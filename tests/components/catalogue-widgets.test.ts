@@ -129,6 +129,10 @@ describe('catalogue widgets', () => {
   it('guard composition shows shares on a scale of 100 and the real positions highlighted', async () => {
     const { root } = await renderChart('cifras-guard-composition');
     expect(root.querySelectorAll('g.panel[data-panel="headcount"] rect.highlight')).to.have.length(1);
+    // The red bar is in no legend: the subtitle says what it means, in both languages.
+    expect(text(root, '.subtitle')).to.contain('real positions, which are highlighted.');
+    const spanish = await renderChart('cifras-guard-composition', 'lang="es"');
+    expect(text(spanish.root, '.subtitle')).to.contain('plazas reales, que van resaltadas.');
     const bar = root.querySelector<SVGRectElement>('g.row[data-figure="elementa.guard-sedena-share.2023"] rect')!;
     const full = Number(bar.getAttribute('width')) / 88.8 * 100;
     expect(full).to.be.at.most(960);

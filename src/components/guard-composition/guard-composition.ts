@@ -56,12 +56,12 @@ export class CifrasGuardComposition extends CifrasBarPanels {
     return lang === 'es'
       ? {
         title: 'Una Guardia Nacional civil, hecha de militares',
-        subtitle: 'Personal de la Guardia Nacional de origen militar, según cada fuente, e integrantes oficiales frente a plazas reales.',
+        subtitle: 'Personal de la Guardia Nacional de origen militar, según cada fuente, e integrantes oficiales frente a plazas reales, que van resaltadas.',
         summary: `La proporción de la Guardia Nacional proveniente de la Sedena pasó de ${f(SHARE[0])} en 2019 a ${f(SHARE[1])} en 2023; Crisis Group da ${f(SHARE[2])}. De sus ${f(HEADCOUNT[0])} integrantes oficiales, Valdés Castellanos cuenta ${f(HEADCOUNT[3])} plazas reales.`,
       }
       : {
         title: 'A civilian National Guard, staffed by the military',
-        subtitle: 'National Guard personnel from the military, as each source counts them, and official members against real positions.',
+        subtitle: 'National Guard personnel from the military, as each source counts them, and official members against real positions, which are highlighted.',
         summary: `The share of the National Guard from the defence ministry rose from ${f(SHARE[0])} in 2019 to ${f(SHARE[1])} in 2023; Crisis Group gives ${f(SHARE[2])}. Of its ${f(HEADCOUNT[0])} official members, Valdés Castellanos counts ${f(HEADCOUNT[3])} real positions.`,
       };
   }
