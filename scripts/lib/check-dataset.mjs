@@ -151,6 +151,9 @@ function checkDerived(f, byId, report) {
     if (!input) { report(f.id, `derived input "${name}" refers to unknown figure "${ref}"`); return; }
     vars[name] = input.value;
   }
+  // "About 100,000 of 133,000" is about 75%, not 75.2%: a rounded input allows no decimal places.
+  const rounded = Object.values(inputs).find((ref) => byId.get(ref).qualifier === 'approx');
+  if (rounded && decimals > 0) report(f.id, `derived from "${rounded}", an approximate figure, so it keeps no decimals (decimals: 0)`);
   for (const name of formulaNames(formula)) if (!(name in inputs)) { report(f.id, `formula uses "${name}", which is not among its inputs`); return; }
   let result;
   try { result = evaluateFormula(formula, vars); } catch (error) { report(f.id, error.message); return; }

@@ -37,6 +37,11 @@ describe('a corrupted record is reported', () => {
     assert.match(problemsWith(derived.id, (f) => ({ ...f, value: f.value * 2 + 1 })).join('\n'), /does not round to the value/);
   });
 
+  it('when a figure derived from an approximate one keeps decimals', () => {
+    const share = dataset.figures.find((f) => f.id === 'valdes.national-guard-members.soldiers-share');
+    assert.match(problemsWith(share.id, (f) => ({ ...f, value: 75.2, derived: { ...f.derived, decimals: 1 } })).join('\n'), /an approximate figure, so it keeps no decimals/);
+  });
+
   it('when a derived note works the formula out again', () => {
     const repeated = (f) => ({ ...f, derived: { ...f.derived, note: { en: '80 ÷ 2,469 × 100 ≈ 3.2 per cent.', es: 'Véase la fórmula.' } } });
     assert.match(problemsWith(derived.id, repeated).join('\n'), /derived.note.en repeats the arithmetic/);
