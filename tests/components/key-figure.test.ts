@@ -16,6 +16,15 @@ describe('<cifras-key-figure>', () => {
     expect(text(root, '.meta')).to.equal('2019 · Mexico');
   });
 
+  it('names which of the figures sharing a measure it shows, by its label, unless the label only repeats the period or place', async () => {
+    const fentanyl = await render<CifrasKeyFigure>('<cifras-key-figure figure="elementa.seizure-events-2007-2024.fentanyl" lang="en"></cifras-key-figure>');
+    expect(text(fentanyl.root, '.meta')).to.match(/^Fentanyl · /);
+    const spanish = await render<CifrasKeyFigure>('<cifras-key-figure figure="elementa.seizure-events-2007-2024.fentanyl" lang="es"></cifras-key-figure>');
+    expect(text(spanish.root, '.meta')).to.match(/^Fentanilo · /);
+    const state = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.clashes-2020-2022.tamaulipas" lang="en"></cifras-key-figure>');
+    expect(text(state.root, '.meta')).to.equal('2020–2022 · Tamaulipas');
+  });
+
   it('leaves no word alone on the last line of its text, where the browser can', async () => {
     const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019" lang="en"></cifras-key-figure>', 280);
     if (CSS.supports('text-wrap', 'pretty')) expect(getComputedStyle(root.querySelector('.measure')!).textWrapStyle).to.equal('pretty');

@@ -142,7 +142,13 @@ export class CifrasKeyFigure extends CifrasLazyElement {
       const qualifier = qualifierText(f.qualifier, lang);
       return html`<span class="figure"><span class="number">${qualifier ? html`<span class="qualifier">${`${qualifier} `}</span>` : nothing}${formatValue(f.value, f.unit, lang).replace(/\u00a0/g, ' ')}</span>${renderFootnoteRef(notes.numberOf.get(f.id), lang)}</span>`;
     };
-    const meta = (f: Figure) => `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
+    // Figures that share a measure differ by their label ("Fentanyl", "Rest of the country"), unless it only repeats the period or place.
+    const meta = (f: Figure) => {
+      const period = formatPeriod(f.period, lang);
+      const place = placeName(f.geography, lang);
+      const label = f.label?.[lang];
+      return `${label && label !== period && label !== place ? `${label} · ` : ''}${period} · ${place}`;
+    };
     if (this.variant === 'inline') {
       const source = pageCatalog.source(figure.source);
       return html`<span class="inline" part="card"><span class="number">${formatFigure(figure, lang)}</span> <span class="meta" part="meta">(${formatPeriod(figure.period, lang)}; ${citationLabel(source)})</span></span>`;
