@@ -13,6 +13,8 @@ export interface LabelCandidate {
   along?: number[];
   /** Room to keep beside other figures' marks, when more than above and below them. */
   sideClearance?: number;
+  /** Room to keep above and below other figures' marks, when more than `clearance`. */
+  clearance?: number;
 }
 
 export interface PlacedLabel {
@@ -68,6 +70,7 @@ export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[],
   const fits = (candidate: LabelCandidate, { own, label: { box } }: Option, taken: Obstacle[]): boolean => {
     const spaced = (c: number) => {
       const side = candidate.sideClearance ?? c;
+      c = Math.max(c, candidate.clearance ?? 0);
       return { x: box.x - side, y: box.y - c, width: box.width + 2 * side, height: box.height + 2 * c };
     };
     const away = (x: number, y: number) => Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y);

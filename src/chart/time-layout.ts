@@ -116,7 +116,7 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
       // A band's label may sit anywhere along it: its middle first, then a quarter in from either end.
       // It names no point, so it keeps well away from their sides, where it would read as one's ("■ ≥30,000").
       ...ranges.map((r) => ({
-        id: r.id, text: r.labelText, x: (r.x1 + r.x2) / 2, y: r.y, value: r.value, along: [(3 * r.x1 + r.x2) / 4, (r.x1 + 3 * r.x2) / 4], sideClearance: 30,
+        id: r.id, text: r.labelText, x: (r.x1 + r.x2) / 2, y: r.y, value: r.value, along: [(3 * r.x1 + r.x2) / 4, (r.x1 + 3 * r.x2) / 4], sideClearance: 30, clearance: 12,
       })),
     ].sort((a, b) => b.value - a.value).map((c) => ({ ...c, fontSize: labelSize - 1 }));
     const labels = placeLabels(candidates, obstacles, { x: 0, y: plotTop - 4, width, height: plotBottom - plotTop + 4 });

@@ -57,7 +57,7 @@ describe('<cifras-homicides-disappearances>', () => {
     });
   }
 
-  for (const width of [280, 320, 640, 960, 1200]) {
+  for (const width of [280, 320, 400, 640, 960, 1200]) {
     it(`keeps the multi-year floor's label off the sides of other figures' marks at ${width} px`, async () => {
       for (const lang of ['en', 'es']) {
         const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, width);
@@ -72,6 +72,14 @@ describe('<cifras-homicides-disappearances>', () => {
           if (other.top >= box.bottom || box.top >= other.bottom) continue;
           const gap = Math.max(other.left - box.right, box.left - other.right);
           expect(gap, `${lang} ${width}px: beside ${mark.closest('[data-figure]')!.getAttribute('data-figure')}`).to.be.at.least(25);
+        }
+        // Nor just under or over a point: 12 px under the 2022 counts, "≥30,000" read as theirs (400 px).
+        const drawn = drawnBox(label);
+        for (const mark of root.querySelectorAll<SVGGraphicsElement>('svg.visual path.point')) {
+          const other = drawnBox(mark);
+          if (other.left >= drawn.right || drawn.left >= other.right) continue;
+          const gap = Math.max(other.top - drawn.bottom, drawn.top - other.bottom);
+          expect(gap, `${lang} ${width}px: under or over ${mark.closest('[data-figure]')!.getAttribute('data-figure')}`).to.be.at.least(14);
         }
       }
     });
