@@ -47,13 +47,15 @@ export function formatEnd(end: PeriodEnd, lang: Lang, month: 'long' | 'short' = 
   return `${end.day === undefined ? '' : `${end.day}${of}`}${name}${of}${end.year}`;
 }
 
-/** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024" (a no-break space before the dash); `short` months for labels. */
+/** "2022", "2020–2022", "December 2023", "diciembre de 2018 – febrero de 2024" (no-break spaces but after the dash); `short` months for labels. */
 export function formatPeriod(period: string, lang: Lang, month: 'long' | 'short' = 'long'): string {
   if (!period) return '';
   const [startText, endText] = period.split('/');
-  const start = formatEnd(parseEnd(startText), lang, month);
+  // A date never parts at a line end ("febrero / de 2024").
+  const date = (text: string) => formatEnd(parseEnd(text), lang, month).replace(/ /g, '\u00a0');
+  const start = date(startText);
   if (!endText) return start;
-  const end = formatEnd(parseEnd(endText), lang, month);
+  const end = date(endText);
   const onlyYears = !startText.includes('-') && !endText.includes('-');
   // A line may break after the spaced dash, never before it.
   return onlyYears ? `${start}–${end}` : `${start}\u00a0– ${end}`;

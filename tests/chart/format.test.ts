@@ -148,10 +148,11 @@ describe('locale formatting', () => {
   it('formats periods and places them on a time axis', () => {
     expect(formatPeriod('2020/2022', 'en')).to.equal('2020–2022');
     // The spaced dash stays on the line of the period's start.
-    expect(formatPeriod('2018-12/2024-02', 'en')).to.equal('December 2018\u00a0– February 2024');
-    expect(formatPeriod('2006-12/2012-11', 'es')).to.equal('diciembre de 2006\u00a0– noviembre de 2012');
-    expect(formatPeriod('2023-12', 'es')).to.equal('diciembre de 2023');
-    expect(formatPeriod('2024-05-09', 'en')).to.equal('May 9, 2024');
+    // No-break spaces inside each date, and before the dash: a line may break only after it.
+    expect(formatPeriod('2018-12/2024-02', 'en')).to.equal('December\u00a02018\u00a0– February\u00a02024');
+    expect(formatPeriod('2006-12/2012-11', 'es')).to.equal('diciembre\u00a0de\u00a02006\u00a0– noviembre\u00a0de\u00a02012');
+    expect(formatPeriod('2023-12', 'es')).to.equal('diciembre\u00a0de\u00a02023');
+    expect(formatPeriod('2024-05-09', 'en')).to.equal('May\u00a09,\u00a02024');
     expect(periodPosition('2019')).to.equal(2019.5);
     expect(periodPosition('2024-05-09')).to.be.within(2024.33, 2024.37);
   });
