@@ -47,8 +47,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   // A rounding error's worth of room: a column sized to its longest label and handed
   // back less a gap ((w + 6) − 6) can come out a hair under w, and wrapped that label for nothing.
   maxWidth += 1e-6;
-  // Ordinary spaces only: a no-break space keeps a name together ("Crisis Group").
-  const words = text.trim().split(/[ \t\n\r]+/).filter(Boolean);
+  // Ordinary spaces only: a no-break space keeps a name together ("Crisis Group"), as two capitalised words do ("López Obrador").
+  const words = text.trim().replace(/(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)/gu, '$1\u00a0$2').split(/[ \t\n\r]+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

@@ -31,6 +31,13 @@ for (const estimate of ['rough average', 'font metrics']) describe(`text measure
     expect(lines[1].endsWith('…')).to.equal(true);
   });
 
+  it('keeps two capitalised words, a name, on one line', () => {
+    // Every character 5 px wide at 10 px: "…under López" would fill the first line exactly.
+    const fixed = (text: string, size: number) => [...text].length * size * 0.5;
+    const lines = withTextMeasurer(fixed, () => wrapText('Seizure events by substance under López Obrador', 200, 10, 3));
+    expect(lines).to.deep.equal(['Seizure events by substance under', 'López\u00a0Obrador']);
+  });
+
   it('cuts a single word longer than the line', () => {
     const [line] = wrapText('Supercalifragilisticexpialidocious', 60, 13, 1);
     expect(textWidth(line, 13)).to.be.at.most(60);
