@@ -88,25 +88,6 @@ function squeezeDeclarationLists(files) {
   };
 }
 
-/**
- * V8's explicit compile hint (Chrome 136+; to other engines a comment): the
- * functions of a file that a page loads to draw its charts are compiled on the
- * thread that streams the file in, not one by one on the main thread the first
- * time each is called. Measured in interleaved loads with and without it
- * (the bench's probe, 25 rounds): script received → marks about 7% sooner for
- * one chart, the 50-widget article's visible charts about 5%. Not on lazy chunks, most of which a page
- * never calls, nor on the inline citation elements: little code, and their
- * 10 KB budget has no room for the line.
- */
-function compileHintOnEntries() {
-  return {
-    name: 'compile-hint-on-entries',
-    renderChunk(code, chunk) {
-      return chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null;
-    },
-  };
-}
-
 const plugins = () => [
   // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
   // A template it cannot parse would silently stay as written, so that fails the build; the dark
@@ -133,20 +114,22 @@ function copyPublic() {
 }
 
 // One build per file that must stand alone: a page loads it with nothing else.
-const standalone = (name, input, extra = [], { compileHint = true } = {}) => ({
+// No V8 compile hint (//# allFunctionsCalledOnLoad): it once made one chart about 7% sooner, but
+// with the panels, the table and the id search now in lazy chunks it measured no better (one chart
+// 61.8 → 59.4 and 76.1 → 78.1 ms; the 50-widget article's first chart 43.4 → 38.5 ms without it),
+// and it cost every entry about 22 bytes gzip.
+const standalone = (name, input, extra = []) => ({
   input: { [name]: input },
   // The lazy chunks import Lit and the frame from the entry itself, not from a
   // second file behind a re-exporting facade.
   preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
-  plugins: [sharedCitationProcessor(), ...extra, ...plugins(), ...(compileHint ? [compileHintOnEntries()] : [])],
+  plugins: [sharedCitationProcessor(), ...extra, ...plugins()],
 });
-const CITATION_ELEMENTS = new Set(['value', 'cite', 'sources']);
 
 export default [
   standalone('cifras', 'build/src/index.js'),
-  ...components.map((component) => standalone(`elements/${tagOf(component)}`, `build/src/components/${component}/${component}.js`, [ownDataInline(component)],
-    { compileHint: !CITATION_ELEMENTS.has(component) })),
+  ...components.map((component) => standalone(`elements/${tagOf(component)}`, `build/src/components/${component}/${component}.js`, [ownDataInline(component)])),
   {
     input: {
       data: 'build/src/data/index.js', chart: 'build/src/chart/index.js', embed: 'build/src/embed/embed.js',

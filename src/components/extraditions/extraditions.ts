@@ -13,7 +13,8 @@ const NAMES = {
   es: { 'pena-nieto': 'Peña Nieto, seis años (2012–2018)', amlo: 'López Obrador, cuatro años (hasta\u00a02022)' },
 };
 
-const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.endsWith('amlo') ? 'amlo' : 'pena-nieto'];
+// The id ends in whose term it counts: ….pena-nieto, ….amlo.
+const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.split('.').pop() as 'amlo'];
 
 /**
  * Extraditions to the United States approved under Peña Nieto and under López
