@@ -194,9 +194,10 @@ describe('catalogue widgets', () => {
 
   it('arrests name whose total the subtitle gives, and what the security ministry counted', async () => {
     const { root } = await renderChart('cifras-arrests');
-    expect(text(root, '.subtitle')).to.contain('the defence ministry’s 42,627 arrests by state');
+    expect(text(root, '.subtitle')).to.contain('against the defence ministry’s 42,627, broken down by state.');
     const { root: es } = await renderChart('cifras-arrests', 'lang="es"');
-    expect(text(es, '.subtitle')).to.contain('las 42,627 de la Sedena por estado');
+    // No comma before "y" joining the two counts: "drogas, y las…" is not Spanish usage.
+    expect(text(es, '.subtitle')).to.contain('drogas frente a las 42,627 de la Sedena, desglosadas por estado.');
     expect(text(es, '.notes').replace(/\[\d+\]/g, '')).to.contain('2,066 detenciones del Ejército y la Marina en conjunto');
   });
 
