@@ -30,7 +30,9 @@ export function formatChange(change: FigureChange, unit: Figure['unit'], lang: L
 /** The arithmetic behind a change, for its note: "33,287 − 36,685 = −3,398; −3,398 ÷ 36,685 = −9.3%". */
 export function changeArithmetic(from: Figure, to: Figure, change: FigureChange, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, 2);
-  const absolute = `${n(to.value)} − ${n(from.value)} = ${signed(change.absolute, lang, 2)}`;
+  // No-break spaces after an operator and round "=": a line may break only before an operator,
+  // never leave "= −9.3%" alone.
+  const absolute = `${n(to.value)} −\u00a0${n(from.value)}\u00a0=\u00a0${signed(change.absolute, lang, 2)}`;
   if (change.relative === undefined) return absolute;
-  return `${absolute}; ${signed(change.absolute, lang, 2)} ÷ ${n(from.value)} = ${signed(change.relative, lang, 1)}%`;
+  return `${absolute}; ${signed(change.absolute, lang, 2)} ÷\u00a0${n(from.value)}\u00a0=\u00a0${signed(change.relative, lang, 1)}%`;
 }

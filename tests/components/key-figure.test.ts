@@ -146,6 +146,8 @@ describe('<cifras-key-figure compare variant>', () => {
     expect(values).to.deep.equal(['36,685', '33,287']);
     expect(text(root, '.change')).to.equal('Change: −3,398 (−9.3%)');
     expect(text(root, '.change-note')).to.contain('33,287 − 36,685 = −3,398');
+    // A line breaks only before an operator: "= −9.3%" never starts one.
+    expect(root.querySelector('.change-note')!.textContent).to.contain('−3,398 ÷\u00a036,685\u00a0=\u00a0−9.3%');
     expect(root.querySelectorAll('.fn-ref')).to.have.length(2);
     await expectNoAxeViolations(root.host);
   });
