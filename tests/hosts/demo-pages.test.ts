@@ -57,6 +57,22 @@ describe('demo pages', function () {
     expect(iframeSnippet()).to.contain(`title="${spanish}"`);
   });
 
+  it('leaves no word alone on the last line of the citations page\'s heading on a phone', async () => {
+    const frame = await openPage('/demo/citations.html', 360);
+    const doc = frame.contentDocument!;
+    const heading = [...doc.querySelectorAll('h2')].find((h) => h.textContent!.includes('growing role'))!;
+    const text = heading.firstChild!;
+    const top = (word: string) => {
+      const range = doc.createRange();
+      const start = text.textContent!.indexOf(word);
+      range.setStart(text, start);
+      range.setEnd(text, start + word.length);
+      return range.getBoundingClientRect().top;
+    };
+    expect(top('role')).to.be.above(top('The'), 'the heading wraps at 360 px');
+    expect(top('growing')).to.equal(top('role'));
+  });
+
   it('gives the key figure\'s iframe snippet the card\'s drawn height, not the height before it drew', async () => {
     const frame = await openPage('/demo/index.html');
     const section = frame.contentDocument!.getElementById('key-figure')!;
