@@ -192,6 +192,18 @@ describe('catalogue widgets', () => {
     }
   });
 
+  it('clash rate leaves no short word alone on a panel title\'s last line, in either language, from 280 to 480 px', async () => {
+    for (const lang of ['en', 'es']) {
+      for (const width of [280, 320, 400, 480]) {
+        const { root } = await renderChart('cifras-clash-rate', `lang="${lang}"`, width);
+        for (const title of root.querySelectorAll('text.panel-title')) {
+          const lines = [...title.querySelectorAll('tspan')].map((line) => line.textContent!.trim());
+          expect(lines.length === 1 || lines[lines.length - 1].length > 3, `${lang} ${width}px: ${lines.join(' / ')}`).to.equal(true);
+        }
+      }
+    }
+  });
+
   it('arrests name whose total the subtitle gives, and what the security ministry counted', async () => {
     const { root } = await renderChart('cifras-arrests');
     expect(text(root, '.subtitle')).to.contain('against the defence ministry’s 42,627, broken down by state.');

@@ -42,7 +42,7 @@ export class CifrasClashRate extends CifrasBarPanels {
       },
       {
         id: 'casualties',
-        title: lang === 'es' ? 'Bajas de presuntos delincuentes al año' : 'Casualties among suspected criminals per year',
+        title: lang === 'es' ? 'Bajas anuales de presuntos delincuentes' : 'Casualties among suspected criminals per year',
         figures: CASUALTIES.map((id) => pageCatalog.figure(id)),
         label: (f) => president(f, lang),
       },
