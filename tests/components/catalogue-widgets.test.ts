@@ -75,7 +75,7 @@ describe('catalogue widgets', () => {
     const { root } = await renderChart('cifras-troop-deployment');
     const labels = barLabels(root, 'deployed');
     expect(labels[3]).to.match(/Dec 2023 · armed forces and National Guard \(Elementa DDHH\)/);
-    expect(labels[5]).to.match(/Apr 2024 · Guard, army and navy \(Crisis Group\)/);
+    expect(labels[5]).to.match(/Apr 2024 · National Guard, army and navy \(Crisis Group\)/);
     expect(root.querySelector('[data-conflict="troops-deployed-2023-2024"]')).to.exist;
     expect(text(root, '.notes')).to.contain('64.2%');
     // Which 60% and whose counts: the share of those deployed as the document states it, against its own numbers.

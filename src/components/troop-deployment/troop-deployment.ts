@@ -19,7 +19,7 @@ const WHAT: Record<string, { en: string; es: string }> = {
   'elementa.military-deployment.2018': { en: 'armed forces', es: 'Fuerzas Armadas' },
   'elementa.military-deployment.2023': { en: 'armed forces and National Guard', es: 'Fuerzas Armadas y Guardia Nacional' },
   'icg.military-deployed-streets-2024': { en: 'military on the streets', es: 'militares en las calles' },
-  'icg.security-forces-deployed-2024-04': { en: 'Guard, army and navy', es: 'Guardia, Ejército y Marina' },
+  'icg.security-forces-deployed-2024-04': { en: 'National Guard, army and navy', es: 'Guardia Nacional, Ejército y Marina' },
 };
 
 /**
