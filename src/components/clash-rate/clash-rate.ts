@@ -8,17 +8,18 @@ import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-pane
 import { figureValue } from '../shared/figure-text.js';
 
 const PRESIDENTS = ['calderon', 'pena-nieto', 'lopez-obrador'] as const;
-const NAMES: Record<(typeof PRESIDENTS)[number], { en: string; es: string }> = {
-  calderon: { en: 'Calderón (2006–2012)', es: 'Calderón (2006–2012)' },
-  'pena-nieto': { en: 'Peña Nieto (2012–2018)', es: 'Peña Nieto (2012–2018)' },
-  'lopez-obrador': { en: 'López Obrador (2018–2022)', es: 'López Obrador (2018–2022)' },
+// The same in both languages.
+const NAMES: Record<(typeof PRESIDENTS)[number], string> = {
+  calderon: 'Calderón (2006–2012)',
+  'pena-nieto': 'Peña Nieto (2012–2018)',
+  'lopez-obrador': 'López Obrador (2018–2022)',
 };
 const CLASHES = PRESIDENTS.map((p) => `icg.clashes-monthly-average.${p}`);
 const CASUALTIES = PRESIDENTS.map((p) => `icg.criminal-casualties-per-year.${p}`);
 const AGGRESSIONS = ['elementa.aggressions-2019-2024.events', 'elementa.aggressions-2019-2024.aggressors-killed',
   'elementa.aggressions-2019-2024.aggressors-injured', 'elementa.aggressions-2019-2024.aggressors-killed-per-soldier-killed'];
 
-const president = (f: Figure, lang: Lang) => NAMES[PRESIDENTS.find((p) => f.id.endsWith(p))!][lang];
+const president = (f: Figure) => NAMES[PRESIDENTS.find((p) => f.id.endsWith(p))!];
 
 /**
  * Clashes between federal forces and armed groups: the monthly average under
@@ -38,13 +39,13 @@ export class CifrasClashRate extends CifrasBarPanels {
         id: 'clashes',
         title: lang === 'es' ? 'Enfrentamientos al mes, en promedio' : 'Clashes per month, on average',
         figures: CLASHES.map((id) => pageCatalog.figure(id)),
-        label: (f) => president(f, lang),
+        label: president,
       },
       {
         id: 'casualties',
         title: lang === 'es' ? 'Bajas anuales de presuntos delincuentes' : 'Casualties among suspected criminals per year',
         figures: CASUALTIES.map((id) => pageCatalog.figure(id)),
-        label: (f) => president(f, lang),
+        label: president,
       },
     ];
   }
