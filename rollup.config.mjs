@@ -88,6 +88,25 @@ function squeezeDeclarationLists(files) {
   };
 }
 
+/**
+ * V8's explicit compile hint (Chrome 136+; to other engines a comment): the
+ * functions of the file are compiled on the thread that streams it in, not one
+ * by one on the main thread the first time each is called. Only on cifras.js,
+ * where a page evaluates every element at once: in interleaved loads of the
+ * 50-widget article (14 rounds each) the longest task was over 50 ms in 9
+ * rounds without it and in 1 with it. On a single element's file it measured
+ * no gain (one chart, script received → marks, 61.8 → 59.4 and 76.1 → 78.1 ms
+ * without it, 40 rounds each), and there it cost about 20 bytes gzip.
+ */
+function compileHint() {
+  return {
+    name: 'compile-hint',
+    renderChunk(code, chunk) {
+      return chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null;
+    },
+  };
+}
+
 const plugins = () => [
   // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
   // A template it cannot parse would silently stay as written, so that fails the build; the dark
@@ -114,21 +133,18 @@ function copyPublic() {
 }
 
 // One build per file that must stand alone: a page loads it with nothing else.
-// No V8 compile hint (//# allFunctionsCalledOnLoad): it once made one chart about 7% sooner, but
-// with the panels, the table and the id search now in lazy chunks it measured no better (one chart
-// 61.8 → 59.4 and 76.1 → 78.1 ms; the 50-widget article's first chart 43.4 → 38.5 ms without it),
-// and it cost every entry about 22 bytes gzip.
-const standalone = (name, input, extra = []) => ({
+const standalone = (name, input, extra = [], after = []) => ({
   input: { [name]: input },
   // The lazy chunks import Lit and the frame from the entry itself, not from a
   // second file behind a re-exporting facade.
   preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
-  plugins: [sharedCitationProcessor(), ...extra, ...plugins()],
+  plugins: [sharedCitationProcessor(), ...extra, ...plugins(), ...after],
 });
 
 export default [
-  standalone('cifras', 'build/src/index.js'),
+  // After terser, which would drop the comment.
+  standalone('cifras', 'build/src/index.js', [], [compileHint()]),
   ...components.map((component) => standalone(`elements/${tagOf(component)}`, `build/src/components/${component}/${component}.js`, [ownDataInline(component)])),
   {
     input: {
