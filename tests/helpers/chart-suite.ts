@@ -183,6 +183,17 @@ export function chartSuite(options: ChartSuiteOptions): void {
       }
     });
 
+    it('fits the five-column table in a 640 px column, in both languages, nothing scrolled sideways', async () => {
+      for (const lang of ['en', 'es']) {
+        const { el, root } = await renderChart(tag, `${attrs} lang="${lang}"`, 640);
+        root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
+        await el.updateComplete;
+        const view = root.querySelector<HTMLElement>('.table-view')!;
+        expect(view.querySelector('thead')!.getBoundingClientRect().height, `${lang}: column heads drawn`).to.be.above(1);
+        expect(view.scrollWidth, `${lang}: no sideways scrolling`).to.be.at.most(view.clientWidth);
+      }
+    });
+
     it('stacks the table on a phone: each row its name over a line of value, period, place and source, nothing scrolled sideways', async () => {
       const { el, root } = await renderChart(tag, `${attrs} lang="es"`, 320);
       root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();

@@ -17,8 +17,10 @@ export const tableStyles = css`
   .data-table caption { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   .data-table th, .data-table td { text-align: start; padding: 0.3em 0.5em 0.3em 0; border-bottom: 1px solid var(--_rule); vertical-align: top; }
   .data-table thead th { color: var(--_muted); font-weight: 600; }
-  .data-table .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-  .derived-tag { color: var(--_muted); font-weight: normal; }
+  /* No nowrap: a value keeps its number with its unit by no-break spaces, and may part from its
+     qualifier or "(derived)" where a column has no room ("al menos / 4.5 mil millones de pesos"). */
+  .data-table .num { text-align: end; font-variant-numeric: tabular-nums; }
+  .derived-tag { color: var(--_muted); font-weight: normal; white-space: nowrap; }
   .data-table .measure { display: block; color: var(--_muted); font-weight: normal; font-size: 0.9em; }
   /* "Source 3" stays whole: a narrow column would put the number on a line of its own. */
   .source-ref { white-space: nowrap; }
