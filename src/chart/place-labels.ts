@@ -70,8 +70,8 @@ export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[],
   const fits = (candidate: LabelCandidate, { own, label: { box } }: Option, taken: Obstacle[]): boolean => {
     const spaced = (c: number) => {
       const side = candidate.sideClearance ?? c;
-      c = Math.max(c, candidate.clearance ?? 0);
-      return { x: box.x - side, y: box.y - c, width: box.width + 2 * side, height: box.height + 2 * c };
+      const up = Math.max(c, candidate.clearance ?? 0);
+      return { x: box.x - side, y: box.y - up, width: box.width + 2 * side, height: box.height + 2 * up };
     };
     const away = (x: number, y: number) => Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y);
     const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;

@@ -14,7 +14,7 @@ const NAMES = {
 };
 
 // The id ends in whose term it counts: ….pena-nieto, ….amlo.
-const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.split('.').pop() as 'amlo'];
+const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.split('.').pop() as keyof (typeof NAMES)['en']];
 
 /**
  * Extraditions to the United States approved under Peña Nieto and under López

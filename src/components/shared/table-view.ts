@@ -24,8 +24,6 @@ export const tableStyles = css`
   .data-table .measure { display: block; color: var(--_muted); font-weight: normal; font-size: 0.9em; }
   /* "Source 3" stays whole: a narrow column would put the number on a line of its own. */
   .source-ref { white-space: nowrap; }
-  /* A period breaks at its dash only ("1 de diciembre de 2018 –" / "febrero de 2024"), not into four lines. */
-  .period .unbroken { white-space: nowrap; }
   /* Too narrow for five columns (a phone): each row is its name over one line of value, period,
      place and source. The table keeps its roles, which Safari drops from a table not laid out as one. */
   @container (max-width: 30em) {
@@ -37,12 +35,6 @@ export const tableStyles = css`
     .data-table td:not(:empty) ~ td:not(:empty)::before { content: ' · '; content: ' · ' / ''; color: var(--_muted); }
   }
 `;
-
-/** A period that may break at its dash and nowhere else. */
-function period(value: string, lang: Lang): string | TemplateResult {
-  const [start, end] = formatPeriod(value, lang).split(/(?<=–) /);
-  return end === undefined ? start : html`<span class="unbroken">${start}</span>${' '}<span class="unbroken">${end}</span>`;
-}
 
 /** A real <table> of the chart's figures, each with its value, period, place and source. */
 export function renderDataTable(caption: string, figures: Figure[], labels: Map<string, string>, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
@@ -60,7 +52,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
       ${figures.map((figure) => html`<tr role="row" data-figure=${figure.id}>
         <th scope="row" role="rowheader">${labelOf(figure)}${ambiguous(figure) ? html`<span class="measure">${figure.measure[lang]}</span>` : ''}</th>
         <td role="cell" class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
-        <td role="cell" class="period">${period(figure.period, lang)}</td>
+        <td role="cell" class="period">${formatPeriod(figure.period, lang)}</td>
         <td role="cell">${placeName(figure.geography, lang)}</td>
         <td role="cell" class="source-ref">${notes.numberOf.has(figure.id) ? html`${t.source}&nbsp;${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
       </tr>`)}
