@@ -25,3 +25,18 @@ export function textOutsideSvg(svg: SVGSVGElement): string[] {
     return box.width > 0 && (box.left < frame.left - 1 || box.right > frame.right + 1);
   }).map((text) => `"${text.textContent!.trim()}" sticks out`);
 }
+
+/** A DOM range over the first occurrence of `text` inside one text node under `root`; empty if there is none. */
+export function textRange(root: Node, text: string): Range {
+  const range = document.createRange();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(text);
+    if (at >= 0) { range.setStart(node, at); range.setEnd(node, at + text.length); break; }
+  }
+  return range;
+}
+
+/** How many lines a range's text takes on screen. */
+export const linesOf = (range: Range): number =>
+  new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;

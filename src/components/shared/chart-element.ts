@@ -19,7 +19,7 @@ import type { ChartModel } from './chart-types.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { renderError } from './error-message.js';
 import { errorStyles } from './error.styles.js';
-import { renderFootnotes, showFootnote } from './footnotes-view.js';
+import { renderFootnotes, showFootnote, unbrokenRanges } from './footnotes-view.js';
 import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
@@ -41,12 +41,6 @@ export class ChartInputError extends Error {
   constructor(message: string, readonly suggestions: string[] = []) {
     super(message);
   }
-}
-
-/** Text in which a year range ("2020–2022") does not break at its dash, as browsers otherwise may. */
-function unbrokenRanges(text: string): string | (string | TemplateResult)[] {
-  const parts = text.split(/(\d+–\d+)/);
-  return parts.length < 2 ? text : parts.map((part, i) => (i % 2 ? html`<span class="range">${part}</span>` : part));
 }
 
 /** State that changes what is shown but not the layout. */

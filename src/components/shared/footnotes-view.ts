@@ -3,6 +3,10 @@ import type { Footnote } from '../../chart/footnotes.js';
 import { CITATION_MESSAGES, type Messages } from '../../chart/messages.js';
 import type { Lang } from '../../chart/locale.js';
 
+/** Text in which a year range ("2020–2022", "2022-2023") does not break at its dash, as browsers otherwise may. */
+export const unbrokenRanges = (text: string): (string | TemplateResult)[] =>
+  text.split(/(\d+[–-]\d+)/).map((part, i) => (i % 2 ? html`<span class="range">${part}</span>` : part));
+
 /** The DOM id of a footnote inside one element's shadow root. */
 export const footnoteId = (n: number): string => `cifras-fn-${n}`;
 
@@ -43,8 +47,8 @@ export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult 
         const primaries = [...new Set(note.passages.map((p) => p.primarySource).filter((p): p is string => Boolean(p)))];
         const quotes = note.passages.reduce((n, p) => n + p.quotes.length + p.derivations.length, 0);
         return html`<li class="footnote" id=${footnoteId(note.number)} tabindex="-1" value=${note.number} data-source=${note.sourceId}>
-          <span class="reference">${note.reference}</span>
-          ${primaries.length ? html`<span class="primary">${t.primarySource}: ${primaries.join('; ')}.</span>` : nothing}
+          <span class="reference">${unbrokenRanges(note.reference)}</span>
+          ${primaries.length ? html`<span class="primary">${t.primarySource}: ${unbrokenRanges(primaries.join('; '))}.</span>` : nothing}
           ${note.url ? html`<a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
           ${quotes ? html`<details class="evidence-list">
             <summary>${t.showEvidence(quotes)}</summary>

@@ -8,7 +8,6 @@ export const frameStyles = css`
   .frame { margin: 0; text-wrap: pretty; }
   .frame:focus { outline: none; }
   .head { margin-bottom: 0.5em; overflow-wrap: anywhere; }
-  .range { white-space: nowrap; }
   .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); text-wrap: balance; }
   .subtitle { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.95em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0 0 0.75em; }
