@@ -15,6 +15,14 @@ const settle = async (...els: Element[]) => {
 };
 const shadowText = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const marker = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.marker')!;
+/** What a browser fires for a tap on a marker: the pointer enters and presses, the button takes the focus, then the click. */
+const tap = async (el: Element) => {
+  const button = marker(el);
+  for (const type of ['pointerover', 'pointerenter', 'pointerdown', 'pointerup']) button.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', bubbles: type !== 'pointerenter', composed: true }));
+  button.focus();
+  button.click();
+  await settle(el);
+};
 
 describe('<cifras-value>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -59,6 +67,24 @@ describe('<cifras-value>', () => {
     marker(value).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await settle(value);
     expect(value.shadowRoot!.querySelector('.popover')).to.equal(null);
+  });
+
+  it('opens its popover with one tap on a touch screen and closes it with the next; a mouse opens it by hovering', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="en">In 2022 there were <cifras-value figure="icg.homicides.2022"></cifras-value> homicides.</p>';
+    const value = container.querySelector<CifrasValue>('cifras-value')!;
+    await settle(value);
+    const expanded = () => marker(value).getAttribute('aria-expanded');
+    await tap(value);
+    expect(expanded(), 'after one tap').to.equal('true');
+    expect(value.shadowRoot!.querySelector('.popover')).not.to.equal(null);
+    await tap(value);
+    expect(expanded(), 'after a second tap').to.equal('false');
+    marker(value).blur();
+    await settle(value);
+    marker(value).dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await settle(value);
+    expect(expanded(), 'on mouse hover').to.equal('true');
   });
 
   /** The popover's secondary lines (other counts, the dataset's note) for a value in a paragraph. */
@@ -194,6 +220,20 @@ describe('<cifras-cite> and <cifras-sources>', () => {
     expect(list.shadowRoot!.activeElement).to.equal(list.shadowRoot!.querySelector('li'));
     list.shadowRoot!.querySelector<HTMLButtonElement>('.backlink')!.click();
     expect(cite.shadowRoot!.activeElement).to.equal(marker(cite));
+  });
+
+  it('on a touch screen, opens the popover at the first tap and jumps to the source list at the second', async () => {
+    const container = mount();
+    container.innerHTML = '<p lang="es">Dato<cifras-cite source="icg-2024" locator="sección III"></cifras-cite></p><cifras-sources></cifras-sources>';
+    const cite = container.querySelector('cifras-cite')!;
+    const list = container.querySelector('cifras-sources')!;
+    await settle(cite, list);
+    await until(() => Boolean(list.shadowRoot!.querySelector('li')));
+    await tap(cite);
+    expect(marker(cite).getAttribute('aria-expanded')).to.equal('true');
+    expect(list.shadowRoot!.activeElement).to.equal(null);
+    await tap(cite);
+    expect(list.shadowRoot!.activeElement).to.equal(list.shadowRoot!.querySelector('li'));
   });
 
   it('keeps the focus on a back-link while the list renumbers', async () => {

@@ -28,6 +28,8 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
   protected popoverOpen = false;
   private position?: { left: number; top: number; width: number };
   private closeTimer?: ReturnType<typeof setTimeout>;
+  /** For a touch or pen press, whether the popover was open when it began: the tap focuses the marker, which opens it, before its click. */
+  private openAtPress?: boolean;
   /** The text before the marker (the value), the marker and its popover: kept from one update to the next, so the marker keeps its focus. */
   private lead?: HTMLElement;
   private marker?: HTMLButtonElement;
@@ -100,7 +102,8 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     this.marker = h('button', {
       type: 'button', class: 'marker', part: 'marker',
       '@focus': this.open, '@blur': this.scheduleClose, '@click': this.onMarkerClick, '@keydown': this.onKeydown,
-      '@pointerenter': this.open, '@pointerleave': this.scheduleClose,
+      '@pointerenter': this.hover, '@pointerleave': this.scheduleClose,
+      '@pointerdown': (event: Event) => { if ((event as PointerEvent).pointerType !== 'mouse') this.openAtPress = this.popoverOpen; },
     });
     this.markerWrap = h('sup', { class: 'marker-wrap' }, this.marker);
     this.lead = this.leadText() === undefined ? undefined : h('span', { class: 'value', part: 'value' });
@@ -144,6 +147,11 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     this.position = placePopover(anchor, { width, height: this.popoverEl.offsetHeight }, { width: document.documentElement.clientWidth, height: window.innerHeight });
   };
 
+  /** Hovering opens the popover for a mouse only: on a touch screen the tap's own click does. */
+  private hover = (event: Event) => {
+    if ((event as PointerEvent).pointerType === 'mouse') void this.open();
+  };
+
   private keepOpen = () => {
     clearTimeout(this.closeTimer);
   };
@@ -161,11 +169,16 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     }
   };
 
-  /** A click jumps to the page's source list, or toggles the popover where there is none (touch). */
+  /**
+   * A click jumps to the page's source list, or toggles the popover where there is none.
+   * A tap on a closed marker opens the popover: a touch screen has no hover to show it.
+   */
   private onMarkerClick = () => {
     const [first] = this.citedSources;
-    if (first !== undefined && citations.showSource(first)) return;
-    if (this.popoverOpen) this.popoverOpen = false;
+    const tappedClosed = this.openAtPress === false;
+    this.openAtPress = undefined;
+    if (!tappedClosed && first !== undefined && citations.showSource(first)) return;
+    if (this.popoverOpen && !tappedClosed) this.popoverOpen = false;
     else void this.open();
   };
 }
