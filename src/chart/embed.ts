@@ -13,6 +13,9 @@ export interface EmbedOptions {
   childJson?: string;
 }
 
+/** Attributes a frame cannot use: JSON-LD belongs in the host page's head, which a frame cannot reach. */
+export const NOT_FOR_FRAMES = ['json-ld'];
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -27,7 +30,7 @@ export function embedSnippets(tag: string, attributes: [string, string][], versi
   // "<" as \u003c: the JSON stays the same, and no "</script>" in it can end the script early.
   const child = options.childJson === undefined ? '' : `\n  <script type="application/json">${options.childJson.replace(/</g, '\\u003c')}</script>\n`;
   const element = `<${tag}${attrs}>${child}</${tag}>`;
-  const params = new URLSearchParams([['widget', tag.replace(/^cifras-/, '')], ...attributes]);
+  const params = new URLSearchParams([['widget', tag.replace(/^cifras-/, '')], ...attributes.filter(([name]) => !NOT_FOR_FRAMES.includes(name))]);
   return {
     script: `<script type="module" src="${cdn}/cifras@${version}/dist/cifras.js"></script>\n${element}`,
     iframe: child ? undefined : `<iframe src="${cdn}/cifras@${version}/dist/embed.html?${escapeAttribute(params.toString())}" title="${escapeAttribute(options.title || tag)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`,

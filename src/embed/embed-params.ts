@@ -1,4 +1,5 @@
 import { parseLang, type Lang } from '../chart/locale.js';
+import { NOT_FOR_FRAMES } from '../chart/embed.js';
 
 /** What the embed page draws, from its URL. */
 export interface EmbedRequest {
@@ -21,6 +22,9 @@ export const EMBED_MESSAGES = {
     ignored: (names: string) => `Parámetros ignorados: ${names}.`,
   },
 } satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
+
+/** The attributes of an element that the embed page passes on from its URL. */
+export const frameAttributes = (observed: readonly string[] = []): string[] => observed.filter((name) => !NOT_FOR_FRAMES.includes(name));
 
 const BACKGROUNDS = ['transparent', 'solid'] as const;
 

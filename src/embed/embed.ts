@@ -6,7 +6,7 @@ import {
   CifrasTroopDeployment,
   shownTitle,
 } from '../index.js';
-import { EMBED_MESSAGES, heightMessages, parseEmbedParams } from './embed-params.js';
+import { EMBED_MESSAGES, frameAttributes, heightMessages, parseEmbedParams } from './embed-params.js';
 
 /**
  * The widgets an embed page may draw, by tag. Imported by name, not for their
@@ -30,8 +30,7 @@ function paragraph(className: string, text: string, role?: string): HTMLParagrap
 }
 
 function main(): void {
-  // Each element's own attributes, from its class; json-ld makes no sense in a frame.
-  const known = new Map([...EMBEDDABLE].map(([tag, element]) => [tag, (element.observedAttributes ?? []).filter((name) => name !== 'json-ld')]));
+  const known = new Map([...EMBEDDABLE].map(([tag, element]) => [tag, frameAttributes(element.observedAttributes)]));
   const request = parseEmbedParams(location.search, known);
   const root = document.getElementById('embed')!;
   document.documentElement.lang = request.lang;

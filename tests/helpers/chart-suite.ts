@@ -11,6 +11,7 @@ import { captureWarnings, render } from './render.js';
 import { captureBlobs, parseCsv, until } from './downloads.js';
 import { overlappingTextBoxes, textOutsideSvg } from './geometry.js';
 import { emulateMediaFeatures, resetMedia } from './media.js';
+import { frameAttributes, parseEmbedParams } from '../../src/embed/embed-params.js';
 
 export interface ChartSuiteOptions {
   tag: string;
@@ -409,7 +410,7 @@ export function chartSuite(options: ChartSuiteOptions): void {
       });
 
       it('gives embed snippets that render the same chart', async () => {
-        const { el, root } = await renderChart(tag, `${attrs} lang="es" theme="dark"`);
+        const { el, root } = await renderChart(tag, `${attrs} lang="es" theme="dark" json-ld`);
         const panel = await open(el, root, 'embed');
         const script = panel.querySelector('[data-snippet="Etiqueta script"] pre')!.textContent!;
         expect(script).to.match(/<script type="module" src="https:\/\/unpkg\.com\/cifras@[\d.]+\/dist\/cifras\.js"><\/script>/);
@@ -424,6 +425,10 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const url = new URL(iframe.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&'));
         expect(url.searchParams.get('widget')).to.equal(tag.replace('cifras-', ''));
         expect(url.searchParams.get('lang')).to.equal('es');
+        // The embed page takes every parameter the snippet gives it, and warns of none.
+        const request = parseEmbedParams(url.search, new Map([[tag, frameAttributes((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes)]]));
+        expect('ignored' in request && request.ignored).to.deep.equal([]);
+        expect(script).to.contain(' json-ld');
         // The frame's accessible name is the chart's title, not its tag.
         const frame = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe')!;
         expect(frame.title).to.equal(root.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());
