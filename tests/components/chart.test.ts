@@ -173,10 +173,13 @@ describe('<cifras-chart>', () => {
     const container = mount(640);
     const el = document.createElement('cifras-chart') as CifrasCustomChart;
     el.setAttribute('lang', 'en');
-    await captureWarnings(async () => {
+    const warnings = await captureWarnings(async () => {
       container.append(el);
-      await until(() => /No data/.test(alertText(el.shadowRoot!)));
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
     });
+    expect(warnings, 'no data yet is no error').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify(DATA);
@@ -186,6 +189,24 @@ describe('<cifras-chart>', () => {
     script.textContent = JSON.stringify({ ...DATA, title: 'Edited title', data: DATA.data.slice(0, 2) });
     await until(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Edited title');
     expect(el.shadowRoot!.querySelectorAll('g.row')).to.have.length(2);
+  });
+
+  it('shows its own content, with no error, until a script sets its data', async () => {
+    const container = mount(640);
+    container.innerHTML = '<cifras-chart lang="en"><p class="wait">Loading the chart…</p></cifras-chart>';
+    const el = container.firstElementChild as CifrasCustomChart;
+    const warnings = await captureWarnings(async () => {
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('.pending slot')!;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Loading the chart…']);
+    expect(container.querySelector<HTMLElement>('.wait')!.offsetHeight).to.be.greaterThan(0);
+    el.data = DATA as CustomChartData;
+    await until(() => el.shadowRoot!.querySelectorAll('g.row').length === 3);
+    expect(el.shadowRoot!.querySelector('.pending')).to.equal(null);
   });
 
   it('lists its own sources in <cifras-sources>, never as a bundled source with the same id', async () => {

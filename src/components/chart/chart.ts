@@ -22,14 +22,15 @@ const TYPES: readonly ChartType[] = ['bar', 'line', 'dot'];
  * numbered source footnotes, table view, summary, keyboard access and theming.
  * Give it data as the `data` property or as JSON in a child
  * `<script type="application/json">`; every value names its source. Bad data
- * shows a visible error that says what is wrong and where.
+ * shows a visible error that says what is wrong and where. Until it has data
+ * it shows its own content (say, "Loading…"), with no error.
  *
  * @element cifras-chart
  * @summary A sourced bar, line or dot chart of your own data.
  *
  * @attr type - `bar` (default), `line` or `dot`.
  *
- * @slot - A `<script type="application/json">` with the data (see the README).
+ * @slot - A `<script type="application/json">` with the data (see the README), or what to show until a script sets `data`.
  */
 export class CifrasCustomChart extends CifrasBarPanels {
   static override styles = [...CifrasBarPanels.styles, seriesStyles];
@@ -105,12 +106,18 @@ export class CifrasCustomChart extends CifrasBarPanels {
     super.willUpdate(changed);
   }
 
+  /**
+   * With no data yet (neither the property nor a child script) there is nothing to lay out, as while a
+   * bundled record loads: the chart shows what the page put inside it until a page's script sets its data.
+   */
+  protected override readData<T>(catalog: Catalog, read: () => T): T | undefined {
+    this.readJson = this.childJson();
+    return this.data === undefined && this.readJson === undefined ? undefined : super.readData(catalog, read);
+  }
+
   /** The data to draw: the property, else the child script's JSON. */
   private input(): CustomChartData {
-    if (this.data !== undefined) return this.data;
-    this.readJson = this.childJson();
-    if (this.readJson === undefined) throw new CustomDataError('No data: set the data property, or put JSON in a <script type="application/json"> inside the element.');
-    return parseCustomJson(this.readJson) as CustomChartData;
+    return this.data ?? parseCustomJson(this.readJson!) as CustomChartData;
   }
 
   protected override chartFigures(): Figure[] {
