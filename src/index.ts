@@ -16,6 +16,7 @@ export { CifrasTableChart } from './components/table-chart/table-chart.js';
 export { CifrasValue } from './components/value/value.js';
 export { CifrasCite } from './components/cite/cite.js';
 export { CifrasSources } from './components/sources/sources.js';
+export type { RenderedDetail } from './components/shared/chart-element.js';
 // The dataset itself is `cifras/data` (dist/data.js): the elements load only the figures they show.
 export { Catalog, DataPendingError, UnknownIdError } from './data/index.js';
 export type * from './data/types.js';

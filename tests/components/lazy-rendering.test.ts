@@ -2,14 +2,14 @@
 // work on resize while far from it, and catch up when they come near.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart, RenderedDetail } from '../../src/components/shared/chart-element.js';
 import { mount, captureWarnings } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** A chart below a spacer several screens tall, and a count of its layouts. */
-async function farChart(tag: string, attributes = ''): Promise<{ el: CifrasChart; container: HTMLElement; layouts: () => number; events: CustomEvent[] }> {
+async function farChart(tag: string, attributes = ''): Promise<{ el: CifrasChart; container: HTMLElement; layouts: () => number; events: CustomEvent<RenderedDetail>[] }> {
   window.scrollTo(0, 0);
   const container = mount(600);
   const spacer = document.createElement('div');
@@ -22,8 +22,9 @@ async function farChart(tag: string, attributes = ''): Promise<{ el: CifrasChart
   const target = el as unknown as { buildModel: (...args: unknown[]) => unknown };
   const original = target.buildModel.bind(el);
   target.buildModel = (...args: unknown[]) => { count++; return original(...args); };
-  const events: CustomEvent[] = [];
-  el.addEventListener('cifras-rendered', (event) => events.push(event as CustomEvent));
+  const events: CustomEvent<RenderedDetail>[] = [];
+  // Typed by the global event map: no cast.
+  el.addEventListener('cifras-rendered', (event) => events.push(event));
   container.append(el);
   await el.updateComplete;
   await frame();

@@ -18,7 +18,7 @@ test('ships every file the exports map names', () => {
     for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
       const file = path.replace(/^\.\//, '');
       if (file.includes('*')) {
-        const pattern = new RegExp(`^${file.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`);
+        const pattern = new RegExp(`^${file.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`);
         assert.ok([...files].some((f) => pattern.test(f)), `${entry} → ${path}`);
       } else {
         assert.ok(files.has(file), `${entry} → ${path}`);
@@ -37,6 +37,23 @@ test('ships one module per element, types with the tag-name map, and the manifes
   assert.ok(clashes.cssParts.some((p) => p.name === 'marks'));
   const typings = readFileSync(`${root}dist/types/src/components/clashes-by-state/clashes-by-state.d.ts`, 'utf8');
   assert.match(typings, /'cifras-clashes-by-state': CifrasClashesByState/);
+});
+
+test("the exports map gives each element's module the types of its own class, and old resolvers the subpaths' types", () => {
+  const [[key, target]] = Object.entries(pkg.exports).filter(([entry]) => entry.startsWith('./elements/'));
+  const [prefix, suffix] = key.split('*');
+  const modules = [...files].filter((f) => /^dist\/elements\/.+\.js$/.test(f));
+  assert.ok(modules.length >= 17);
+  for (const file of modules) {
+    const specifier = `./${file.replace(/^dist\//, '')}`;
+    assert.ok(specifier.startsWith(prefix) && specifier.endsWith(suffix), `${specifier} matches ${key}`);
+    const match = specifier.slice(prefix.length, specifier.length - suffix.length);
+    const types = target.types.replace(/\*/g, match).replace(/^\.\//, '');
+    assert.ok(files.has(types), `${specifier} → ${types}`);
+    const [exported] = [...readFileSync(`${root}${file}`, 'utf8').matchAll(/\bas (Cifras\w+)/g)].map((m) => m[1]);
+    assert.match(readFileSync(`${root}${types}`, 'utf8'), new RegExp(`export declare class ${exported}\\b`), `${types} declares ${exported}`);
+  }
+  for (const [subpath, [types]] of Object.entries(pkg.typesVersions['*'])) assert.equal(types, pkg.exports[`./${subpath}`].types, subpath);
 });
 
 test('each element module and cifras.js stand alone: one request, code split off only where it loads on demand', () => {

@@ -43,6 +43,18 @@ export class ChartInputError extends Error {
   }
 }
 
+/** What `cifras-rendered` carries. */
+export interface RenderedDetail {
+  /** How many marks the chart drew. */
+  marks: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cifras-rendered': CustomEvent<RenderedDetail>;
+  }
+}
+
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
 
@@ -226,7 +238,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.positionTooltip();
     if (this.model && !this.drawn) {
       this.drawn = true;
-      this.dispatchEvent(new CustomEvent('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
+      this.dispatchEvent(new CustomEvent<RenderedDetail>('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
     }
     this.track(updateJsonLd(this, Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd)));
   }
