@@ -152,6 +152,14 @@ describe('<cifras-key-figure compare variant>', () => {
     await expectNoAxeViolations(root.host);
   });
 
+  it('runs the change forward in time, whichever of the two figures the page names first', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2018" compare="icg.homicides.2022" lang="en"></cifras-key-figure>');
+    expect([...root.querySelectorAll('.pair .number')].map((n) => n.textContent)).to.deep.equal(['36,685', '33,287']);
+    expect(text(root, '.change')).to.equal('Change: −3,398 (−9.3%)');
+    const { root: inline } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2018" compare="icg.homicides.2022" variant="inline" lang="en"></cifras-key-figure>');
+    expect(text(inline, '.number')).to.equal('36,685');
+  });
+
   it('keeps room round its card where the theme paints a background, and none on the page’s own', async () => {
     const { el: dark } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" theme="dark"></cifras-key-figure>', 375);
     const { el: light } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" theme="light"></cifras-key-figure>', 375);

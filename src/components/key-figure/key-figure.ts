@@ -8,7 +8,7 @@ import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure, formatValue, qualifierText } from '../../chart/format.js';
 import { changeArithmetic, figureChange, formatChange } from '../../chart/change.js';
 import { citationLabel } from '../../data/citation.js';
-import { formatPeriod } from '../../chart/period.js';
+import { formatPeriod, periodPosition } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { CifrasLazyElement } from '../shared/lazy-element.js';
 import { renderError } from '../shared/error-message.js';
@@ -29,7 +29,7 @@ const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
  * @summary A sourced key figure card.
  *
  * @attr figure - Id of the figure to show, e.g. `icg.homicides.2019`.
- * @attr compare - Id of a second figure: both are shown with the change from the second to the first.
+ * @attr compare - Id of a second figure: both are shown, the earlier first, with the change from the earlier to the later.
  * @attr variant - `card` (default), `compact` for tight spaces, or `inline` to sit in a sentence.
  * @attr lang - `en` or `es`; inherited from the page when absent.
  * @attr theme - `light` (default), `dark` or `auto`.
@@ -66,7 +66,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
   /** Id of the figure to show. */
   figure = '';
 
-  /** Id of a figure to compare with: shown first, with the change to `figure`. */
+  /** Id of a figure to compare with: the earlier of the two is shown first, with the change to the later (to `figure` when they share a period). */
   compare = '';
 
   /** Presentation: `card`, `compact` or `inline`. */
@@ -129,11 +129,12 @@ export class CifrasKeyFigure extends CifrasLazyElement {
       return renderError(t, message, this.problem?.suggestions);
     }
     const lang = this.resolvedLang;
-    const figure = this.data;
-    const baseline = this.baseline;
+    const named = this.data;
+    // A change runs forward in time, whichever of the two the page named `figure`.
+    const [baseline, figure] = this.baseline && periodPosition(this.baseline.period) > periodPosition(named.period) ? [named, this.baseline] : [this.baseline, named];
     const notes: FootnoteSet = buildFootnotes(baseline ? [baseline, figure] : [figure], pageCatalog, lang);
     const change = baseline ? figureChange(baseline, figure) : undefined;
-    if (baseline && !change) this.warn(`compare="${baseline.id}" is in ${baseline.unit}, figure="${figure.id}" in ${figure.unit}; no change is calculated.`);
+    if (baseline && !change) this.warn(`compare="${this.baseline!.id}" is in ${this.baseline!.unit}, figure="${named.id}" in ${named.unit}; no change is calculated.`);
     // Number and marker in one box, so that the pair's grid keeps the marker beside the number.
     // "at least" above the number, at the size of text: at the number's size it reads as part of it, and wraps.
     // At that size a long value breaks between its words: the no-break spaces that hold "4.5 billion pesos"
@@ -150,8 +151,8 @@ export class CifrasKeyFigure extends CifrasLazyElement {
       return `${label && label !== period && label !== place ? `${label} · ` : ''}${period} · ${place}`;
     };
     if (this.variant === 'inline') {
-      const source = pageCatalog.source(figure.source);
-      return html`<span class="inline" part="card"><span class="number">${formatFigure(figure, lang)}</span> <span class="meta" part="meta">(${formatPeriod(figure.period, lang)}; ${citationLabel(source)})</span></span>`;
+      const source = pageCatalog.source(named.source);
+      return html`<span class="inline" part="card"><span class="number">${formatFigure(named, lang)}</span> <span class="meta" part="meta">(${formatPeriod(named.period, lang)}; ${citationLabel(source)})</span></span>`;
     }
     return html`<figure class="card ${this.variant}" part="card">
       ${baseline ? html`<div class="pair">
