@@ -75,6 +75,16 @@ describe('<cifras-chart>', () => {
     expect((await chartWith(DATA, 'type=dot')).root.querySelectorAll('path.series-line')).to.have.length(0);
   });
 
+  it('draws a line through time: rows given out of order are joined in the order of their periods, and summed up so', async () => {
+    const shuffled = { ...DATA, data: [DATA.data[1], DATA.data[2], DATA.data[0]] };
+    const { root } = await chartWith(shuffled, 'type=line lang=en');
+    expect([...root.querySelectorAll<SVGRectElement>('rect.hit')].map((h) => h.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['2018', '2019', '2020']);
+    expect(root.querySelector('#cifras-summary')!.textContent).to.match(/2018.*2020/);
+    // Bars and dots keep the order the page gave.
+    const { root: bars } = await chartWith(shuffled, 'type=bar lang=en');
+    expect([...bars.querySelectorAll<SVGRectElement>('rect.hit')].map((h) => h.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['2019', '2020', '2018']);
+  });
+
   it('reads JSON from a child script and fits 280 px', async () => {
     const container = mount(280);
     container.innerHTML = `<cifras-chart type="line"><script type="application/json">${JSON.stringify(DATA)}</script></cifras-chart>`;
