@@ -11,6 +11,7 @@ export const footnoteStyles = css`
   .footnote-list { margin: 0; padding-inline-start: 1.5em; }
   /* Long addresses and titles break only where they must, never past a phone's screen. */
   .footnote { margin: 0 0 0.4em; overflow-wrap: anywhere; }
+  .range { white-space: nowrap; }
   .footnote:focus { outline: 2px solid var(--_link); outline-offset: 2px; }
   .evidence-list { margin: 0.15em 0 0.2em; }
   .evidence-list summary { cursor: pointer; color: var(--_link); width: fit-content; }

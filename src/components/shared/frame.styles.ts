@@ -63,11 +63,10 @@ export const frameStyles = css`
     .frame { break-inside: avoid; }
     .footnotes { color: #000; }
   }
+  /* A highlighted bar is hollow: a theme's Highlight may be close to its CanvasText. */
   @media (forced-colors: active) {
     .visual .mark, .derived-key rect { fill: CanvasText; }
-    .visual .mark.highlight { fill: Highlight; }
-    .visual text, .visual .value.highlight { fill: CanvasText; }
-    .hit:focus-visible { stroke: Highlight; }
-    .tooltip { border-color: CanvasText; }
+    .visual .mark.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
+    .visual text { fill: CanvasText; }
   }
 `;

@@ -36,6 +36,6 @@ export const themeTokens = css`
     *, *::before, *::after { transition: none !important; animation: none !important; }
   }
   @media (forced-colors: active) {
-    :host { --_accent: CanvasText; --_mark: CanvasText; --_highlight: Highlight; --_link: LinkText; --_rule: CanvasText; }
+    :host { --_accent: CanvasText; --_mark: CanvasText; --_highlight: Highlight; --_link: LinkText; --_rule: GrayText; }
   }
 `;

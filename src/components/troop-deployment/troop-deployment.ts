@@ -36,7 +36,7 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
     .swatch.highlight { background: var(--_highlight); }
     @media (forced-colors: active) {
       .swatch { background: CanvasText; }
-      .swatch.highlight { background: Highlight; }
+      .swatch.highlight { background: Canvas; border: 2px solid Highlight; }
     }
   `];
 
