@@ -337,10 +337,13 @@ describe('<cifras-table-chart>', () => {
 
   it('shows a visible error with close ids for an unknown table', async () => {
     const warnings = await captureWarnings(async () => {
-      const { root } = await render('<cifras-table-chart table="armed-group"></cifras-table-chart>');
-      expect(root.querySelector('[role="alert"]')!.textContent).to.contain('armed-groups');
+      const { root } = await render('<cifras-table-chart table="armed-group" lang="es"></cifras-table-chart>');
+      const alert = root.querySelector('[role="alert"]')!.textContent!;
+      expect(alert).to.contain('armed-groups');
+      // The close ids once: the message names them, and no second line repeats them.
+      expect(alert.match(/armed-groups/g)).to.have.length(1);
     });
-    expect(warnings.join('\n')).to.contain('Unknown table id "armed-group"');
+    expect(warnings.join('\n')).to.contain('Unknown table id "armed-group". Did you mean "armed-groups"');
   });
 });
 

@@ -38,7 +38,7 @@ export interface ChartContext {
 
 /** A problem with the element's input, shown in place of the chart. */
 export class ChartInputError extends Error {
-  constructor(message: string, readonly suggestions: string[] = []) {
+  constructor(message: string) {
     super(message);
   }
 }
@@ -316,10 +316,10 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
       if (loading || !this.readData(this.catalog, () => this.layOutNow())) {
         this.figures = [];
         this.notes = undefined;
-        this.model = undefined;
       }
     } catch (error) {
-      if (error instanceof UnknownIdError) this.problem = new ChartInputError(error.message, error.suggestions);
+      // An unknown id's message names the close ids itself: the box does not list them again.
+      if (error instanceof UnknownIdError) this.problem = new ChartInputError(error.message);
       else if (error instanceof ChartInputError) this.problem = error;
       else throw error;
       this.warn(this.problem.message);
@@ -359,7 +359,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   override render(): TemplateResult {
     // One template, so that the sizer the ResizeObserver watches stays the same element.
-    return html`<div class="sizer"></div>${this.problem ? renderError(this.t, this.problem.message, this.problem.suggestions)
+    return html`<div class="sizer"></div>${this.problem ? renderError(this.t, this.problem.message)
       : this.model ? this.renderFrame()
       // Until it is laid out (far from the viewport, or its data loading) the chart shows what the page put inside it: a static snapshot, say.
       : html`<div class="pending" part="pending"><slot></slot></div>`}`;
