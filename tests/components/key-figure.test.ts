@@ -23,6 +23,9 @@ describe('<cifras-key-figure>', () => {
     expect(text(spanish.root, '.meta')).to.match(/^Fentanilo · /);
     const state = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.clashes-2020-2022.tamaulipas" lang="en"></cifras-key-figure>');
     expect(text(state.root, '.meta')).to.equal('2020–2022 · Tamaulipas');
+    // A label that gives the date already is not followed by the date again.
+    const dated = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.military-deployed-streets-2024" lang="en"></cifras-key-figure>');
+    expect(text(dated.root, '.meta')).to.equal('Apr 2024 (military on the streets) · Mexico');
   });
 
   it('leaves no word alone on the last line of its text, where the browser can', async () => {

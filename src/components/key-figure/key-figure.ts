@@ -148,7 +148,9 @@ export class CifrasKeyFigure extends CifrasLazyElement {
       const period = formatPeriod(f.period, lang);
       const place = placeName(f.geography, lang);
       const label = f.label?.[lang];
-      return `${label && label !== period && label !== place ? `${label} · ` : ''}${period} · ${place}`;
+      const named = label && label !== period && label !== place;
+      // A label that dates the figure itself ("Apr 2024 (military on the streets)") stands for its period.
+      return [named && label, !(named && label.includes(f.period.slice(0, 4))) && period, place].filter(Boolean).join(' · ');
     };
     if (this.variant === 'inline') {
       const source = pageCatalog.source(named.source);
