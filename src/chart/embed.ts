@@ -1,3 +1,4 @@
+import type { Lang } from './locale.js';
 /** Ways to put one chart, exactly as configured, on another page. */
 export interface EmbedSnippets {
   script: string;
@@ -11,7 +12,14 @@ export interface EmbedOptions {
   title?: string;
   /** JSON for a child `<script type="application/json">` (a `<cifras-chart>`'s own data). */
   childJson?: string;
+  /** The language of the npm snippet's comments; English when not given. */
+  lang?: Lang;
 }
+
+const NPM_COMMENTS: Record<Lang, [string, string]> = {
+  en: ['in your code', 'in your page or template'],
+  es: ['en su código', 'en su página o plantilla'],
+};
 
 /** Attributes a frame cannot use: JSON-LD belongs in the host page's head, which a frame cannot reach. */
 export const NOT_FOR_FRAMES = ['json-ld'];
@@ -30,10 +38,11 @@ export function embedSnippets(tag: string, attributes: [string, string][], versi
   // "<" as \u003c: the JSON stays the same, and no "</script>" in it can end the script early.
   const child = options.childJson === undefined ? '' : `\n  <script type="application/json">${options.childJson.replace(/</g, '\\u003c')}</script>\n`;
   const element = `<${tag}${attrs}>${child}</${tag}>`;
+  const [code, page] = NPM_COMMENTS[options.lang ?? 'en'];
   const params = new URLSearchParams([['widget', tag.replace(/^cifras-/, '')], ...attributes.filter(([name]) => !NOT_FOR_FRAMES.includes(name))]);
   return {
     script: `<script type="module" src="${cdn}/cifras@${version}/dist/cifras.js"></script>\n${element}`,
     iframe: child ? undefined : `<iframe src="${cdn}/cifras@${version}/dist/embed.html?${escapeAttribute(params.toString())}" title="${escapeAttribute(options.title || tag)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`,
-    npm: `npm install cifras@${version}\n\n// in your code\nimport 'cifras';\n\n// in your page or template\n${element}`,
+    npm: `npm install cifras@${version}\n\n// ${code}\nimport 'cifras';\n\n// ${page}\n${element}`,
   };
 }

@@ -257,13 +257,24 @@ export function chartSuite(options: ChartSuiteOptions): void {
       it('uses system colours in forced-colors mode', async function () {
         if (!(await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]))) this.skip();
         const { root } = await renderChart(tag, attrs);
-        const probe = document.createElement('span');
-        probe.style.color = 'CanvasText';
-        document.body.append(probe);
-        const canvasText = getComputedStyle(probe).color;
-        probe.remove();
+        const system = (name: string) => {
+          const probe = document.createElement('span');
+          probe.style.color = name;
+          document.body.append(probe);
+          const color = getComputedStyle(probe).color;
+          probe.remove();
+          return color;
+        };
+        const canvasText = system('CanvasText');
         const text = root.querySelector('svg.visual text')!;
         expect(getComputedStyle(text).fill).to.equal(canvasText);
+        // Gridlines and axes recede: in CanvasText they weighed as much as the data.
+        for (const line of root.querySelectorAll('.visual .grid line, .visual .axis line')) expect(getComputedStyle(line).stroke).to.equal(system('GrayText'));
+        // A highlighted bar is hollow, not a second colour a theme may make close to CanvasText.
+        for (const mark of root.querySelectorAll('.visual .mark.highlight')) {
+          expect(getComputedStyle(mark).fill).to.equal(system('Canvas'));
+          expect(getComputedStyle(mark).stroke).to.equal(system('Highlight'));
+        }
       });
 
       it('does not animate with reduced motion', async function () {
@@ -429,6 +440,8 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const request = parseEmbedParams(url.search, new Map([[tag, frameAttributes((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes)]]));
         expect('ignored' in request && request.ignored).to.deep.equal([]);
         expect(script).to.contain(' json-ld');
+        // The npm snippet's comments are in the chart's language.
+        expect(panel.querySelector('[data-snippet="npm"] pre')!.textContent).to.contain('// en su código');
         // The frame's accessible name is the chart's title, not its tag.
         const frame = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe')!;
         expect(frame.title).to.equal(root.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());

@@ -146,7 +146,7 @@ export class ActionPanels {
         const panel = this.host.shadowRoot?.querySelector<HTMLElement>('#cifras-panel')?.offsetHeight ?? 0;
         // A chart of its own data (<cifras-chart>) gives it, to go in the snippets.
         const childJson = (context.host as { embedJson?(): string | undefined }).embedJson?.();
-        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24, { title: context.title, childJson });
+        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24, { title: context.title, childJson, lang: context.lang });
         const blocks = ([[t.embedScript, snippets.script], [t.embedIframe, snippets.iframe], [t.embedNpm, snippets.npm]] as const)
           .filter((block): block is readonly [string, string] => block[1] !== undefined);
         return html`${this.heading(t.embedTitle)}
