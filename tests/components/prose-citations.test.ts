@@ -209,13 +209,19 @@ describe('<cifras-cite> and <cifras-sources>', () => {
     expect(list.shadowRoot!.querySelector('li')!.dataset.source).to.equal('valdes-2024');
   });
 
-  it('jumps from a marker to the source list and back', async () => {
+  /** A sentence with one citation, and the page's source list, both drawn. */
+  const citeWithList = async () => {
     const container = mount();
     container.innerHTML = '<p lang="es">Dato<cifras-cite source="icg-2024" locator="sección III"></cifras-cite></p><cifras-sources></cifras-sources>';
     const cite = container.querySelector('cifras-cite')!;
     const list = container.querySelector('cifras-sources')!;
     await settle(cite, list);
     await until(() => Boolean(list.shadowRoot!.querySelector('li')));
+    return { cite, list };
+  };
+
+  it('jumps from a marker to the source list and back', async () => {
+    const { cite, list } = await citeWithList();
     marker(cite).click();
     expect(list.shadowRoot!.activeElement).to.equal(list.shadowRoot!.querySelector('li'));
     list.shadowRoot!.querySelector<HTMLButtonElement>('.backlink')!.click();
@@ -223,12 +229,7 @@ describe('<cifras-cite> and <cifras-sources>', () => {
   });
 
   it('on a touch screen, opens the popover at the first tap and jumps to the source list at the second', async () => {
-    const container = mount();
-    container.innerHTML = '<p lang="es">Dato<cifras-cite source="icg-2024" locator="sección III"></cifras-cite></p><cifras-sources></cifras-sources>';
-    const cite = container.querySelector('cifras-cite')!;
-    const list = container.querySelector('cifras-sources')!;
-    await settle(cite, list);
-    await until(() => Boolean(list.shadowRoot!.querySelector('li')));
+    const { cite, list } = await citeWithList();
     await tap(cite);
     expect(marker(cite).getAttribute('aria-expanded')).to.equal('true');
     expect(list.shadowRoot!.activeElement).to.equal(null);
