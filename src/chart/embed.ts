@@ -21,8 +21,8 @@ const NPM_COMMENTS: Record<Lang, [string, string]> = {
   es: ['en su código', 'en su página o plantilla'],
 };
 
-/** Attributes a frame cannot use: JSON-LD belongs in the host page's head, which a frame cannot reach. */
-export const NOT_FOR_FRAMES = ['json-ld'];
+/** Whether a frame can use an attribute: not json-ld, which belongs in the host page's head, out of a frame's reach. */
+export const frameTakes = (name: string): boolean => name !== 'json-ld';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -39,7 +39,7 @@ export function embedSnippets(tag: string, attributes: [string, string][], versi
   const child = options.childJson === undefined ? '' : `\n  <script type="application/json">${options.childJson.replace(/</g, '\\u003c')}</script>\n`;
   const element = `<${tag}${attrs}>${child}</${tag}>`;
   const [code, page] = NPM_COMMENTS[options.lang ?? 'en'];
-  const params = new URLSearchParams([['widget', tag.replace(/^cifras-/, '')], ...attributes.filter(([name]) => !NOT_FOR_FRAMES.includes(name))]);
+  const params = new URLSearchParams([['widget', tag.replace(/^cifras-/, '')], ...attributes.filter(([name]) => frameTakes(name))]);
   return {
     script: `<script type="module" src="${cdn}/cifras@${version}/dist/cifras.js"></script>\n${element}`,
     iframe: child ? undefined : `<iframe src="${cdn}/cifras@${version}/dist/embed.html?${escapeAttribute(params.toString())}" title="${escapeAttribute(options.title || tag)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`,

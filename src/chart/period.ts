@@ -27,6 +27,9 @@ export function periodPosition(period: string): number {
   return end.year + (end.month - 1 + ((end.day ?? 15) - 0.5) / 31) / 12;
 }
 
+/** Orders records by where their periods sit in time, earliest first. */
+export const byPeriod = (a: { period: string }, b: { period: string }): number => periodPosition(a.period) - periodPosition(b.period);
+
 const MONTHS: Record<Lang, string[]> = {
   en: 'January February March April May June July August September October November December'.split(' '),
   es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),

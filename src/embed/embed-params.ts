@@ -1,5 +1,5 @@
 import { parseLang, type Lang } from '../chart/locale.js';
-import { NOT_FOR_FRAMES } from '../chart/embed.js';
+import { frameTakes } from '../chart/embed.js';
 
 /** What the embed page draws, from its URL. */
 export interface EmbedRequest {
@@ -24,7 +24,7 @@ export const EMBED_MESSAGES = {
 } satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
 
 /** The attributes of an element that the embed page passes on from its URL. */
-export const frameAttributes = (observed: readonly string[] = []): string[] => observed.filter((name) => !NOT_FOR_FRAMES.includes(name));
+export const frameAttributes = (observed: readonly string[] = []): string[] => observed.filter(frameTakes);
 
 const BACKGROUNDS = ['transparent', 'solid'] as const;
 

@@ -5,7 +5,7 @@ import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { layoutTime } from '../../chart/time-layout.js';
-import { periodPosition } from '../../chart/period.js';
+import { byPeriod } from '../../chart/period.js';
 import { CustomDataError, customDataset, parseCustomJson, type CustomChartData } from '../../data/custom-data.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
@@ -133,7 +133,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
     }
     const figures = this.ownData.catalog.data.figures;
     // A line runs through time: rows that all give a period are drawn in its order, whatever order they came in.
-    return this.type === 'line' && figures.every((f) => f.period) ? [...figures].sort((a, b) => periodPosition(a.period) - periodPosition(b.period)) : figures;
+    return this.type === 'line' && figures.every((f) => f.period) ? [...figures].sort(byPeriod) : figures;
   }
 
   protected panels(lang: Lang): BarPanel[] {

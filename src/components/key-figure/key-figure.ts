@@ -8,7 +8,7 @@ import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure, formatValue, qualifierText } from '../../chart/format.js';
 import { changeArithmetic, figureChange, formatChange } from '../../chart/change.js';
 import { citationLabel } from '../../data/citation.js';
-import { formatPeriod, periodPosition } from '../../chart/period.js';
+import { byPeriod, formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { CifrasLazyElement } from '../shared/lazy-element.js';
 import { renderError } from '../shared/error-message.js';
@@ -131,7 +131,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     const lang = this.resolvedLang;
     const named = this.data;
     // A change runs forward in time, whichever of the two the page named `figure`.
-    const [baseline, figure] = this.baseline && periodPosition(this.baseline.period) > periodPosition(named.period) ? [named, this.baseline] : [this.baseline, named];
+    const [baseline, figure] = this.baseline && byPeriod(this.baseline, named) > 0 ? [named, this.baseline] : [this.baseline, named];
     const notes: FootnoteSet = buildFootnotes(baseline ? [baseline, figure] : [figure], pageCatalog, lang);
     const change = baseline ? figureChange(baseline, figure) : undefined;
     if (baseline && !change) this.warn(`compare="${this.baseline!.id}" is in ${this.baseline!.unit}, figure="${named.id}" in ${named.unit}; no change is calculated.`);
@@ -148,9 +148,9 @@ export class CifrasKeyFigure extends CifrasLazyElement {
       const period = formatPeriod(f.period, lang);
       const place = placeName(f.geography, lang);
       const label = f.label?.[lang];
-      const named = label && label !== period && label !== place;
+      const distinct = label && label !== period && label !== place;
       // A label that dates the figure itself ("Apr 2024 (military on the streets)") stands for its period.
-      return [named && label, !(named && label.includes(f.period.slice(0, 4))) && period, place].filter(Boolean).join(' · ');
+      return [distinct && label, !(distinct && label.includes(f.period.slice(0, 4))) && period, place].filter(Boolean).join(' · ');
     };
     if (this.variant === 'inline') {
       const source = pageCatalog.source(named.source);

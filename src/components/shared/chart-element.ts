@@ -37,11 +37,7 @@ export interface ChartContext {
 }
 
 /** A problem with the element's input, shown in place of the chart. */
-export class ChartInputError extends Error {
-  constructor(message: string) {
-    super(message);
-  }
-}
+export class ChartInputError extends Error {}
 
 /** What `cifras-rendered` carries. */
 export interface RenderedDetail {
