@@ -35,9 +35,22 @@ export interface CustomChartData {
   data: CustomValue[];
 }
 
-/** Thrown for data a chart cannot draw; the message names the problem and where it is. */
+/** What can be wrong with a developer's data; custom-data-problems.ts words each in English and Spanish. */
+export type CustomDataProblem = 'json' | 'shape' | 'no-sources' | 'no-data' | 'unit' | 'title' | 'subtitle'
+  | 'source-fields' | 'source-year' | 'source-url' | 'source-twice'
+  | 'value-shape' | 'no-label' | 'not-number' | 'negative' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text';
+
+/**
+ * Thrown for data a chart cannot draw: `problem` names what is wrong and `details` where ("Value 2", its label…).
+ * Its words load only when a page's data has a problem, in the chart's language; `customDataset` from
+ * `cifras/data` gives its errors their English message.
+ */
 export class CustomDataError extends Error {
   override readonly name = 'CustomDataError';
+
+  constructor(readonly problem: CustomDataProblem, readonly details: unknown[] = []) {
+    super(problem);
+  }
 }
 
 const UNITS: readonly Unit[] = ['count', 'percent', 'percentage-points', 'per-100k', 'mxn', 'usd', 'times', 'kg', 'tonnes', 'litres', 'years'];
@@ -50,12 +63,12 @@ export const CUSTOM_VERSION = 'custom';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-/** Parses JSON text, naming the parser's complaint when it is not JSON. */
-export function parseCustomJson(json: string): unknown {
+/** Parses JSON text, keeping the parser's complaint when it is not JSON. */
+export function parseJson(json: string): unknown {
   try {
     return JSON.parse(json);
   } catch (error) {
-    throw new CustomDataError(`The chart's data is not valid JSON: ${(error as Error).message}`);
+    throw new CustomDataError('json', [(error as Error).message]);
   }
 }
 
@@ -65,19 +78,19 @@ export function parseCustomJson(json: string): unknown {
  * problem: missing or unknown sources, values that are not numbers, repeated
  * categories, malformed periods or units.
  */
-export function customDataset(input: unknown): Dataset {
-  if (!isObject(input)) throw new CustomDataError('The chart\'s data must be an object with "sources" and "data".');
+export function checkCustomData(input: unknown): Dataset {
+  if (!isObject(input)) throw new CustomDataError('shape');
   const { sources, data, unit = 'count', source: defaultSource, title = '', subtitle } = input;
-  if (!Array.isArray(sources) || sources.length === 0) throw new CustomDataError('The chart\'s data has no "sources": list at least one source, e.g. { "id": "inegi", "title": "…" }.');
-  if (!Array.isArray(data) || data.length === 0) throw new CustomDataError('The chart\'s data has no "data": give an array of { "label", "value", "source" }.');
-  if (!UNITS.includes(unit as Unit)) throw new CustomDataError(`"unit" is "${String(unit)}"; use one of ${UNITS.join(', ')}.`);
-  if (typeof title !== 'string') throw new CustomDataError('"title" must be text.');
-  if (subtitle !== undefined && typeof subtitle !== 'string') throw new CustomDataError('"subtitle" must be text.');
+  if (!Array.isArray(sources) || sources.length === 0) throw new CustomDataError('no-sources');
+  if (!Array.isArray(data) || data.length === 0) throw new CustomDataError('no-data');
+  if (!UNITS.includes(unit as Unit)) throw new CustomDataError('unit', [unit, UNITS.join(', ')]);
+  if (typeof title !== 'string') throw new CustomDataError('title');
+  if (subtitle !== undefined && typeof subtitle !== 'string') throw new CustomDataError('subtitle');
 
   const cslSources: Source[] = sources.map((s, i) => {
-    if (!isObject(s) || !text(s.id) || !text(s.title)) throw new CustomDataError(`Source ${i + 1} needs an "id" and a "title".`);
-    if (s.year !== undefined && !Number.isInteger(s.year)) throw new CustomDataError(`Source "${s.id}" has a "year" that is not a whole number.`);
-    if (s.url !== undefined && !(typeof s.url === 'string' && /^https?:\/\//.test(s.url))) throw new CustomDataError(`Source "${s.id}" has a "url" that is not an http(s) address.`);
+    if (!isObject(s) || !text(s.id) || !text(s.title)) throw new CustomDataError('source-fields', [i + 1]);
+    if (s.year !== undefined && !Number.isInteger(s.year)) throw new CustomDataError('source-year', [s.id]);
+    if (s.url !== undefined && !(typeof s.url === 'string' && /^https?:\/\//.test(s.url))) throw new CustomDataError('source-url', [s.id]);
     return {
       id: s.id, type: 'document', title: s.title,
       ...(text(s.author) ? { author: [{ literal: s.author }] } : {}),
@@ -89,29 +102,26 @@ export function customDataset(input: unknown): Dataset {
   });
   const sourceIds = cslSources.map((s) => s.id);
   const repeatedSource = sourceIds.find((id, i) => sourceIds.indexOf(id) !== i);
-  if (repeatedSource) throw new CustomDataError(`Source id "${repeatedSource}" appears twice in "sources".`);
+  if (repeatedSource) throw new CustomDataError('source-twice', [repeatedSource]);
 
+  const known = sourceIds.map((s) => `"${s}"`).join(', ');
   const seen = new Map<string, number>();
   const figures: Figure[] = data.map((d, i) => {
-    const where = `Value ${i + 1}`;
-    if (!isObject(d)) throw new CustomDataError(`${where} is not an object with "label", "value" and "source".`);
-    if (!text(d.label)) throw new CustomDataError(`${where} has no "label".`);
+    if (!isObject(d)) throw new CustomDataError('value-shape', [i + 1]);
+    if (!text(d.label)) throw new CustomDataError('no-label', [i + 1]);
     const label = d.label.trim();
-    if (typeof d.value !== 'number' || !Number.isFinite(d.value)) {
-      throw new CustomDataError(`${where} ("${label}") is not a number: ${JSON.stringify(d.value) ?? 'nothing'}. Write numbers without quotes, e.g. "value": 36661.`);
-    }
+    const problem = (kind: CustomDataProblem, ...details: unknown[]) => new CustomDataError(kind, [i + 1, label, ...details]);
+    if (typeof d.value !== 'number' || !Number.isFinite(d.value)) throw problem('not-number', JSON.stringify(d.value));
     // Bars and lines here start at zero: a negative value would be drawn as nothing, or below the axis.
-    if (d.value < 0) throw new CustomDataError(`${where} ("${label}") is ${d.value}; these charts show counts and shares from zero, so values must be 0 or more.`);
-    if (seen.has(label)) throw new CustomDataError(`Category "${label}" appears twice (values ${seen.get(label)! + 1} and ${i + 1}); each label must be unique.`);
+    if (d.value < 0) throw problem('negative', d.value);
+    if (seen.has(label)) throw new CustomDataError('label-twice', [label, seen.get(label)! + 1, i + 1]);
     seen.set(label, i);
     const sourceId = d.source ?? defaultSource;
-    if (!text(sourceId)) throw new CustomDataError(`${where} ("${label}") has no source: give it "source" naming one of ${sourceIds.map((s) => `"${s}"`).join(', ')}.`);
-    if (!sourceIds.includes(sourceId)) throw new CustomDataError(`${where} ("${label}") names source "${sourceId}", which is not in "sources" (${sourceIds.map((s) => `"${s}"`).join(', ')}).`);
-    if (d.period !== undefined && !(typeof d.period === 'string' && PERIOD.test(d.period))) {
-      throw new CustomDataError(`${where} ("${label}") has period ${JSON.stringify(d.period)}; write YYYY, YYYY-MM, YYYY-MM-DD or start/end.`);
-    }
+    if (!text(sourceId)) throw problem('no-source', known);
+    if (!sourceIds.includes(sourceId)) throw problem('unknown-source', sourceId, known);
+    if (d.period !== undefined && !(typeof d.period === 'string' && PERIOD.test(d.period))) throw problem('period', JSON.stringify(d.period));
     for (const key of ['locator', 'evidence'] as const) {
-      if (d[key] !== undefined && typeof d[key] !== 'string') throw new CustomDataError(`${where} ("${label}") has a "${key}" that is not text.`);
+      if (d[key] !== undefined && typeof d[key] !== 'string') throw problem('not-text', key);
     }
     return {
       id: `data.${i + 1}`,

@@ -5,4 +5,5 @@ export { DataPendingError, UnknownIdError, type RecordKind } from './errors.js';
 export { closestMatches, editDistance } from './closest.js';
 export { authorLabel, citationLabel, issuedYear, referenceText, shortSourceName } from './citation.js';
 export { dataset } from './dataset.js';
-export { customDataset, parseCustomJson, CustomDataError, type CustomChartData, type CustomSource, type CustomValue } from './custom-data.js';
+export { CustomDataError, type CustomChartData, type CustomDataProblem, type CustomSource, type CustomValue } from './custom-data.js';
+export { customDataset, describeCustomDataError, parseCustomJson } from './custom-data-problems.js';

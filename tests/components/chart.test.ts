@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CifrasCustomChart } from '../../src/components/chart/chart.js';
 import { CifrasChart } from '../../src/components/shared/chart-element.js';
-import type { CustomChartData } from '../../src/data/custom-data.js';
+import { CustomDataError, type CustomChartData } from '../../src/data/custom-data.js';
+import { customDataset, parseCustomJson } from '../../src/data/index.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
 import { captureWarnings, mount } from '../helpers/render.js';
@@ -168,6 +169,39 @@ describe('<cifras-chart>', () => {
       expect(warnings.join('\n')).to.match(message);
     });
   }
+
+  it('says what is wrong with the data in the chart\'s language', async () => {
+    const spanish: [unknown, RegExp][] = [
+      [{ data: [{ label: 'a', value: 1 }] }, /no tienen "sources"/],
+      [{ sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: '12' }] }, /El valor 1 \("a"\) no es un número: "12"/],
+      [{ sources: [{ id: 's', title: 'S' }], data: [{ label: 'a', value: 1, source: 'x' }] }, /cita la fuente "x", que no está en "sources" \("s"\)/],
+    ];
+    for (const [data, message] of spanish) {
+      const warnings = await captureWarnings(async () => {
+        const { root } = await chartWith(data, 'lang=es');
+        expect(alertText(root)).to.contain('No se puede mostrar esta gráfica');
+        expect(alertText(root)).to.match(message);
+      });
+      expect(warnings, 'warned once, in full').to.have.length(1);
+      expect(warnings[0]).to.match(message);
+    }
+  });
+
+  it('gives the data API\'s errors their English message', () => {
+    const problem = (check: () => unknown) => {
+      try {
+        check();
+      } catch (error) {
+        return error as CustomDataError;
+      }
+      throw new Error('no error');
+    };
+    const number = problem(() => customDataset({ sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: '12' }] }));
+    expect(number).to.be.instanceOf(CustomDataError);
+    expect(number.problem).to.equal('not-number');
+    expect(number.message).to.equal('Value 1 ("a") is not a number: "12". Write numbers without quotes, e.g. "value": 36661.');
+    expect(problem(() => parseCustomJson('{ "sources": [')).message).to.match(/^The chart's data is not valid JSON: ./);
+  });
 
   it('shows a visible error for malformed JSON in the child script', async () => {
     const container = mount(400);

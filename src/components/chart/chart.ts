@@ -6,7 +6,8 @@ import type { Messages } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { layoutTime } from '../../chart/time-layout.js';
 import { byPeriod } from '../../chart/period.js';
-import { CustomDataError, customDataset, parseCustomJson, type CustomChartData } from '../../data/custom-data.js';
+import { checkCustomData, CustomDataError, parseJson, type CustomChartData } from '../../data/custom-data.js';
+import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
@@ -17,6 +18,7 @@ import { renderTimePanels } from '../shared/time-view.js';
 
 export type ChartType = 'bar' | 'line' | 'dot';
 const TYPES: readonly ChartType[] = ['bar', 'line', 'dot'];
+let describe: typeof describeCustomDataError | undefined;
 
 /**
  * A chart of your own data with everything the built-in widgets have: title,
@@ -113,23 +115,29 @@ export class CifrasCustomChart extends CifrasBarPanels {
    */
   protected override readData<T>(catalog: Catalog, read: () => T): T | undefined {
     this.readJson = this.childJson();
-    return this.data === undefined && this.readJson === undefined ? undefined : super.readData(catalog, read);
+    if (this.data === undefined && this.readJson === undefined) return undefined;
+    try {
+      return super.readData(catalog, read);
+    } catch (error) {
+      if (!(error instanceof CustomDataError)) throw error;
+      // The words for what is wrong load only when a page's data has a problem; until then the chart waits, as for data.
+      if (describe) throw new ChartInputError(describe(error, this.resolvedLang));
+      // Offline, the problem's name stands in for its words.
+      this.waitFor(import('../../data/custom-data-problems.js').then((words) => words.describeCustomDataError, () => (e: CustomDataError) => e.problem)
+        .then((words) => { describe = words; }));
+      return undefined;
+    }
   }
 
   /** The data to draw: the property, else the child script's JSON. */
   private input(): CustomChartData {
-    return this.data ?? parseCustomJson(this.readJson!) as CustomChartData;
+    return this.data ?? parseJson(this.readJson!) as CustomChartData;
   }
 
   protected override chartFigures(): Figure[] {
     if (!this.ownData) {
-      try {
-        const input = this.input();
-        this.ownData = { catalog: new Catalog(customDataset(input)), input };
-      } catch (error) {
-        if (error instanceof CustomDataError) throw new ChartInputError(error.message);
-        throw error;
-      }
+      const input = this.input();
+      this.ownData = { catalog: new Catalog(checkCustomData(input)), input };
     }
     const figures = this.ownData.catalog.data.figures;
     // A line runs through time: rows that all give a period are drawn in its order, whatever order they came in.

@@ -1,0 +1,83 @@
+import { checkCustomData, CustomDataError, parseJson, type CustomDataProblem } from './custom-data.js';
+import type { Dataset, Localized } from './types.js';
+
+type Lang = keyof Localized;
+type Words = Record<CustomDataProblem, (...details: any[]) => string>;
+
+const EN: Words = {
+  json: (parser: string) => `The chart's data is not valid JSON: ${parser}`,
+  shape: () => 'The chart\'s data must be an object with "sources" and "data".',
+  'no-sources': () => 'The chart\'s data has no "sources": list at least one source, e.g. { "id": "inegi", "title": "…" }.',
+  'no-data': () => 'The chart\'s data has no "data": give an array of { "label", "value", "source" }.',
+  unit: (unit: unknown, units: string) => `"unit" is "${String(unit)}"; use one of ${units}.`,
+  title: () => '"title" must be text.',
+  subtitle: () => '"subtitle" must be text.',
+  'source-fields': (n: number) => `Source ${n} needs an "id" and a "title".`,
+  'source-year': (id: string) => `Source "${id}" has a "year" that is not a whole number.`,
+  'source-url': (id: string) => `Source "${id}" has a "url" that is not an http(s) address.`,
+  'source-twice': (id: string) => `Source id "${id}" appears twice in "sources".`,
+  'value-shape': (n: number) => `Value ${n} is not an object with "label", "value" and "source".`,
+  'no-label': (n: number) => `Value ${n} has no "label".`,
+  'not-number': (n: number, label: string, json?: string) =>
+    `Value ${n} ("${label}") is not a number: ${json ?? 'nothing'}. Write numbers without quotes, e.g. "value": 36661.`,
+  negative: (n: number, label: string, value: number) =>
+    `Value ${n} ("${label}") is ${value}; these charts show counts and shares from zero, so values must be 0 or more.`,
+  'label-twice': (label: string, first: number, second: number) => `Category "${label}" appears twice (values ${first} and ${second}); each label must be unique.`,
+  'no-source': (n: number, label: string, known: string) => `Value ${n} ("${label}") has no source: give it "source" naming one of ${known}.`,
+  'unknown-source': (n: number, label: string, source: string, known: string) =>
+    `Value ${n} ("${label}") names source "${source}", which is not in "sources" (${known}).`,
+  period: (n: number, label: string, json?: string) => `Value ${n} ("${label}") has period ${json}; write YYYY, YYYY-MM, YYYY-MM-DD or start/end.`,
+  'not-text': (n: number, label: string, key: string) => `Value ${n} ("${label}") has a "${key}" that is not text.`,
+};
+
+const ES: Words = {
+  json: (parser: string) => `Los datos de la gráfica no son JSON válido: ${parser}`,
+  shape: () => 'Los datos de la gráfica deben ser un objeto con "sources" y "data".',
+  'no-sources': () => 'Los datos de la gráfica no tienen "sources": indique al menos una fuente, p. ej. { "id": "inegi", "title": "…" }.',
+  'no-data': () => 'Los datos de la gráfica no tienen "data": dé una lista de { "label", "value", "source" }.',
+  unit: (unit: unknown, units: string) => `"unit" es "${String(unit)}"; use una de estas: ${units}.`,
+  title: () => '"title" debe ser texto.',
+  subtitle: () => '"subtitle" debe ser texto.',
+  'source-fields': (n: number) => `La fuente ${n} necesita "id" y "title".`,
+  'source-year': (id: string) => `La fuente "${id}" tiene un "year" que no es un número entero.`,
+  'source-url': (id: string) => `La fuente "${id}" tiene una "url" que no es una dirección http(s).`,
+  'source-twice': (id: string) => `El identificador de fuente "${id}" aparece dos veces en "sources".`,
+  'value-shape': (n: number) => `El valor ${n} no es un objeto con "label", "value" y "source".`,
+  'no-label': (n: number) => `El valor ${n} no tiene "label".`,
+  'not-number': (n: number, label: string, json?: string) =>
+    `El valor ${n} ("${label}") no es un número: ${json ?? 'nada'}. Escriba los números sin comillas, p. ej. "value": 36661.`,
+  negative: (n: number, label: string, value: number) =>
+    `El valor ${n} ("${label}") es ${value}; estas gráficas muestran conteos y proporciones desde cero: los valores deben ser 0 o más.`,
+  'label-twice': (label: string, first: number, second: number) =>
+    `La categoría "${label}" aparece dos veces (valores ${first} y ${second}); cada etiqueta debe ser única.`,
+  'no-source': (n: number, label: string, known: string) => `El valor ${n} ("${label}") no tiene fuente: indique en "source" una de ${known}.`,
+  'unknown-source': (n: number, label: string, source: string, known: string) =>
+    `El valor ${n} ("${label}") cita la fuente "${source}", que no está en "sources" (${known}).`,
+  period: (n: number, label: string, json?: string) => `El valor ${n} ("${label}") tiene el periodo ${json}; escriba AAAA, AAAA-MM, AAAA-MM-DD o inicio/fin.`,
+  'not-text': (n: number, label: string, key: string) => `El valor ${n} ("${label}") tiene un "${key}" que no es texto.`,
+};
+
+/** What is wrong with a developer's data, in words, in English or Spanish. */
+export function describeCustomDataError(error: CustomDataError, lang: Lang): string {
+  return (lang === 'es' ? ES : EN)[error.problem](...error.details);
+}
+
+const inEnglish = <T>(check: () => T): T => {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof CustomDataError) error.message = describeCustomDataError(error, 'en');
+    throw error;
+  }
+};
+
+/**
+ * Checks a developer's data and turns it into a dataset the charts can draw,
+ * each value a figure with its source. Throws a CustomDataError, its message in
+ * English, on the first problem: missing or unknown sources, values that are
+ * not numbers, repeated categories, malformed periods or units.
+ */
+export const customDataset = (input: unknown): Dataset => inEnglish(() => checkCustomData(input));
+
+/** Parses JSON text; a CustomDataError names the parser's complaint when it is not JSON. */
+export const parseCustomJson = (json: string): unknown => inEnglish(() => parseJson(json));
