@@ -101,5 +101,12 @@ export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[],
       }
     }
   }
-  return placed.map((p) => p.label);
+  // A centred label over its own mark and one other figure's, unlabelled, reads as that one's
+  // ("33,287" over Elementa's 32,223), and is left out. Between two others, it is centred on its own.
+  const labelled = placed.map((p) => p.candidate.id);
+  return placed.filter(({ candidate: c, label: { x, anchor, box } }) => {
+    const under = obstacles.filter((o) => anchor === 'middle' && o.mark && o.id !== c.id
+      && Math.abs(o.x + o.width / 2 - x) < box.width / 2 && Math.abs(o.y + o.height / 2 - c.y) < c.fontSize);
+    return under.length !== 1 || labelled.includes(under[0].id!);
+  }).map((p) => p.label);
 }

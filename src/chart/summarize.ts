@@ -9,9 +9,12 @@ export interface SummaryPart {
 
 /** "and" lists: "A, B and C" / "A, B y C". */
 export function listText(items: string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  const and = lang === 'es' ? 'y' : 'and';
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+  return listParts(items, lang).join('');
+}
+
+/** The parts of that list, for a template whose items are not plain text. */
+export function listParts<T>(items: T[], lang: Lang): (T | string)[] {
+  return items.flatMap((item, i) => (i ? [i === items.length - 1 ? (lang === 'es' ? ' y ' : ' and ') : ', ', item] : [item]));
 }
 
 /** A share of a total as a rounded percentage: 43%. */

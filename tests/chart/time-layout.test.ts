@@ -71,4 +71,27 @@ describe('layoutTime', () => {
       for (const [x2, y2] of marks.slice(i + 1)) expect(Math.hypot(x1 - x2, y1 - y2), 'marks apart').to.be.at.least(11);
     }
   });
+
+  it('never centres a label over another figure\'s unlabelled mark beside its own, at any width', () => {
+    // Homicides for 2022 as two documents give them, 12 px apart, under a band: "33,287" centred over the
+    // first read as the second's (32,223), which had no label of its own.
+    const data: TimeDatum[] = [
+      datum(2007, 8867), datum(2018, 25339, 's1'), datum(2018, 36685), datum(2019, 36661),
+      { ...datum(2019, 35000, 's3'), open: true }, datum(2022, 33287), datum(2022, 32223, 's2'),
+      { id: 'band', position: 2020, span: [2017, 2023], value: 30000, series: 's2', labelText: '≥30,000' },
+    ];
+    let ambiguous = 0;
+    for (let width = 280; width <= 1200; width += 8) {
+      const [panel] = layoutTime([{ id: 'p', title: 'Homicides per year', tick: String, data }], [2006, 2025], frameSizes(width)).panels;
+      const labelled = new Set(panel.labels.map((l) => l.id));
+      for (const label of panel.labels.filter((l) => l.anchor === 'middle')) {
+        const own = panel.points.find((p) => p.id === label.id);
+        if (!own) continue;
+        const under = panel.points.filter((p) => p.id !== own.id && Math.abs(p.x - label.x) < label.box.width / 2 && Math.abs(p.y - own.y) < 12);
+        const middle = under.reduce((sum, p) => sum + p.x, 0) / under.length;
+        if (under.some((p) => !labelled.has(p.id)) && Math.abs(middle - own.x) > 2) ambiguous++;
+      }
+    }
+    expect(ambiguous).to.equal(0);
+  });
 });

@@ -1,10 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { formatFigure, formatTick } from '../../chart/format.js';
 import type { FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
 import { formatPeriod, periodPosition } from '../../chart/period.js';
-import { listText } from '../../chart/summarize.js';
+import { listParts, listText } from '../../chart/summarize.js';
 import { layoutTime, type TimeDatum } from '../../chart/time-layout.js';
 import { authorLabel } from '../../data/citation.js';
 import { pageCatalog } from '../../data/page-catalog.js';
@@ -137,11 +137,10 @@ function annotations(notes: FootnoteSet, lang: Lang): TemplateResult[] {
   const f = (id: string) => pageCatalog.figure(id);
   const value = (id: string) => figureValue(id, notes, lang);
   const rates = RATES.map((id) => html`${value(id)} (${formatPeriod(f(id).period, lang)})`);
-  const joined = (parts: TemplateResult[]) => parts.map((part, i) => html`${i === 0 ? nothing : i === parts.length - 1 ? (lang === 'es' ? ' y ' : ' and ') : ', '}${part}`);
   return [
     lang === 'es'
-      ? html`Tasa de homicidios: ${joined(rates)}.`
-      : html`Homicide rate: ${joined(rates)}.`,
+      ? html`Tasa de homicidios: ${listParts(rates, lang)}.`
+      : html`Homicide rate: ${listParts(rates, lang)}.`,
     lang === 'es'
       ? html`Durante el sexenio de López Obrador: ${value(TERM[0])} desapariciones hasta junio de 2023; ${value(TERM[1])} personas registradas desde 2019 (cálculo a partir del 65% del registro). El censo del gobierno de diciembre de 2023 contó ${value(CENSUS)} “reportes confirmados”.`
       : html`During López Obrador’s term: ${value(TERM[0])} disappearances to June 2023; ${value(TERM[1])} registered people disappeared since 2019 (derived from 65% of the registry). The government’s census of December 2023 counted ${value(CENSUS)} “confirmed reports”.`,
