@@ -47,11 +47,10 @@ CifrasChart.serverWidth = width;
 /**
  * Rules a snapshot needs beyond the element's own, each added where its class
  * is used: the drawing scales down in a narrower column (its layout is fixed
- * at --width), and the folded parts' summaries, now plain lines, sit close.
+ * at --width).
  */
 const STATIC_RULES = [
   ['cifras-visual', `.${ROOT_CLASS} svg.cifras-visual { max-width: 100%; height: auto; }`],
-  ['cifras-summary', `.${ROOT_CLASS} .cifras-summary { margin: 0.3em 0 0; }`],
 ];
 const staticRules = (root) => {
   const classes = new Set([...walk(root)].flatMap(classList));

@@ -3,7 +3,8 @@
 // and, for the drawing, no stylesheet:
 //   - the shadow content moves into a <div class="cifras-static">;
 //   - the interactive parts go (tools, tooltip, hit areas, hidden text);
-//   - the title becomes a real heading, folded <details> become plain blocks;
+//   - the title becomes a real heading; the quotes and the disagreements stay folded in
+//     <details>, as in the live chart (where a client drops the tags, they read as plain blocks);
 //   - SVG marks get their colours, strokes and fonts as presentation attributes;
 //   - the element's own styles become one small <style> block with the rules
 //     the fragment uses, scoped to the element's snapshots
@@ -120,12 +121,6 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
       rename(el, `h${Math.min(6, Math.max(1, Number(attr(el, 'aria-level')) || 2))}`);
       setAttr(el, 'role', undefined);
       setAttr(el, 'aria-level', undefined);
-    } else if (el.tagName === 'details') {
-      rename(el, 'div');
-      setAttr(el, 'open', undefined);
-    } else if (el.tagName === 'summary') {
-      rename(el, 'p');
-      setAttr(el, 'class', [...classList(el), 'summary'].join(' '));
     }
     for (const name of DROP_ATTRIBUTES) setAttr(el, name, undefined);
   }

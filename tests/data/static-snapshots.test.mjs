@@ -52,7 +52,7 @@ test('fragments need no script, no shadow DOM and no inline styles', () => {
     const html = read(file);
     const scope = `cifras-static-${snapshot.tag.replace('cifras-', '')}`;
     assert.ok(html.startsWith(`<div class="cifras-static ${scope}" lang="${lang}">`), `${file} starts with the snapshot's div`);
-    for (const forbidden of ['<script', '<template', 'shadowroot', '<slot', '<button', 'style="', '<!--', '<?', 'tabindex', ' part="', '<details', '<summary']) {
+    for (const forbidden of ['<script', '<template', 'shadowroot', '<slot', '<button', 'style="', '<!--', '<?', 'tabindex', ' part="', '<details open']) {
       assert.ok(!html.includes(forbidden), `${file} contains ${forbidden}`);
     }
     assert.equal(count(html, /<style>/g), 1, `${file}: one <style> block`);
@@ -61,7 +61,7 @@ test('fragments need no script, no shadow DOM and no inline styles', () => {
     const css = html.match(/<style>([\s\S]*?)<\/style>/)[1];
     for (const rule of css.split('\n')) {
       const selectors = rule.slice(0, rule.indexOf('{')).split(',').map((s) => s.trim());
-      const shared = ['.cifras-static svg.cifras-visual', '.cifras-static .cifras-summary'];
+      const shared = ['.cifras-static svg.cifras-visual'];
       const scoped = new RegExp(`^\\.${scope}($|[ >[:])`);
       for (const selector of selectors) assert.ok(shared.includes(selector) || scoped.test(selector), `${file}: rule not scoped to ${scope}: ${rule}`);
     }
@@ -71,6 +71,21 @@ test('fragments need no script, no shadow DOM and no inline styles', () => {
     for (const id of ids) assert.ok(id.startsWith(`${snapshot.name.replace(/[^a-zA-Z0-9-]+/g, '-')}-${lang}-`), `${file}: id ${id}`);
     for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(target), `${file}: link to #${target}`);
   }
+});
+
+test('the quotes stay in the fragment, folded as in the live chart, so a snapshot inside its element is about as tall as the chart that replaces it', () => {
+  let folded = 0;
+  for (const { file } of all) {
+    const html = read(file);
+    for (const [, body] of html.matchAll(/<li class="cifras-footnote"[^>]*>([\s\S]*?)<\/li>/g)) {
+      if (!body.includes('<q')) continue;
+      // Every quote sits inside a closed <details> whose <summary> says how many there are.
+      assert.match(body, /<details class="cifras-evidence-list">\s*<summary>[^<]+<\/summary>[\s\S]*<q [^>]*>[^<]+<\/q>[\s\S]*<\/details>/, `${file}: quotes folded`);
+      assert.equal(body.replace(/<details[\s\S]*?<\/details>/g, '').includes('<q'), false, `${file}: no quote outside the fold`);
+      folded++;
+    }
+  }
+  assert.ok(folded > 20, `${folded} footnotes with quotes`);
 });
 
 test('ids differ between snapshots, so several can share a page', () => {
