@@ -6,7 +6,7 @@ import { Catalog, type DataLoader } from '../../src/data/lookup.js';
 import { DataPendingError, UnknownIdError } from '../../src/data/errors.js';
 import { dataset } from '../../src/data/dataset.js';
 import { closestMatches } from '../../src/data/closest.js';
-import { render } from '../helpers/render.js';
+import { captureWarnings, mount, render } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 
 const requested = (since: number) => performance.getEntriesByType('resource').slice(since).map((entry) => new URL(entry.name).pathname)
@@ -46,6 +46,28 @@ describe('data loading', function () {
     expect(root.textContent).to.contain('elementa.homicides.202');
     const { root: card } = await render('<cifras-key-figure figure="valdes.national-guard-member"></cifras-key-figure>');
     expect(card.textContent).to.contain('valdes.national-guard-members');
+  });
+
+  it('shows a value\'s own text while its figure loads and beside the note for an unknown id', async () => {
+    const container = mount(600);
+    container.innerHTML = '<p>Crime groups in <cifras-value figure="elementa.municipalities-crime-groups.total">2,446</cifras-value> municipalities; '
+      + '<cifras-value figure="icg.homicides.20199">36,661</cifras-value>.</p>';
+    // The first is a figure no widget module carries: its bucket is still on its way.
+    const [loading, unknown] = [...container.querySelectorAll('cifras-value')];
+    // Drawn on the text as laid out: a text node that is not slotted has no box.
+    const shown = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect().width > 0;
+    };
+    for (let i = 0; i < 10 && !loading.shadowRoot?.firstChild; i++) await Promise.resolve();
+    expect(loading.shadowRoot!.querySelector('.marker'), 'still loading').to.equal(null);
+    expect(shown(loading), 'the number as written, while it loads').to.equal(true);
+    const warnings = await captureWarnings(() => until(() => Boolean(loading.shadowRoot!.querySelector('.marker')) && Boolean(unknown.shadowRoot!.querySelector('.error'))));
+    expect(warnings.join()).to.contain('icg.homicides.20199');
+    expect(shown(loading), 'replaced by the formatted number').to.equal(false);
+    expect(shown(unknown), 'the number as written, beside the note').to.equal(true);
+    expect(unknown.shadowRoot!.querySelector('.error')!.textContent).to.contain('icg.homicides.20199');
   });
 });
 

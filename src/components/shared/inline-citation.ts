@@ -83,7 +83,8 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     const problem = this.loadingData ? undefined : this.problem;
     if (this.loadingData || problem !== undefined) {
       this.markerWrap = this.marker = this.popoverEl = undefined;
-      root.replaceChildren(...nodes([problem !== undefined && h('span', { class: 'error', role: 'note' }, `⚠ ${problem}`)]));
+      // The page's own text (the number as written) stays while the figure loads, and beside a problem.
+      root.replaceChildren(...nodes([h('slot', null), problem !== undefined && h('span', { class: 'error', role: 'note' }, ` ⚠ ${problem}`)]));
       return;
     }
     if (this.markerWrap?.parentNode !== root) this.buildMarker();
