@@ -77,7 +77,7 @@ describe('<cifras-clashes-by-state>', () => {
     expect(root.querySelector('.footnotes')!.textContent).to.contain('756 − 328 − 103 − 45 = 280');
   });
 
-  for (const bad of ['-2', 'many', '2.5']) {
+  for (const bad of ['-2', 'many', '2.5', '0']) {
     it(`warns and shows every state for limit="${bad}"`, async () => {
       const warnings = await captureWarnings(async () => {
         const { root } = await renderChart('cifras-clashes-by-state', `limit="${bad}"`);

@@ -74,7 +74,8 @@ export class CifrasClashesByState extends CifrasBarPanels {
   limit = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('limit') && (!Number.isInteger(this.limit) || this.limit < 0)) {
+    // 0 stands for no attribute: limit="0" as written is a mistake too.
+    if (changed.has('limit') && (!Number.isInteger(this.limit) || this.limit < 0 || (this.limit === 0 && this.hasAttribute('limit')))) {
       this.warn(`limit="${this.getAttribute('limit') ?? this.limit}" is not a whole number ≥ 1; showing every state.`);
       this.limit = 0;
     }
