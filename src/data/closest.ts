@@ -18,9 +18,11 @@ export function editDistance(a: string, b: string): number {
  */
 export function closestMatches(wanted: string, candidates: Iterable<string>, count = 3): string[] {
   const needle = wanted.trim().toLowerCase();
+  // Every id is as close to an empty one as any other: none is worth suggesting.
+  if (!needle) return [];
   const scored = [...candidates].map((candidate) => {
     const hay = candidate.toLowerCase();
-    const contains = needle.length > 0 && (hay.includes(needle) || needle.includes(hay));
+    const contains = hay.includes(needle) || needle.includes(hay);
     return { candidate, score: editDistance(needle, hay) - (contains ? 1000 : 0) };
   });
   return scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))

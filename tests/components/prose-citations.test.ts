@@ -274,4 +274,17 @@ describe('<cifras-cite> and <cifras-sources>', () => {
     });
     expect(warnings.join('\n')).to.contain('Unknown source id "nowhere"');
   });
+
+  it('suggests no ids for a citation that names none', async () => {
+    const warnings = await captureWarnings(async () => {
+      const container = mount();
+      container.innerHTML = '<p><cifras-cite></cifras-cite> and <cifras-value figure=" "></cifras-value></p>';
+      const [cite, value] = [...container.children[0].children];
+      await settle(cite, value);
+      await until(() => shadowText(cite, '.error') !== '' && shadowText(value, '.error') !== '');
+    });
+    expect(warnings.join('\n')).to.contain('Unknown source id ""');
+    expect(warnings.join('\n')).to.contain('Unknown figure id ""');
+    expect(warnings.join('\n'), 'every id is as close to nothing as any other').not.to.contain('Did you mean');
+  });
 });
