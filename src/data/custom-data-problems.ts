@@ -22,6 +22,7 @@ const EN: Words = {
     `Value ${n} ("${label}") is not a number: ${json ?? 'nothing'}. Write numbers without quotes, e.g. "value": 36661.`,
   negative: (n: number, label: string, value: number) =>
     `Value ${n} ("${label}") is ${value}; these charts show counts and shares from zero, so values must be 0 or more.`,
+  'too-large': (n: number, label: string, value: number) => `Value ${n} ("${label}") is ${value}; numbers above 9,007,199,254,740,991 are not kept exactly.`,
   'label-twice': (label: string, first: number, second: number) => `Category "${label}" appears twice (values ${first} and ${second}); each label must be unique.`,
   'no-source': (n: number, label: string, known: string) => `Value ${n} ("${label}") has no source: give it "source" naming one of ${known}.`,
   'unknown-source': (n: number, label: string, source: string, known: string) =>
@@ -48,6 +49,7 @@ const ES: Words = {
     `El valor ${n} ("${label}") no es un número: ${json ?? 'nada'}. Escriba los números sin comillas, p. ej. "value": 36661.`,
   negative: (n: number, label: string, value: number) =>
     `El valor ${n} ("${label}") es ${value}; estas gráficas muestran conteos y proporciones desde cero: los valores deben ser 0 o más.`,
+  'too-large': (n: number, label: string, value: number) => `El valor ${n} ("${label}") es ${value}; los números mayores que 9,007,199,254,740,991 no se guardan con exactitud.`,
   'label-twice': (label: string, first: number, second: number) =>
     `La categoría "${label}" aparece dos veces (valores ${first} y ${second}); cada etiqueta debe ser única.`,
   'no-source': (n: number, label: string, known: string) => `El valor ${n} ("${label}") no tiene fuente: indique en "source" una de ${known}.`,

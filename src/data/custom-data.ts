@@ -38,7 +38,7 @@ export interface CustomChartData {
 /** What can be wrong with a developer's data; custom-data-problems.ts words each in English and Spanish. */
 export type CustomDataProblem = 'json' | 'shape' | 'no-sources' | 'no-data' | 'unit' | 'title' | 'subtitle'
   | 'source-fields' | 'source-year' | 'source-url' | 'source-twice'
-  | 'value-shape' | 'no-label' | 'not-number' | 'negative' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text';
+  | 'value-shape' | 'no-label' | 'not-number' | 'negative' | 'too-large' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text';
 
 /**
  * Thrown for data a chart cannot draw: `problem` names what is wrong and `details` where ("Value 2", its label…).
@@ -114,6 +114,8 @@ export function checkCustomData(input: unknown): Dataset {
     if (typeof d.value !== 'number' || !Number.isFinite(d.value)) throw problem('not-number', JSON.stringify(d.value));
     // Bars and lines here start at zero: a negative value would be drawn as nothing, or below the axis.
     if (d.value < 0) throw problem('negative', d.value);
+    // Past 2^53 a number is not stored exactly, and its ticks run to hundreds of digits.
+    if (d.value > Number.MAX_SAFE_INTEGER) throw problem('too-large', d.value);
     if (seen.has(label)) throw new CustomDataError('label-twice', [label, seen.get(label)! + 1, i + 1]);
     seen.set(label, i);
     const sourceId = d.source ?? defaultSource;

@@ -156,6 +156,7 @@ describe('<cifras-chart>', () => {
     ['a bad period', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1, period: 'last year' }] }, /period "last year"/],
     ['an unknown unit', { unit: 'furlongs', sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1 }] }, /"unit" is "furlongs"/],
     ['a subtitle that is not text', { subtitle: 5, sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1 }] }, /"subtitle" must be text/],
+    ['a value too large to keep exactly', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1e308 }] }, /Value 1 \("a"\) is 1e\+308; numbers above 9,007,199,254,740,991/],
     ['a negative value', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 3 }, { label: 'b', value: -50 }] }, /Value 2 \("b"\) is -50/],
     ['a month that does not exist', { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: 1, period: '2020-13' }] }, /period "2020-13"/],
   ];
