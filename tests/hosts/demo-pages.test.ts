@@ -118,6 +118,17 @@ describe('demo pages', function () {
     expect(count).to.contain('none matches “zzzqx”');
   });
 
+  it('gives the search box room for its whole placeholder on a phone', async () => {
+    const frame = await openPage('/demo/index.html', 390);
+    const doc = frame.contentDocument!;
+    const input = doc.querySelector<HTMLInputElement>('#search input[name="q"]')!;
+    const style = frame.contentWindow!.getComputedStyle(input);
+    const context = doc.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    expect(context.measureText(input.placeholder).width).to.be.below(room);
+  });
+
   for (const page of ['index.html', 'citations.html', 'data.html']) {
     it(`${page} has no axe violations`, async () => {
       expect(await auditPage(`/demo/${page}`)).to.deep.equal([]);
