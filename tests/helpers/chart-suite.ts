@@ -184,6 +184,22 @@ export function chartSuite(options: ChartSuiteOptions): void {
       }
     });
 
+    it('keeps its tools to two rows at 280 px in both languages, the table toggle keeping its name when pressed', async () => {
+      for (const lang of ['en', 'es']) {
+        const { el, root } = await renderChart(tag, `${attrs} lang="${lang}"`, 280);
+        const buttons = [...root.querySelectorAll<HTMLButtonElement>('.actions button')];
+        expect(buttons.length, `${lang}: every tool`).to.be.at.least(5);
+        expect(new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size, `${lang}: rows of tools`).to.be.at.most(2);
+        const toggle = root.querySelector<HTMLButtonElement>('[data-action="table"]')!;
+        const name = toggle.textContent!.trim();
+        expect(name).to.equal(lang === 'es' ? 'Tabla' : 'Table');
+        toggle.click();
+        await el.updateComplete;
+        expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+        expect(toggle.textContent!.trim(), 'a toggle says what it shows, pressed or not').to.equal(name);
+      }
+    });
+
     it('fits the five-column table in a 640 px column, in both languages, nothing scrolled sideways', async () => {
       for (const lang of ['en', 'es']) {
         const { el, root } = await renderChart(tag, `${attrs} lang="${lang}"`, 640);

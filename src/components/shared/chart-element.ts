@@ -379,9 +379,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
         title: this.chartTitle || model.title, subtitle: this.chartSubtitle || model.subtitle,
         figures: this.figures, labels,
         notes, headingLevel: this.headingLevel,
-      }, this.enabledActions, html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>
-          ${this.view === 'table' ? t.showChart : t.showTable}
-        </button>`)}
+      }, this.enabledActions, html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>${t.table}</button>`)}
       ${this.view === 'chart' && model.legend ? model.legend : nothing}
       ${this.view === 'table' ? this.renderTable(model, labels, notes) : this.renderPlot()}
       <p class="summary-text" id="cifras-summary" hidden>${model.summary}</p>
