@@ -7,11 +7,10 @@ import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { shortSourceName } from '../../data/citation.js';
-import { UnknownIdError } from '../../data/errors.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import type { Figure, Unit } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
-import { ChartInputError, type ChartContext } from '../shared/chart-element.js';
+import type { ChartContext } from '../shared/chart-element.js';
 
 /** Panel headings for a table that mixes units, where the words after a number (pesos, percentage points) will not do. */
 const UNIT_HEADINGS: Record<Lang, Partial<Record<Unit, string>>> = {
@@ -46,16 +45,6 @@ export class CifrasTableChart extends CifrasBarPanels {
   /** The id as given, without stray spaces; removing the attribute leaves none. */
   private get tableId(): string {
     return (this.table ?? '').trim();
-  }
-
-  /** An unknown table, on a Spanish page said in Spanish, with the close ids the lookup found. */
-  protected override chartFigures(): Figure[] {
-    try {
-      return super.chartFigures();
-    } catch (error) {
-      if (!(error instanceof UnknownIdError) || this.resolvedLang !== 'es') throw error;
-      throw new ChartInputError(`No hay una tabla con el identificador «${error.id}».${error.suggestions.length ? ` ¿Quiso decir ${error.suggestions.map((id) => `«${id}»`).join(', ')}?` : ''}`);
-    }
   }
 
   private label(f: Figure, lang: Lang): string {
