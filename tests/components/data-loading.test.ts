@@ -5,6 +5,8 @@ import '../../src/index.js';
 import { Catalog, type DataLoader } from '../../src/data/lookup.js';
 import { DataPendingError, UnknownIdError } from '../../src/data/errors.js';
 import { dataset } from '../../src/data/dataset.js';
+import { pageCatalog } from '../../src/data/records-by-id.js';
+import { CifrasClashesByState } from '../../src/components/clashes-by-state/clashes-by-state.js';
 import { closestMatches } from '../../src/data/closest.js';
 import { captureWarnings, mount, render } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
@@ -68,6 +70,47 @@ describe('data loading', function () {
     expect(shown(loading), 'replaced by the formatted number').to.equal(false);
     expect(shown(unknown), 'the number as written, beside the note').to.equal(true);
     expect(unknown.shadowRoot!.querySelector('.error')!.textContent).to.contain('icg.homicides.20199');
+  });
+});
+
+describe('data that cannot be loaded', function () {
+  this.timeout(20000);
+  /** Makes every bucket fetch fail (offline, or a file gone after a deploy) while `body` runs. */
+  const offline = async (body: () => Promise<void>) => {
+    const catalog = pageCatalog as unknown as { loader: DataLoader };
+    const loader = catalog.loader;
+    catalog.loader = { load: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')), suggest: () => [] };
+    try { await body(); } finally { catalog.loader = loader; }
+  };
+
+  it('shows a chart\'s error and what the page put inside it, and does not ask again in a loop', async () => {
+    const module = CifrasClashesByState.dataModule;
+    CifrasClashesByState.dataModule = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const warnings = await captureWarnings(async () => {
+        // The page stays responsive: with a load asked for again at once, forever, this never settles.
+        const { el, root } = await render('<cifras-clashes-by-state lang="es"><p class="fallback">Tamaulipas: 328</p></cifras-clashes-by-state>');
+        expect(root.querySelector('[role="alert"]')!.textContent).to.contain('No se pudo cargar');
+        expect(root.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Tamaulipas: 328');
+        expect(el.querySelector('.fallback')!.getBoundingClientRect().height, 'the fallback is shown').to.be.above(0);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+      expect(warnings.join()).to.contain('No se pudo cargar');
+    } finally {
+      CifrasClashesByState.dataModule = module;
+    }
+  });
+
+  it('keeps a value\'s own text, and shows a key figure\'s error, when their figure cannot be loaded', async () => {
+    await offline(async () => {
+      const { el: value } = await render('<cifras-value figure="icg.cargo-theft-change-2021-2023">46%</cifras-value>');
+      const range = document.createRange();
+      range.selectNodeContents(value);
+      expect(range.getBoundingClientRect().width, 'the number as written').to.be.above(0);
+      expect(value.shadowRoot!.querySelector('.error, .marker')).to.equal(null);
+      const { root: card } = await render('<cifras-key-figure figure="icg.fuel-theft-taps-change-amlo-vs-pena-nieto" lang="en"></cifras-key-figure>');
+      expect(card.querySelector('[role="alert"]')!.textContent).to.contain('This could not be loaded.');
+    });
   });
 });
 

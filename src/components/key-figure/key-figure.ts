@@ -125,7 +125,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     const words = FIGURE_MESSAGES[this.resolvedLang];
     if (this.loadingData) return html`<div class="card loading ${this.variant}" part="card"></div>`;
     if (!this.data) {
-      const message = this.problem?.message ? ID_MESSAGES[this.resolvedLang].unknownFigure(this.problem.message) : words.missingFigure;
+      const message = this.dataFailed ? t.loadFailed : this.problem?.message ? ID_MESSAGES[this.resolvedLang].unknownFigure(this.problem.message) : words.missingFigure;
       return renderError(t, message, this.problem?.suggestions);
     }
     const lang = this.resolvedLang;

@@ -304,10 +304,11 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.problem = undefined;
     this.model = undefined;
     const dataModule = (this.constructor as typeof CifrasChart).dataModule;
-    // A server render is synchronous: the renderer puts the whole dataset in the page catalog first.
-    const loading = !isServer && dataModule && loadDataModule(dataModule);
-    if (loading) this.waitFor(loading);
     try {
+      if (this.dataFailed) throw new ChartInputError(this.t.loadFailed);
+      // A server render is synchronous: the renderer puts the whole dataset in the page catalog first.
+      const loading = !isServer && dataModule && loadDataModule(dataModule);
+      if (loading) this.waitFor(loading);
       // While a record is still loading there is nothing to lay out yet.
       if (loading || !this.readData(this.catalog, () => this.layOutNow())) {
         this.figures = [];
@@ -355,7 +356,8 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   override render(): TemplateResult {
     // One template, so that the sizer the ResizeObserver watches stays the same element.
-    return html`<div class="sizer"></div>${this.problem ? renderError(this.t, this.problem.message)
+    // Under a problem, what the page put inside (a static snapshot, say) still shows.
+    return html`<div class="sizer"></div>${this.problem ? html`${renderError(this.t, this.problem.message)}<slot></slot>`
       : this.model ? this.renderFrame()
       // Until it is laid out (far from the viewport, or its data loading) the chart shows what the page put inside it: a static snapshot, say.
       : html`<div class="pending" part="pending"><slot></slot></div>`}`;

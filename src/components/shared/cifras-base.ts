@@ -17,6 +17,8 @@ export declare class CifrasMembers {
   theme: Theme;
   protected resolvedLang: Lang;
   protected dataEpoch: number;
+  /** Data this element waited for could not be loaded. */
+  protected dataFailed: boolean;
   refreshLang(): void;
   protected willUpdate(changed: PropertyValues): void;
   protected checkAttributes(changed?: PropertyValues): void;
@@ -57,6 +59,7 @@ export function CifrasBase<T extends ElementClass>(Base: T) {
 
     /** Bumped when data this element waited for has arrived: look up again. */
     protected dataEpoch = 0;
+    protected dataFailed = false;
     private readonly pendingData = new Set<Promise<void>>();
 
     override connectedCallback(): void {
@@ -94,7 +97,7 @@ export function CifrasBase<T extends ElementClass>(Base: T) {
         return read();
       } catch (error) {
         if (!(error instanceof DataPendingError)) throw error;
-        this.waitFor(catalog.load(error.kind, error.id));
+        if (!this.dataFailed) this.waitFor(catalog.load(error.kind, error.id));
         return undefined;
       }
     }
@@ -110,9 +113,13 @@ export function CifrasBase<T extends ElementClass>(Base: T) {
       }
     }
 
-    /** Updates the element (bumping `dataEpoch`) once the data being loaded is in. */
+    /**
+     * Updates the element (bumping `dataEpoch`) once the data being loaded is in. A load that failed
+     * (offline, a file gone after a deploy) sets `dataFailed` and is not asked for again: it would fail
+     * again at once, and the updates in between would hang the page.
+     */
     protected waitFor(data: Promise<void>): void {
-      this.track(data, () => { this.dataEpoch++; });
+      this.track(data.catch(() => { this.dataFailed = true; }), () => { this.dataEpoch++; });
     }
 
     /** Makes `updateComplete` wait for work the element started (loading data or code), then runs `done`. */

@@ -80,8 +80,10 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const root = this.renderRoot;
-    const problem = this.loadingData ? undefined : this.problem;
-    if (this.loadingData || problem !== undefined) {
+    // Loading, or offline: the page's own text stands.
+    const waiting = this.loadingData || this.dataFailed;
+    const problem = waiting ? undefined : this.problem;
+    if (waiting || problem !== undefined) {
       this.markerWrap = this.marker = this.popoverEl = undefined;
       // The page's own text (the number as written) stays while the figure loads, and beside a problem.
       root.replaceChildren(...nodes([h('slot', null), problem !== undefined && h('span', { class: 'error', role: 'note' }, ` ⚠ ${problem}`)]));
