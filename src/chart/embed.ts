@@ -30,7 +30,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * Snippets for a chart: its element with the given attributes after one script
  * tag; an iframe of the embed page with the same settings as URL parameters,
  * `height` px tall (the chart's own, so no inner scrollbar without the resizer),
- * named by the chart's title; and npm usage. Attribute values are escaped for
+ * named by the chart's title, and the resizer script; and npm usage. Attribute values are escaped for
  * HTML. A chart of its own data carries it in a child script and has no iframe.
  */
 export function embedSnippets(tag: string, attributes: [string, string][], version: string, cdn = 'https://unpkg.com', height = 560, options: EmbedOptions = {}): EmbedSnippets {
@@ -42,7 +42,8 @@ export function embedSnippets(tag: string, attributes: [string, string][], versi
   const params = new URLSearchParams([['widget', tag.replace(/^cifras-/, '')], ...attributes.filter(([name]) => frameTakes(name))]);
   return {
     script: `<script type="module" src="${cdn}/cifras@${version}/dist/cifras.js"></script>\n${element}`,
-    iframe: child ? undefined : `<iframe src="${cdn}/cifras@${version}/dist/embed.html?${escapeAttribute(params.toString())}" title="${escapeAttribute(options.title || tag)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`,
+    // The resizer lets the frame follow the chart's height wherever the page is narrower than where the snippet was taken.
+    iframe: child ? undefined : `<iframe src="${cdn}/cifras@${version}/dist/embed.html?${escapeAttribute(params.toString())}" title="${escapeAttribute(options.title || tag)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>\n<script defer src="${cdn}/cifras@${version}/dist/embed-resize.js"></script>`,
     npm: `npm install cifras@${version}\n\n// ${code}\nimport 'cifras';\n\n// ${page}\n${element}`,
   };
 }

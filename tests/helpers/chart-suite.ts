@@ -463,7 +463,19 @@ export function chartSuite(options: ChartSuiteOptions): void {
         expect(frame.title).to.equal(root.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());
         const height = Number(/height="(\d+)"/.exec(iframe)![1]);
         expect(height, 'iframe as tall as the chart').to.be.at.least(el.offsetHeight - root.querySelector<HTMLElement>('#cifras-panel')!.offsetHeight);
+        expect(iframe, 'and the resizer, for a narrower page').to.match(/<\/iframe>\n<script defer src="https:\/\/unpkg\.com\/cifras@[\d.]+\/dist\/embed-resize\.js"><\/script>$/);
         await expectNoAxeViolations(el);
+      });
+
+      it('gives its snippets the language it takes from the page: a frame does not know the page\'s', async () => {
+        const { el, root } = await renderChart(tag, attrs);
+        el.parentElement!.setAttribute('lang', 'es');
+        el.refreshLang();
+        await el.updateComplete;
+        const panel = await open(el, root, 'embed');
+        expect(panel.querySelector('[data-snippet="Etiqueta script"] pre')!.textContent).to.contain(`<${tag} lang="es"`);
+        const iframe = panel.querySelector('[data-snippet="Iframe"] pre')!.textContent!;
+        expect(new URL(iframe.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&')).searchParams.get('lang')).to.equal('es');
       });
 
       it('keeps every panel within a 280 px chart, long addresses included', async () => {

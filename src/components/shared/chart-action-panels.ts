@@ -146,7 +146,7 @@ export class ActionPanels {
         const panel = this.host.shadowRoot?.querySelector<HTMLElement>('#cifras-panel')?.offsetHeight ?? 0;
         // A chart of its own data (<cifras-chart>) gives it, to go in the snippets.
         const childJson = (context.host as { embedJson?(): string | undefined }).embedJson?.();
-        const snippets = embedSnippets(context.host.localName, this.publicAttributes(), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24, { title: context.title, childJson, lang: context.lang });
+        const snippets = embedSnippets(context.host.localName, this.publicAttributes(context.lang), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24, { title: context.title, childJson, lang: context.lang });
         const blocks = ([[t.embedScript, snippets.script], [t.embedIframe, snippets.iframe], [t.embedNpm, snippets.npm]] as const)
           .filter((block): block is readonly [string, string] => block[1] !== undefined);
         return html`${this.heading(t.embedTitle)}
@@ -160,10 +160,14 @@ export class ActionPanels {
     }
   }
 
-  /** The element's own attributes that configure it (not style, class or id). */
-  private publicAttributes(): [string, string][] {
+  /**
+   * The element's own attributes that configure it (not style, class or id), and its language when it
+   * takes the page's: a frame, or another page, would not know it.
+   */
+  private publicAttributes(lang: string): [string, string][] {
     const observed = (this.host.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
-    return [...this.host.attributes].filter((a) => observed.includes(a.name)).map((a) => [a.name, a.value]);
+    const own: [string, string][] = [...this.host.attributes].filter((a) => observed.includes(a.name)).map((a) => [a.name, a.value]);
+    return this.host.hasAttribute('lang') ? own : [['lang', lang], ...own];
   }
 
   /** The chart as an SVG element with title and sources drawn in. */
