@@ -513,13 +513,19 @@ export function chartSuite(options: ChartSuiteOptions): void {
         expect(root.activeElement).to.equal(root.querySelector('[data-action="cite"]'));
       });
 
-      it('shows only the actions asked for, and none with actions="none"', async () => {
+      it('shows only the actions asked for, none with actions="none", and all when it knows none of the names', async () => {
         const some = await renderChart(tag, `${attrs} actions="cite,data"`);
         expect([...some.root.querySelectorAll<HTMLElement>('.actions [data-action]')].map((b) => b.dataset.action)).to.deep.equal(['cite', 'data']);
         const none = await renderChart(tag, `${attrs} actions="none"`);
         expect(none.root.querySelector('.actions')).to.equal(null);
         const warnings = await captureWarnings(async () => { await renderChart(tag, `${attrs} actions="cite,tweet"`); });
         expect(warnings.join('\n')).to.contain('"tweet"');
+        // Only names it does not know is a mistake, not "none": every tool stays.
+        let typo!: { root: ShadowRoot };
+        const typoWarnings = await captureWarnings(async () => { typo = await renderChart(tag, `${attrs} actions="share,print"`); });
+        const all = await renderChart(tag, attrs);
+        expect(typo.root.querySelectorAll('.actions [data-action]').length).to.equal(all.root.querySelectorAll('.actions [data-action]').length);
+        expect(typoWarnings.join('\n')).to.contain('showing all');
       });
     });
 

@@ -295,9 +295,11 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     if (value === '' || value === 'all') return new Set(ACTIONS);
     if (value === 'none') return new Set();
     const names = value.split(/[\s,]+/).filter(Boolean);
-    const unknown = names.filter((name) => !ACTIONS.includes(name as Action));
-    if (unknown.length) this.warn(`actions="${this.actions}": ignoring ${unknown.map((u) => `"${u}"`).join(', ')}, not among all, none, ${ACTIONS.join(', ')}.`);
-    return new Set(names.filter((name): name is Action => ACTIONS.includes(name as Action)));
+    const known = names.filter((name): name is Action => ACTIONS.includes(name as Action));
+    const unknown = names.filter((name) => !known.includes(name as Action));
+    // Nothing it knows (a typo, say) is not "none": the reader keeps the tools.
+    if (unknown.length) this.warn(`actions="${this.actions}": ignoring ${unknown.map((u) => `"${u}"`).join(', ')}, not among all, none, ${ACTIONS.join(', ')}${known.length ? '' : '; showing all'}.`);
+    return new Set(known.length ? known : ACTIONS);
   }
 
   private layOut(): void {
