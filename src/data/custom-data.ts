@@ -12,7 +12,8 @@ export interface CustomSource {
 
 /** One value of a developer's chart, with where it comes from. */
 export interface CustomValue {
-  label: string;
+  /** Text, or a number (a year, say). */
+  label: string | number;
   value: number;
   /** Id of one of `sources`; defaults to the chart's `source`. */
   source?: string;
@@ -108,8 +109,9 @@ export function checkCustomData(input: unknown): Dataset {
   const seen = new Map<string, number>();
   const figures: Figure[] = data.map((d, i) => {
     if (!isObject(d)) throw new CustomDataError('value-shape', [i + 1]);
-    if (!text(d.label)) throw new CustomDataError('no-label', [i + 1]);
-    const label = d.label.trim();
+    // A year is often written as a number: 2018 is the label "2018".
+    const label = typeof d.label === 'number' && Number.isFinite(d.label) ? String(d.label) : text(d.label) ? d.label.trim() : '';
+    if (!label) throw new CustomDataError('no-label', [i + 1]);
     const problem = (kind: CustomDataProblem, ...details: unknown[]) => new CustomDataError(kind, [i + 1, label, ...details]);
     if (typeof d.value !== 'number' || !Number.isFinite(d.value)) throw problem('not-number', JSON.stringify(d.value));
     // Bars and lines here start at zero: a negative value would be drawn as nothing, or below the axis.

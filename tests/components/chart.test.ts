@@ -204,6 +204,19 @@ describe('<cifras-chart>', () => {
     expect(problem(() => parseCustomJson('{ "sources": [')).message).to.match(/^The chart's data is not valid JSON: ./);
   });
 
+  it('takes a number as a label (a year), and null data as no data', async () => {
+    const years = { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 2018, value: 1 }, { label: 2019, value: 2 }] };
+    const { el, root } = await chartWith(years, 'lang=en');
+    expect([...root.querySelectorAll('rect.hit')].map((h) => h.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['2018', '2019']);
+    const warnings = await captureWarnings(async () => {
+      el.data = null as unknown as CustomChartData;
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(root.querySelector('[role="alert"]'), 'no error: nothing to draw yet').to.equal(null);
+    expect(root.querySelector('svg.visual')).to.equal(null);
+  });
+
   it('shows a visible error for malformed JSON in the child script', async () => {
     const container = mount(400);
     container.innerHTML = '<cifras-chart><script type="application/json">{ "sources": [ </script></cifras-chart>';

@@ -115,7 +115,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
    */
   protected override readData<T>(catalog: Catalog, read: () => T): T | undefined {
     this.readJson = this.childJson();
-    if (this.data === undefined && this.readJson === undefined) return undefined;
+    if (this.data == null && this.readJson === undefined) return undefined;
     try {
       return super.readData(catalog, read);
     } catch (error) {
