@@ -68,6 +68,15 @@ describe('<cifras-clashes-by-state>', () => {
     expect(warnings.join('\n')).to.match(/highlight="Narnia".*Tamaulipas/);
   });
 
+  it('names only the states shown when the one to highlight is summed into the rest', async () => {
+    const warnings = await captureWarnings(async () => {
+      const { root } = await renderChart('cifras-clashes-by-state', 'highlight="Guerrero" limit="2"');
+      expect(root.querySelectorAll('rect.highlight')).to.have.length(0);
+    });
+    const warning = warnings.find((w) => w.includes('highlight="Guerrero"'))!;
+    expect(warning).to.contain('(Tamaulipas, Michoacán)');
+  });
+
   it('shows the top N states and sums the rest, with the arithmetic in the footnote', async () => {
     const { root } = await renderChart('cifras-clashes-by-state', 'limit="3"');
     const rows = bars(root);

@@ -87,7 +87,7 @@ export class CifrasClashesByState extends CifrasBarPanels {
   private checkHighlight(): void {
     if (!pageCatalog.has('table', TABLE)) return;
     if (this.shownStates().some((f) => figureMatches(f, this.highlight, this.resolvedLang))) return;
-    const names = this.states().map((f) => placeName(f.geography, this.resolvedLang)).join(', ');
+    const names = this.shownStates().map((f) => placeName(f.geography, this.resolvedLang)).join(', ');
     this.warn(`highlight="${this.highlight}" is not one of the states shown (${names}); nothing is highlighted.`);
   }
 
