@@ -184,11 +184,16 @@ describe('<cifras-key-figure compare variant>', () => {
     expect(text(root, '.change')).to.equal('Cambio: +11.5 puntos porcentuales');
   });
 
-  it('shows the figure alone and warns for an unknown or incomparable compare', async () => {
+  it('shows the figure alone, with a note, and warns for an unknown or incomparable compare', async () => {
     const warnings = await captureWarnings(async () => {
       const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" compare="icg.homicides.1999"></cifras-key-figure>');
       expect(text(root, '.number')).to.equal('33,287');
       expect(root.querySelector('.change')).to.equal(null);
+      // The page asked for a comparison: the card says why there is none, with the close ids.
+      expect(text(root, '[role="note"]')).to.contain('compare: No figure with the id “icg.homicides.1999”.');
+      expect(text(root, '[role="note"]')).to.contain('Did you mean');
+      const spanish = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" compare="icg.homicides.1999" lang="es"></cifras-key-figure>');
+      expect(text(spanish.root, '[role="note"]')).to.contain('No hay una cifra con el identificador «icg.homicides.1999»');
       const mixed = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" compare="icg.military-budget-share.2024"></cifras-key-figure>');
       expect(mixed.root.querySelector('.change')).to.equal(null);
       expect(mixed.root.querySelectorAll('.pair .number')).to.have.length(2);

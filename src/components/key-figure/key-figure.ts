@@ -61,6 +61,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     data: { state: true },
     baseline: { state: true },
     problem: { state: true },
+    compareProblem: { state: true },
   };
 
   /** Id of the figure to show. */
@@ -75,6 +76,8 @@ export class CifrasKeyFigure extends CifrasLazyElement {
   private data?: Figure;
   private baseline?: Figure;
   private problem?: { message: string; suggestions: string[] };
+  /** A `compare` id the dataset does not have, and the close ids it does. */
+  private compareProblem?: { message: string; suggestions: string[] };
 
   protected override checkAttributes(changed?: PropertyValues): void {
     super.checkAttributes(changed);
@@ -91,13 +94,15 @@ export class CifrasKeyFigure extends CifrasLazyElement {
   }
 
   private lookUpBaseline(): void {
-    this.baseline = undefined;
+    this.baseline = this.compareProblem = undefined;
     const id = this.compare.trim();
     if (!id) return;
     try {
       this.baseline = this.readData(pageCatalog, () => pageCatalog.figure(id));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
+      // The figure still shows, and so does why the comparison does not: the page asked for one.
+      this.compareProblem = { message: id, suggestions: error.suggestions };
       this.warn(`compare: ${error.message} Showing the figure alone.`);
     }
   }
@@ -168,6 +173,8 @@ export class CifrasKeyFigure extends CifrasLazyElement {
         <p class="measure" part="measure">${figure.measure[lang]}</p>
         ${baseline ? nothing : html`<p class="meta" part="meta">${meta(figure)}</p>`}
       </figcaption>
+      ${this.compareProblem ? html`<p class="error" role="note"><code>compare</code>: ${ID_MESSAGES[lang].unknownFigure(this.compareProblem.message)}${this.compareProblem.suggestions.length
+        ? html` ${t.didYouMean} ${this.compareProblem.suggestions.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}?` : nothing}</p>` : nothing}
       ${change && baseline ? html`<p class="change-note">${words.changeCalculated}: ${changeArithmetic(baseline, figure, change, lang)}.</p>` : nothing}
       ${renderFootnotes(notes.notes, t)}
     </figure>`;
