@@ -101,12 +101,13 @@ export function placeLabels(candidates: LabelCandidate[], obstacles: Obstacle[],
       }
     }
   }
-  // A centred label over its own mark and one other figure's, unlabelled, reads as that one's
-  // ("33,287" over Elementa's 32,223), and is left out. Between two others, it is centred on its own.
+  // A centred label over its own mark and another figure's, unlabelled, on one side only, reads as that one's
+  // ("33,287" over Elementa's 32,223), and is left out. With marks on both sides, it is centred on its own.
   const labelled = placed.map((p) => p.candidate.id);
   return placed.filter(({ candidate: c, label: { x, anchor, box } }) => {
     const under = obstacles.filter((o) => anchor === 'middle' && o.mark && o.id !== c.id
       && Math.abs(o.x + o.width / 2 - x) < box.width / 2 && Math.abs(o.y + o.height / 2 - c.y) < c.fontSize);
-    return under.length !== 1 || labelled.includes(under[0].id!);
+    const side = (o: Obstacle) => Math.sign(o.x + o.width / 2 - c.x);
+    return !under.some((o) => !labelled.includes(o.id!) && !under.some((other) => side(other) === -side(o)));
   }).map((p) => p.label);
 }

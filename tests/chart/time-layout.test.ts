@@ -88,8 +88,9 @@ describe('layoutTime', () => {
         const own = panel.points.find((p) => p.id === label.id);
         if (!own) continue;
         const under = panel.points.filter((p) => p.id !== own.id && Math.abs(p.x - label.x) < label.box.width / 2 && Math.abs(p.y - own.y) < 12);
-        const middle = under.reduce((sum, p) => sum + p.x, 0) / under.length;
-        if (under.some((p) => !labelled.has(p.id)) && Math.abs(middle - own.x) > 2) ambiguous++;
+        // An unlabelled mark under it on one side, and nothing on the other: the label reads as that mark's.
+        const side = (p: { x: number }) => Math.sign(p.x - own.x);
+        if (under.some((p) => !labelled.has(p.id) && !under.some((q) => side(q) === -side(p)))) ambiguous++;
       }
     }
     expect(ambiguous).to.equal(0);

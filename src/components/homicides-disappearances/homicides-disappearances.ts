@@ -115,7 +115,7 @@ function toDatum(f: Figure, series: number, lang: Lang, census: boolean): TimeDa
   const bareYears = /^\d{4}$/.test(start) && (end === undefined || /^\d{4}$/.test(end));
   const bound = f.qualifier === 'at-least' ? '≥' : f.qualifier === 'at-most' ? '≤' : '';
   const base = {
-    id: f.id, value: f.value, series: `s${series}`, open: f.qualifier === 'at-least' || f.qualifier === 'at-most',
+    id: f.id, value: f.value, series: `s${series}`, open: bound !== '',
     labelText: `${bound}${formatTick(f.value, f.unit, lang)}${census ? (lang === 'es' ? ' (censo)' : ' (census)') : ''}`,
   };
   if (bareYears && end !== undefined) return { ...base, position: (Number(start) + Number(end) + 1) / 2, span: [Number(start), Number(end) + 1] };
@@ -134,9 +134,8 @@ function renderLegend(series: string[], lang: Lang): TemplateResult {
 }
 
 function annotations(notes: FootnoteSet, lang: Lang): TemplateResult[] {
-  const f = (id: string) => pageCatalog.figure(id);
   const value = (id: string) => figureValue(id, notes, lang);
-  const rates = RATES.map((id) => html`${value(id)} (${formatPeriod(f(id).period, lang)})`);
+  const rates = RATES.map((id) => html`${value(id)} (${formatPeriod(pageCatalog.figure(id).period, lang)})`);
   return [
     lang === 'es'
       ? html`Tasa de homicidios: ${listParts(rates, lang)}.`
