@@ -130,7 +130,7 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
   const axisY = top - timeDefaults.panelGap;
   // A year's tick sits mid-year, so the last labelled year is the one before the domain ends.
   const xTicks = categories
-    ? thinLabels(categories, width, axisSize).map((c) => ({ x: x(c.position), label: c.label }))
+    ? thinLabels(categories, x, width, axisSize)
     : yearTicks(domain[0], domain[1] - 1, width, timeDefaults.yearLabelSpacing - 12).map((year) => ({ x: x(year + 0.5), label: String(year) }));
   return { width, axisSize, labelSize: labelSize - 1, titleSize: timeDefaults.titleSize, height: axisY + timeDefaults.axisBlock, axisY, xTicks, panels: placedPanels };
 }
@@ -186,11 +186,21 @@ function dodge(points: PlacedPoint[], width: number): PlacedPoint[] {
   });
 }
 
-/** Every k-th category label, k as small as lets the labels sit apart; long labels are shortened. */
-function thinLabels(categories: { position: number; label: string }[], width: number, size: number): { position: number; label: string }[] {
-  const slot = width / Math.max(1, categories.length);
-  const widest = Math.max(...categories.map((c) => textWidth(c.label, size)));
-  const step = Math.max(1, Math.ceil((Math.min(widest, 90) + 10) / slot));
-  const room = slot * step - 10;
-  return categories.filter((_, i) => i % step === 0).map((c) => ({ position: c.position, label: truncate(c.label, room, size) }));
+/**
+ * Category labels that sit apart, each centred on its position (inside the width), the earlier kept
+ * first: with positions in time (a line through 2018, 2019 and 2022) the gaps differ. Long labels are shortened.
+ */
+function thinLabels(categories: { position: number; label: string }[], x: (position: number) => number, width: number, size: number): { x: number; label: string }[] {
+  const room = Math.max(90, width / Math.max(1, categories.length) - 10);
+  const kept: { x: number; label: string }[] = [];
+  let end = -Infinity;
+  for (const c of categories) {
+    const label = truncate(c.label, room, size);
+    const half = textWidth(label, size) / 2;
+    const centre = Math.max(half, Math.min(width - half, x(c.position)));
+    if (centre - half < end + 10) continue;
+    kept.push({ x: centre, label });
+    end = centre + half;
+  }
+  return kept;
 }

@@ -204,6 +204,26 @@ describe('<cifras-chart>', () => {
     expect(problem(() => parseCustomJson('{ "sources": [')).message).to.match(/^The chart's data is not valid JSON: ./);
   });
 
+  it('spaces a line\'s periods by time, its labels apart and inside the drawing', async () => {
+    const points = (root: ShadowRoot) => [...root.querySelectorAll<SVGPathElement>('path.point')].map((p) => p.getBoundingClientRect().x);
+    const { root } = await chartWith(DATA, 'type=line lang=en');
+    const [x2018, x2019, x2020] = points(root);
+    expect(x2020 - x2019).to.be.closeTo(x2019 - x2018, 1);
+    const gapped = { ...DATA, data: [DATA.data[0], DATA.data[1], { ...DATA.data[2], label: '2022', period: '2022' }] };
+    const { root: later } = await chartWith(gapped, 'type=line lang=en');
+    const [a, b, c] = points(later);
+    expect((c - b) / (b - a), 'three years against one').to.be.closeTo(3, 0.05);
+    // Months close together, then a year far off: the labels that would collide are left out.
+    const months = { sources: [{ id: 's', title: 'S' }], source: 's', data: ['2018-01', '2018-02', '2018-03', '2018-04', '2024-06'].map((period) => ({ label: period, value: 5, period })) };
+    for (const width of [280, 640]) {
+      const { root: dense } = await chartWith(months, 'type=line lang=en', width);
+      const svg = dense.querySelector<SVGSVGElement>('svg.visual')!;
+      expect(overlappingTextBoxes(svg), `${width}px`).to.deep.equal([]);
+      expect(textOutsideSvg(svg), `${width}px`).to.deep.equal([]);
+      expect([...svg.querySelectorAll('.x-axis text')].map((t) => t.textContent).at(-1), 'the last period is named').to.contain('2024-06');
+    }
+  });
+
   it('takes a number as a label (a year), and null data as no data', async () => {
     const years = { sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 2018, value: 1 }, { label: 2019, value: 2 }] };
     const { el, root } = await chartWith(years, 'lang=en');
