@@ -173,8 +173,8 @@ export class CifrasKeyFigure extends CifrasLazyElement {
         <p class="measure" part="measure">${figure.measure[lang]}</p>
         ${baseline ? nothing : html`<p class="meta" part="meta">${meta(figure)}</p>`}
       </figcaption>
-      ${this.compareProblem ? html`<p class="error" role="note"><code>compare</code>: ${ID_MESSAGES[lang].unknownFigure(this.compareProblem.message)}${this.compareProblem.suggestions.length
-        ? html` ${t.didYouMean} ${this.compareProblem.suggestions.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}?` : nothing}</p>` : nothing}
+      ${this.compareProblem ? html`<p class="error" role="note"><code>compare</code>: ${ID_MESSAGES[lang].unknownFigure(this.compareProblem.message)} ${this.compareProblem.suggestions.length
+        ? html`${t.didYouMean} ${this.compareProblem.suggestions.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}?` : nothing}</p>` : nothing}
       ${change && baseline ? html`<p class="change-note">${words.changeCalculated}: ${changeArithmetic(baseline, figure, change, lang)}.</p>` : nothing}
       ${renderFootnotes(notes.notes, t)}
     </figure>`;
