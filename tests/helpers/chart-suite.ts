@@ -467,6 +467,19 @@ export function chartSuite(options: ChartSuiteOptions): void {
         await expectNoAxeViolations(el);
       });
 
+      it('takes a title and subtitle given in its slots into its downloads and snippets', async () => {
+        const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
+        el.insertAdjacentHTML('beforeend', '<span slot="title">A <b>slotted</b> title</span><span slot="subtitle">And its subtitle</span>');
+        await el.updateComplete;
+        const data = await open(el, root, 'data');
+        const [json] = await captureBlobs(async () => { data.querySelector<HTMLButtonElement>('[data-download="json"]')!.click(); });
+        expect(JSON.parse(await json.text()).title).to.equal('A slotted title');
+        const embed = await open(el, root, 'embed');
+        const script = embed.querySelector('[data-snippet="Script tag"] pre')!.textContent!;
+        expect(script).to.contain('chart-title="A slotted title"').and.to.contain('chart-subtitle="And its subtitle"');
+        expect(new DOMParser().parseFromString(embed.querySelector('[data-snippet="Iframe"] pre')!.textContent!, 'text/html').querySelector('iframe')!.title).to.equal('A slotted title');
+      });
+
       it('gives its snippets the language it takes from the page: a frame does not know the page\'s', async () => {
         const { el, root } = await renderChart(tag, attrs);
         el.parentElement!.setAttribute('lang', 'es');

@@ -50,8 +50,17 @@ export class ActionPanels {
   }
 
   render(panel: Panel, context: ChartActionsHost): TemplateResult {
-    this.context = context;
-    return this.renderPanel(panel, context);
+    // A title or subtitle the page gave in a slot is the chart's in every export too.
+    const title = this.slotted('title');
+    const subtitle = this.slotted('subtitle');
+    this.context = { ...context, title: title ?? context.title, subtitle: subtitle ?? context.subtitle };
+    return this.renderPanel(panel, this.context);
+  }
+
+  /** The text of what the page put in one of the chart's slots, if anything. */
+  private slotted(name: string): string | undefined {
+    const element = this.host.querySelector(`:scope > [slot="${name}"]`);
+    return (element && shownText(element)) || undefined;
   }
 
   private heading(text: string): TemplateResult {
@@ -167,6 +176,11 @@ export class ActionPanels {
   private publicAttributes(lang: string): [string, string][] {
     const observed = (this.host.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
     const own: [string, string][] = [...this.host.attributes].filter((a) => observed.includes(a.name)).map((a) => [a.name, a.value]);
+    // A slot's text goes as its attribute: neither an iframe's address nor a copied tag keeps the page's markup.
+    for (const [slot, attribute] of [['title', 'chart-title'], ['subtitle', 'chart-subtitle']]) {
+      const text = this.slotted(slot);
+      if (text && !this.host.hasAttribute(attribute)) own.push([attribute, text]);
+    }
     return this.host.hasAttribute('lang') ? own : [['lang', lang], ...own];
   }
 
