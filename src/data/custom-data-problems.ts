@@ -32,7 +32,8 @@ const EN: Words = {
 };
 
 const ES: Words = {
-  json: (parser: string) => `Los datos de la gráfica no son JSON válido: ${parser}`,
+  // The parser's words are the browser's, in its own language: quoted as such.
+  json: (parser: string) => `Los datos de la gráfica no son JSON válido (el navegador dice: «${parser}»).`,
   shape: () => 'Los datos de la gráfica deben ser un objeto con "sources" y "data".',
   'no-sources': () => 'Los datos de la gráfica no tienen "sources": indique al menos una fuente, p. ej. { "id": "inegi", "title": "…" }.',
   'no-data': () => 'Los datos de la gráfica no tienen "data": dé una lista de { "label", "value", "source" }.',

@@ -177,6 +177,14 @@ describe('<cifras-chart>', () => {
       [{ sources: [{ id: 's', title: 'S' }], source: 's', data: [{ label: 'a', value: '12' }] }, /El valor 1 \("a"\) no es un número: "12"/],
       [{ sources: [{ id: 's', title: 'S' }], data: [{ label: 'a', value: 1, source: 'x' }] }, /cita la fuente "x", que no está en "sources" \("s"\)/],
     ];
+    // The parser's own words come from the browser, in its language: quoted as the browser's.
+    const container = mount(400);
+    container.innerHTML = '<cifras-chart lang="es"><script type="application/json">{ "sources": [ </script></cifras-chart>';
+    const broken = container.firstElementChild as CifrasCustomChart;
+    await captureWarnings(async () => {
+      await broken.updateComplete;
+      expect(alertText(broken.shadowRoot!)).to.match(/no son JSON válido \(el navegador dice: «.+»\)\./);
+    });
     for (const [data, message] of spanish) {
       const warnings = await captureWarnings(async () => {
         const { root } = await chartWith(data, 'lang=es');
