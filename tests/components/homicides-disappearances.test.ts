@@ -26,6 +26,18 @@ function drawnBox(element: SVGGraphicsElement) {
 }
 
 describe('<cifras-homicides-disappearances>', () => {
+  it('says in the table what a rate row measures: its own label ("Current (2018)") says nothing of it', async () => {
+    for (const [lang, rate] of [['en', 'homicide rate'], ['es', 'tasa']]) {
+      const { el, root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, 640);
+      root.querySelector<HTMLButtonElement>('[data-action="table"]')!.click();
+      await el.updateComplete;
+      for (const id of ['felbab.homicide-rate.2018', 'elementa.homicide-rate.2019']) {
+        expect(root.querySelector(`tr[data-figure="${id}"] th .measure`)?.textContent?.toLowerCase(), `${lang} ${id}`).to.contain(rate);
+      }
+      expect(root.querySelector('tr[data-figure="icg.homicides.2019"] th .measure'), 'a mark\'s row is named by the mark').to.equal(null);
+    }
+  });
+
   it('tints the "at least" band strongly enough to see in the dark theme as in the light one', async () => {
     const opacity = async (theme: string) => {
       const { root } = await renderChart('cifras-homicides-disappearances', `theme="${theme}"`, 640);

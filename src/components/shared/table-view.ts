@@ -40,8 +40,10 @@ export const tableStyles = css`
 export function renderDataTable(caption: string, figures: Figure[], labels: Map<string, string>, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
   const words = TABLE_MESSAGES[lang];
   const labelOf = (figure: Figure) => labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang];
-  // A label that names rows of different measures ("Calderón" for clashes a month and for aggressions) says which.
-  const ambiguous = (figure: Figure) => figures.some((other) => labelOf(other) === labelOf(figure) && other.measure[lang] !== figure.measure[lang]);
+  // A label that names rows of different measures ("Calderón" for clashes a month and for aggressions) says which;
+  // so does a figure's own short label ("Current (2018)") in a chart of several measures, where no mark names it.
+  const ambiguous = (figure: Figure) => figures.some((other) => other.measure[lang] !== figure.measure[lang]
+    && (labelOf(other) === labelOf(figure) || (!labels.has(figure.id) && figure.label !== undefined)));
   return html`<table class="data-table" part="table" role="table">
     <caption>${caption}</caption>
     <thead role="rowgroup"><tr role="row">
