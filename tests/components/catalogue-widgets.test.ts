@@ -206,10 +206,11 @@ describe('catalogue widgets', () => {
 
   it('arrests name whose total the subtitle gives, and what the security ministry counted', async () => {
     const { root } = await renderChart('cifras-arrests');
-    expect(text(root, '.subtitle')).to.contain('against the defence ministry’s 42,627, broken down by state.');
+    // Not "arrests against the defence ministry's 42,627", which reads as arrests made against it.
+    expect(text(root, '.subtitle')).to.equal('Drug-related arrests, and the defence ministry’s 42,627 by state.');
     const { root: es } = await renderChart('cifras-arrests', 'lang="es"');
     // No comma before "y" joining the two counts: "drogas, y las…" is not Spanish usage.
-    expect(text(es, '.subtitle')).to.contain('drogas frente a las 42,627 de la Sedena, desglosadas por estado.');
+    expect(text(es, '.subtitle')).to.equal('Detenciones relacionadas con drogas y, por estado, las 42,627 de la Sedena.');
     expect(text(es, '.notes').replace(/\[\d+\]/g, '')).to.contain('2,066 detenciones del Ejército y la Marina en conjunto');
   });
 

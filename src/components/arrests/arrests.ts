@@ -57,13 +57,13 @@ export class CifrasArrests extends CifrasBarPanels {
     return lang === 'es'
       ? {
         title: 'Detenciones en la guerra contra las drogas',
-        subtitle: `Detenciones relacionadas con drogas frente a las ${f(TOTAL)} de la Sedena, desglosadas por estado.`,
+        subtitle: `Detenciones relacionadas con drogas y, por estado, las ${f(TOTAL)} de la Sedena.`,
         summary: `Hubo ${f(DRUG)} detenciones relacionadas con drogas de 2019 a 2023. La Sedena detuvo a ${f(TOTAL)} personas de 2018 a 2023; ${placeName(first.geography, lang)} encabeza con ${f(first.id)}.`,
         notes: [html`En 2022 la Guardia Nacional reportó ${v(DISCREPANCY[0])} detenciones de presuntos delincuentes, mientras la SSPC reportó ${v(DISCREPANCY[1])} detenciones del Ejército y la Marina en conjunto.`],
       }
       : {
         title: 'Arrests in the war on drugs',
-        subtitle: `Drug-related arrests against the defence ministry’s ${f(TOTAL)}, broken down by state.`,
+        subtitle: `Drug-related arrests, and the defence ministry’s ${f(TOTAL)} by state.`,
         summary: `There were ${f(DRUG)} drug-related arrests from 2019 to 2023. The defence ministry arrested ${f(TOTAL)} people from 2018 to 2023; ${placeName(first.geography, lang)} leads with ${f(first.id)}.`,
         notes: [html`In 2022 the National Guard reported ${v(DISCREPANCY[0])} arrests of alleged criminals, while the security ministry (SSPC) reported ${v(DISCREPANCY[1])} by the army and navy together.`],
       };
