@@ -76,6 +76,9 @@ describe('catalogue widgets', () => {
     const labels = barLabels(root, 'deployed');
     expect(labels[3]).to.match(/Dec 2023 · armed forces and National Guard \(Elementa DDHH\)/);
     expect(labels[5]).to.match(/Apr 2024 · National Guard, army and navy \(Crisis Group\)/);
+    // A label starts a line: the Spanish month, lower case in a sentence, takes a capital there.
+    const spanish = barLabels((await renderChart('cifras-troop-deployment', 'lang="es"')).root, 'deployed');
+    expect(spanish[3]).to.match(/^Dic\s2023\s·\s/);
     expect(root.querySelector('[data-conflict="troops-deployed-2023-2024"]')).to.exist;
     expect(text(root, '.notes')).to.contain('64.2%');
     // Which 60% and whose counts: the share of those deployed as the document states it, against its own numbers.

@@ -35,6 +35,8 @@ describe('<cifras-homicides-disappearances>', () => {
         expect(root.querySelector(`tr[data-figure="${id}"] th .measure`)?.textContent?.toLowerCase(), `${lang} ${id}`).to.contain(rate);
       }
       expect(root.querySelector('tr[data-figure="icg.homicides.2019"] th .measure'), 'a mark\'s row is named by the mark').to.equal(null);
+      // A row's name starts a line: "febrero de 2024" takes a capital there.
+      expect(root.querySelector('tr[data-figure="elementa.missing-persons-registry.2024-02"] th')!.textContent).to.match(lang === 'es' ? /^Febrero\sde\s2024\s·\s/ : /^February\s2024\s·\s/);
     }
   });
 

@@ -5,6 +5,7 @@ import type { Lang } from '../../chart/locale.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import { renderFootnoteRef } from './footnotes-view.js';
 import { formatPeriodEnd } from '../../chart/period.js';
+import { capitalized } from '../../chart/capitalized.js';
 import { shortSourceName } from '../../data/citation.js';
 import type { Figure } from '../../data/types.js';
 
@@ -17,5 +18,5 @@ export function figureValue(id: string, notes: FootnoteSet | undefined, lang: La
 /** A bar label naming who counted: "Dec 2023 · armed forces (Elementa DDHH)"; the period is the figure's end. */
 export function sourcedLabel(figure: Figure, what: string, lang: Lang, withPeriod = true): string {
   const source = shortSourceName(pageCatalog.source(figure.source));
-  return `${withPeriod ? `${formatPeriodEnd(figure.period, lang)} · ` : ''}${what} (${source})`;
+  return capitalized(`${withPeriod ? `${formatPeriodEnd(figure.period, lang)} · ` : ''}${what} (${source})`);
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../../chart/locale.js';
 import { TABLE_MESSAGES, type Messages } from '../../chart/messages.js';
 import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
+import { capitalized } from '../../chart/capitalized.js';
 import type { Figure } from '../../data/types.js';
 import { renderFootnoteRef } from './footnotes-view.js';
 
@@ -39,7 +40,7 @@ export const tableStyles = css`
 /** A real <table> of the chart's figures, each with its value, period, place and source. */
 export function renderDataTable(caption: string, figures: Figure[], labels: Map<string, string>, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
   const words = TABLE_MESSAGES[lang];
-  const labelOf = (figure: Figure) => labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang];
+  const labelOf = (figure: Figure) => capitalized(labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang]);
   // A label that names rows of different measures ("Calderón" for clashes a month and for aggressions) says which;
   // so does a figure's own short label ("Current (2018)") in a chart of several measures, where no mark names it.
   const ambiguous = (figure: Figure) => figures.some((other) => other.measure[lang] !== figure.measure[lang]

@@ -6,6 +6,7 @@ import type { Messages } from '../../chart/messages.js';
 import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
+import { capitalized } from '../../chart/capitalized.js';
 import { shortSourceName } from '../../data/citation.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import type { Figure, Unit } from '../../data/types.js';
@@ -20,7 +21,7 @@ const UNIT_HEADINGS: Record<Lang, Partial<Record<Unit, string>>> = {
 
 function unitHeading(unit: Unit, lang: Lang): string {
   const words = formatValue(2, unit, lang).slice(2);
-  return UNIT_HEADINGS[lang][unit] ?? words.charAt(0).toUpperCase() + words.slice(1);
+  return UNIT_HEADINGS[lang][unit] ?? capitalized(words);
 }
 
 /**
@@ -48,7 +49,7 @@ export class CifrasTableChart extends CifrasBarPanels {
   }
 
   private label(f: Figure, lang: Lang): string {
-    const name = f.label?.[lang] ?? `${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`;
+    const name = f.label?.[lang] ?? capitalized(`${formatPeriod(f.period, lang)} · ${placeName(f.geography, lang)}`);
     const sources = new Set(pageCatalog.tableFigures(this.tableId).map((figure) => figure.source));
     return sources.size > 1 ? `${name} (${shortSourceName(pageCatalog.source(f.source))})` : name;
   }
