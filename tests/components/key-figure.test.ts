@@ -163,11 +163,13 @@ describe('<cifras-key-figure compare variant>', () => {
     expect(text(inline, '.number')).to.equal('36,685');
   });
 
-  it('keeps room round its card where the theme paints a background, and none on the page’s own', async () => {
-    const { el: dark } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" theme="dark"></cifras-key-figure>', 375);
-    const { el: light } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2022" theme="light"></cifras-key-figure>', 375);
-    expect(parseFloat(getComputedStyle(dark).paddingLeft)).to.be.greaterThan(8);
-    expect(parseFloat(getComputedStyle(light).paddingLeft)).to.equal(0);
+  it('is its card, in every theme: no frame of the theme\'s background round it (a box in a box in the dark theme)', async () => {
+    for (const theme of ['dark', 'light']) {
+      const { el, root } = await render<CifrasKeyFigure>(`<cifras-key-figure figure="icg.homicides.2022" theme="${theme}"></cifras-key-figure>`, 375);
+      expect(getComputedStyle(el).backgroundColor, theme).to.equal('rgba(0, 0, 0, 0)');
+      expect(parseFloat(getComputedStyle(el).paddingLeft), theme).to.equal(0);
+      expect(getComputedStyle(root.querySelector('.card')!).backgroundColor, `${theme}: the card paints its own surface`).to.not.equal('rgba(0, 0, 0, 0)');
+    }
   });
 
   it('keeps the arrow with the second figure when a narrow card wraps the pair', async () => {

@@ -1,7 +1,9 @@
 import { css } from '@lit/reactive-element';
 
 export const keyFigureStyles = css`
-  :host { max-width: 40rem; padding: var(--_inset); border-radius: var(--_radius); }
+  /* The card paints its own surface: a theme that paints the element's background (dark) adds no frame round it. */
+  :host { max-width: 40rem; border-radius: var(--_radius); }
+  :host(:not([variant='inline'])) { background: none; }
   .card {
     margin: 0;
     padding: 1em 1.25em;
