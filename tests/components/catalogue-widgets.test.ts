@@ -85,6 +85,15 @@ describe('catalogue widgets', () => {
     expect(text(root, '.notes').replace(/\[\d\]/g, '')).to.contain('60% of those deployed, the document says, though its own counts give 64.2%');
   });
 
+  it('sets the key apart from the first bar\'s label on a phone, so the label does not read as a key entry', async () => {
+    for (const [tag, key] of [['cifras-troop-deployment', '.key'], ['cifras-clashes-by-state', '.derived-key']]) {
+      const { root } = await renderChart(tag, 'lang="es"', 280);
+      const bottom = root.querySelector(key)!.getBoundingClientRect().bottom;
+      const first = root.querySelector('svg.visual text.label')!.getBoundingClientRect().top;
+      expect(first - bottom, tag).to.be.at.least(8);
+    }
+  });
+
   it('troop deployment keys its two colours: the earlier counts and those that include the National Guard', async () => {
     for (const lang of ['en', 'es'] as const) {
       const { root } = await renderChart('cifras-troop-deployment', `lang="${lang}"`);

@@ -37,7 +37,7 @@ export const frameStyles = css`
   /* A highlighted bar's value in its colour: a bar of 1% is a sliver, its number is not. */
   .visual .mark.highlight, .visual .value.highlight { fill: var(--_highlight); }
   .visual .mark.muted, .derived-key rect { fill: var(--_mark); fill-opacity: 0.55; }
-  .derived-key { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.5em; font-size: 0.8em; color: var(--_muted); }
+  .derived-key { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.75em; font-size: 0.8em; color: var(--_muted); }
   .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
   .visual .fn { font-size: 0.7em; fill: var(--_link); }
   .tooltip {
