@@ -3,6 +3,7 @@ import type { Box } from './boxes.js';
 import { textBox } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { linear } from './linear.js';
+import { periodPosition } from './period.js';
 import { placeLabels, type Obstacle, type PlacedLabel } from './place-labels.js';
 import { textWidth, truncate, wrapText } from './text.js';
 import { valueTicks, yearTicks } from './ticks.js';
@@ -133,6 +134,17 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
     ? thinLabels(categories, x, width, axisSize)
     : yearTicks(domain[0], domain[1] - 1, width, timeDefaults.yearLabelSpacing - 12).map((year) => ({ x: x(year + 0.5), label: String(year) }));
   return { width, axisSize, labelSize: labelSize - 1, titleSize: timeDefaults.titleSize, height: axisY + timeDefaults.axisBlock, axisY, xTicks, panels: placedPanels };
+}
+
+/**
+ * Where categories in order sit on a time axis, and its domain: by their periods' places in time when
+ * `periods` are given (2018, 2019 and 2022 are not evenly spaced), else one to a slot; the domain reaches half
+ * the closest gap (a year at most) beyond each end.
+ */
+export function categoryAxis(count: number, periods?: string[]): { positions: number[]; domain: [number, number] } {
+  const positions = Array.from({ length: count }, (_, i) => (periods ? periodPosition(periods[i]) : i + 0.5));
+  const gap = Math.min(1, ...positions.slice(1).map((p, i) => p - positions[i]).filter((d) => d > 0));
+  return { positions, domain: [positions[0] - gap / 2, positions[count - 1] + gap / 2] };
 }
 
 /** Runs of two or more points in consecutive calendar years (each run is one line). */

@@ -1,9 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { frameSizes } from '../../src/chart/layout.js';
-import { consecutiveRuns, layoutTime, type TimeDatum } from '../../src/chart/time-layout.js';
+import { categoryAxis, consecutiveRuns, layoutTime, type TimeDatum } from '../../src/chart/time-layout.js';
 
 const datum = (year: number, value: number, series = 's0'): TimeDatum =>
   ({ id: `${series}-${year}`, position: year + 0.5, year, value, series, labelText: String(value) });
+
+describe('categoryAxis', () => {
+  it('spaces categories by their periods in time, else one to a slot, the domain half the closest gap beyond each end', () => {
+    expect(categoryAxis(3)).to.deep.equal({ positions: [0.5, 1.5, 2.5], domain: [0, 3] });
+    const { positions, domain } = categoryAxis(3, ['2018', '2019', '2022']);
+    expect(positions).to.deep.equal([2018.5, 2019.5, 2022.5]);
+    expect(domain).to.deep.equal([2018, 2023]);
+    const months = categoryAxis(2, ['2018-01', '2018-03']);
+    expect(months.domain[0]).to.be.closeTo(months.positions[0] - (months.positions[1] - months.positions[0]) / 2, 1e-9);
+  });
+});
 
 describe('layoutTime', () => {
   it('draws a line only through runs of consecutive years', () => {

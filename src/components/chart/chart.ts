@@ -4,8 +4,8 @@ import { formatFigure, formatShort, formatTick } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
-import { layoutTime } from '../../chart/time-layout.js';
-import { byPeriod, periodPosition } from '../../chart/period.js';
+import { categoryAxis, layoutTime } from '../../chart/time-layout.js';
+import { byPeriod } from '../../chart/period.js';
 import { checkCustomData, CustomDataError, parseJson, type CustomChartData } from '../../data/custom-data.js';
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
@@ -161,10 +161,9 @@ export class CifrasCustomChart extends CifrasBarPanels {
     if (this.type === 'bar') return super.buildModel(context);
     const { lang, sizes, figures, t } = context;
     const unit = figures[0].unit;
-    // A line through periods keeps their distances in time: 2018, 2019 and 2022 are not evenly spaced.
+    // A line through periods keeps their distances in time.
     const timed = this.type === 'line' && figures.every((f) => f.period);
-    const positions = figures.map((f, i) => (timed ? periodPosition(f.period) : i + 0.5));
-    const gap = Math.min(1, ...positions.slice(1).map((p, i) => p - positions[i]).filter((d) => d > 0));
+    const { positions, domain } = categoryAxis(figures.length, timed ? figures.map((f) => f.period) : undefined);
     const layout = layoutTime([{
       id: 'data', title: '',
       tick: (value) => formatTick(value, unit, lang),
@@ -172,7 +171,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
         id: f.id, position: positions[i], year: this.type === 'line' ? i : undefined, value: f.value, series: 's0',
         labelText: formatShort(f, lang),
       })),
-    }], [positions[0] - gap / 2, positions[positions.length - 1] + gap / 2], sizes, figures.map((f, i) => ({ position: positions[i], label: f.label![lang] })));
+    }], domain, sizes, figures.map((f, i) => ({ position: positions[i], label: f.label![lang] })));
     const points = layout.panels[0].points;
     return {
       ...this.copy(lang, t, context),
