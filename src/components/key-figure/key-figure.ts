@@ -11,7 +11,7 @@ import { citationLabel } from '../../data/citation.js';
 import { byPeriod, formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { CifrasLazyElement } from '../shared/lazy-element.js';
-import { renderError } from '../shared/error-message.js';
+import { renderError, renderSuggestions } from '../shared/error-message.js';
 import { errorStyles } from '../shared/error.styles.js';
 import { renderFootnoteRef, renderFootnotes } from '../shared/footnotes-view.js';
 import { footnoteStyles } from '../shared/footnotes.styles.js';
@@ -131,7 +131,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     if (this.loadingData) return html`<div class="card loading ${this.variant}" part="card"></div>`;
     if (!this.data) {
       const message = this.dataFailed ? t.loadFailed : this.problem?.message ? ID_MESSAGES[this.resolvedLang].unknownFigure(this.problem.message) : words.missingFigure;
-      return renderError(t, message, this.problem?.suggestions);
+      return renderError(t, html`${message} ${renderSuggestions(t, this.problem?.suggestions)}`);
     }
     const lang = this.resolvedLang;
     const named = this.data;
@@ -173,8 +173,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
         <p class="measure" part="measure">${figure.measure[lang]}</p>
         ${baseline ? nothing : html`<p class="meta" part="meta">${meta(figure)}</p>`}
       </figcaption>
-      ${this.compareProblem ? html`<p class="error" role="note"><code>compare</code>: ${ID_MESSAGES[lang].unknownFigure(this.compareProblem.message)} ${this.compareProblem.suggestions.length
-        ? html`${t.didYouMean} ${this.compareProblem.suggestions.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}?` : nothing}</p>` : nothing}
+      ${this.compareProblem ? html`<p class="error" role="note"><code>compare</code>: ${ID_MESSAGES[lang].unknownFigure(this.compareProblem.message)} ${renderSuggestions(t, this.compareProblem.suggestions)}</p>` : nothing}
       ${change && baseline ? html`<p class="change-note">${words.changeCalculated}: ${changeArithmetic(baseline, figure, change, lang)}.</p>` : nothing}
       ${renderFootnotes(notes.notes, t)}
     </figure>`;
