@@ -129,6 +129,17 @@ describe('demo pages', function () {
     expect(context.measureText(input.placeholder).width).to.be.below(room);
   });
 
+  it('keeps, in the minified build, the space between a message and "Did you mean"', async () => {
+    // The build minifies templates, and a template that starts with a space can lose it ("…1999».¿Quiso decir").
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<script type="module" src="/dist/cifras.js"></script>'
+      + '<cifras-key-figure loading="eager" lang="es" figure="icg.homicides.2022" compare="icg.homicides.1999"></cifras-key-figure>';
+    mount().append(frame);
+    const note = () => frame.contentDocument?.querySelector('cifras-key-figure')?.shadowRoot?.querySelector('[role="note"]')?.textContent ?? '';
+    await until(() => note().includes('Quiso decir'));
+    expect(note().replace(/\s+/g, ' ')).to.contain('«icg.homicides.1999». ¿Quiso decir');
+  });
+
   for (const page of ['index.html', 'citations.html', 'data.html']) {
     it(`${page} has no axe violations`, async () => {
       expect(await auditPage(`/demo/${page}`)).to.deep.equal([]);
