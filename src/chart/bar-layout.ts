@@ -9,8 +9,6 @@ export interface BarDatum {
   label: string;
   value: number;
   valueText: string;
-  /** Footnote number drawn as a superscript after the value. */
-  note?: string;
   highlight?: boolean;
   /** Drawn lighter: a derived figure. */
   muted?: boolean;
@@ -69,7 +67,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
   const lineHeight = Math.round(labelSize * 1.35);
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
   const rowGap = compact ? barDefaults.compactRowGap : barDefaults.rowGap;
-  const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true) + (d.note ? textWidth(d.note, valueSize * 0.7) + 2 : 0);
+  const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true);
   const valueReserve = Math.max(0, ...data.map(valueWidth)) + gap;
   const labelColumn = compact ? 0 : labelColumnWidth ?? barLabelColumn(data.map((d) => d.label), sizes);
   const barStart = compact ? 0 : labelColumn + gap;
@@ -87,7 +85,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
     let labelText: PlacedText;
     if (compact) {
       labelText = { lines, x: 0, y: rowTop + labelSize, lineHeight, anchor: 'start' };
-      // Room for the value's superscript footnote number, which rises above the bar.
+      // The label a little apart from its bar, so that it reads as the bar's and not the one above's.
       barY = rowTop + lines.length * lineHeight + 7;
     } else {
       const labelHeight = lines.length * lineHeight;

@@ -1,5 +1,5 @@
 import type { Catalog } from '../data/lookup.js';
-import { citationLabel, referenceText, sourceTitle } from '../data/citation.js';
+import { citationLabel, referenceText, shortCitation, sourceTitle } from '../data/citation.js';
 import type { Figure, Locator } from '../data/types.js';
 import { formatNumber, formatValue } from './format.js';
 import type { Lang } from './locale.js';
@@ -20,6 +20,8 @@ export interface Footnote {
   number: number;
   sourceId: string;
   label: string;
+  /** The document's short name and year, as the footer and tooltips give it: "Crisis Group (2024)". */
+  short: string;
   reference: string;
   url?: string;
   passages: FootnotePassage[];
@@ -75,7 +77,7 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
     if (!note) {
       const source = catalog.source(sourceId);
       note = {
-        number: pageNumber?.(sourceId) ?? bySource.size + 1, sourceId, label: citationLabel(source),
+        number: pageNumber?.(sourceId) ?? bySource.size + 1, sourceId, label: citationLabel(source), short: shortCitation(source),
         reference: referenceText(source, lang), url: source.URL, passages: [], figureIds: [],
       };
       bySource.set(sourceId, note);
@@ -105,8 +107,8 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
   return { notes: [...bySource.values()].sort((a, b) => a.number - b.number), numberOf };
 }
 
-/** The marker to draw beside a value in the drawing, in brackets ("[2]", not an exponent): none when every figure has the same single source. */
-export function markerFor(notes: FootnoteSet, figureId: string): string {
-  const n = notes.notes.length > 1 && notes.numberOf.get(figureId);
-  return n ? `[${n}]` : '';
+/** The short name of the document a figure comes from ("Crisis Group (2024)"), if the notes cite it. */
+export function shortOf(notes: FootnoteSet, figureId: string): string | undefined {
+  const n = notes.numberOf.get(figureId);
+  return notes.notes.find((note) => note.number === n)?.short;
 }

@@ -130,9 +130,9 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   return qualifier ? qualifier + (/\s/.test(value) ? ' ' : '\u00a0') + value : value;
 }
 
-const BOUND_SYMBOL: Record<Qualifier, string> = { exact: '', approx: '~', 'at-least': '≥', 'at-most': '≤' };
-
-/** A compact value for a bar or point label, the qualifier as a symbol: "≥31.6", "~300,000", "20%". */
+/** A compact value for a bar or point label, a bound said in words, as a newsroom writes it: "at least 31.6", "about 300,000", "20%". */
 export function formatShort(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
-  return `${BOUND_SYMBOL[figure.qualifier ?? 'exact']}${formatTick(figure.value, figure.unit, lang)}`;
+  const qualifier = qualifierText(figure.qualifier, lang);
+  const value = formatTick(figure.value, figure.unit, lang);
+  return qualifier ? `${qualifier}\u00a0${value}` : value;
 }

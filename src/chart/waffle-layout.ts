@@ -66,7 +66,7 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   const lineHeight = Math.round(headingSize * 1.3);
   const headingLines = inputs.map((input) => wrapText(input.heading, Math.max(gridWidth, panelWidth), headingSize, 2, true));
   const headingBlock = Math.max(...headingLines.map((lines) => lines.length)) * lineHeight;
-  // The footnote number rises above the value: leave it room under the heading.
+  // The big number's ascent: room under the heading.
   // A qualifier on a line of its own keeps a gap from the heading, so it reads with the number below it and not as more heading.
   const qualifierGap = 5;
   const valueTop = headingBlock + (qualifierAbove ? qualifierGap + lineHeight : 0) + Math.round(valueSize * 0.35);

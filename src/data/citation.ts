@@ -21,6 +21,13 @@ export function shortSourceName(source: Source): string {
   return (source.custom?.short ?? authorLabel(source)).replace(/ /g, '\u00a0');
 }
 
+/** The footer's and tooltip's name for a document: "Crisis Group (2024)". */
+export function shortCitation(source: Source): string {
+  const year = issuedYear(source);
+  const name = source.custom?.short ?? authorLabel(source);
+  return year === undefined ? name : `${name} (${year})`;
+}
+
 /** The year of issue, or undefined. */
 export function issuedYear(source: Source): number | undefined {
   return source.issued?.['date-parts']?.[0]?.[0];

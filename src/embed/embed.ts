@@ -1,25 +1,8 @@
 // The iframe page (dist/embed.html): draws one widget from URL parameters and
 // tells the host page its height whenever it changes.
-import {
-  CifrasArrests, CifrasBudgetShare, CifrasClashRate, CifrasClashesByState, CifrasElectoralViolence, CifrasExtraditions,
-  CifrasGuardComposition, CifrasHomicidesDisappearances, CifrasImpunity, CifrasKeyFigure, CifrasSeizures, CifrasTableChart,
-  CifrasTroopDeployment,
-  shownTitle,
-} from '../index.js';
+import { shownTitle } from '../index.js';
+import { WIDGETS } from '../widgets.js';
 import { EMBED_MESSAGES, frameAttributes, heightMessages, parseEmbedParams } from './embed-params.js';
-
-/**
- * The widgets an embed page may draw, by tag. Imported by name, not for their
- * side effects: package.json's "sideEffects" lets a bundler drop a bare
- * `import '../index.js'`, and with it every element.
- */
-export const EMBEDDABLE = new Map<string, CustomElementConstructor & { observedAttributes?: string[] }>([
-  ['cifras-budget-share', CifrasBudgetShare], ['cifras-clashes-by-state', CifrasClashesByState],
-  ['cifras-homicides-disappearances', CifrasHomicidesDisappearances], ['cifras-troop-deployment', CifrasTroopDeployment],
-  ['cifras-clash-rate', CifrasClashRate], ['cifras-guard-composition', CifrasGuardComposition], ['cifras-seizures', CifrasSeizures],
-  ['cifras-impunity', CifrasImpunity], ['cifras-electoral-violence', CifrasElectoralViolence], ['cifras-arrests', CifrasArrests],
-  ['cifras-extraditions', CifrasExtraditions], ['cifras-table-chart', CifrasTableChart], ['cifras-key-figure', CifrasKeyFigure],
-]);
 
 function paragraph(className: string, text: string, role?: string): HTMLParagraphElement {
   const p = document.createElement('p');
@@ -30,7 +13,7 @@ function paragraph(className: string, text: string, role?: string): HTMLParagrap
 }
 
 function main(): void {
-  const known = new Map([...EMBEDDABLE].map(([tag, element]) => [tag, frameAttributes(element.observedAttributes)]));
+  const known = new Map([...WIDGETS].map(([tag, { element }]) => [tag, frameAttributes(element.observedAttributes)]));
   const request = parseEmbedParams(location.search, known);
   const root = document.getElementById('embed')!;
   document.documentElement.lang = request.lang;

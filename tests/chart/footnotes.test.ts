@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildFootnotes, derivationText, locatorText, markerFor } from '../../src/chart/footnotes.js';
+import { buildFootnotes, derivationText, locatorText, shortOf } from '../../src/chart/footnotes.js';
 import { summarizeBreakdown, summarizeExtremes } from '../../src/chart/summarize.js';
 import { placeTooltip } from '../../src/chart/tooltip.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
@@ -13,12 +13,11 @@ describe('footnotes', () => {
     expect(numberOf.get('elementa.homicide-rate.2019')).to.equal(1);
   });
 
-  it('marks a value in the drawing with its bracketed number, and not at all when the chart has one source', () => {
+  it('names each figure\'s document by its short name and year, as the footer and tooltips give it', () => {
     const two = buildFootnotes(['elementa.homicides.2022', 'icg.homicides.2022'].map((id) => defaultCatalog.figure(id)), defaultCatalog, 'en');
-    // "33,287[2]", not "33,287²", which reads as a power.
-    expect(markerFor(two, 'icg.homicides.2022')).to.equal('[2]');
-    const one = buildFootnotes([defaultCatalog.figure('icg.homicides.2022')], defaultCatalog, 'en');
-    expect(markerFor(one, 'icg.homicides.2022')).to.equal('');
+    expect(shortOf(two, 'icg.homicides.2022')).to.equal('Crisis Group (2024)');
+    expect(shortOf(two, 'elementa.homicides.2022')).to.equal('Elementa DDHH (2024)');
+    expect(shortOf(two, 'icg.homicides.2018')).to.equal(undefined);
   });
 
   it('groups quotes from one passage and cites the inputs of a derived figure', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
-import { chartSuite, renderChart } from '../helpers/chart-suite.js';
+import { chartSuite, openSources, renderChart } from '../helpers/chart-suite.js';
 import { captureWarnings } from '../helpers/render.js';
 import { linesOf, textRange } from '../helpers/geometry.js';
 
@@ -78,12 +78,12 @@ describe('<cifras-clashes-by-state>', () => {
   });
 
   it('shows the top N states and sums the rest, with the arithmetic in the footnote', async () => {
-    const { root } = await renderChart('cifras-clashes-by-state', 'limit="3"');
+    const { el, root } = await renderChart('cifras-clashes-by-state', 'limit="3"');
     const rows = bars(root);
     expect(rows).to.have.length(4);
     const rest = valueOf(rows[3]);
     expect(rest).to.equal(String(756 - 328 - 103 - 45));
-    expect(root.querySelector('.footnotes')!.textContent).to.contain('756 − 328 − 103 − 45 = 280');
+    expect((await openSources(el, root)).querySelector('.footnotes')!.textContent).to.contain('756 − 328 − 103 − 45 = 280');
   });
 
   for (const bad of ['-2', 'many', '2.5', '0']) {

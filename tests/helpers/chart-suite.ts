@@ -3,7 +3,7 @@
 // tooltips, a real table, no overlapping text at 280 px, axe clean in every
 // language, theme and width, and graceful handling of bad attributes.
 import { expect } from '@open-wc/testing';
-import { sourceTitle } from '../../src/data/citation.js';
+import { shortCitation, sourceTitle } from '../../src/data/citation.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
 import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 import { expectNoAxeViolations } from './axe.js';
@@ -35,6 +35,14 @@ export async function renderChart(tag: string, attributes = '', width = 960): Pr
 
 const hits = (root: ShadowRoot) => [...root.querySelectorAll<SVGRectElement>('rect.hit')];
 
+/** Opens the sources and notes from the footer, where they are folded. */
+export async function openSources(el: CifrasChart, root: ShadowRoot): Promise<HTMLElement> {
+  const button = root.querySelector<HTMLButtonElement>('[data-action="sources"]')!;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await el.updateComplete;
+  return root.querySelector<HTMLElement>('#cifras-sources')!;
+}
+
 async function press(root: ShadowRoot, el: CifrasChart, key: string): Promise<void> {
   (root.activeElement ?? hits(root)[0]).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
   await el.updateComplete;
@@ -57,7 +65,9 @@ export function chartSuite(options: ChartSuiteOptions): void {
     });
 
     it('numbers footnotes so that each mark points at its own source', async () => {
-      const { root } = await renderChart(tag, `${attrs} lang="en"`);
+      const { el, root } = await renderChart(tag, `${attrs} lang="en"`);
+      expect(root.querySelector('.footnotes'), 'folded until asked for').to.equal(null);
+      await openSources(el, root);
       for (const hit of hits(root)) {
         const figure = defaultCatalog.figure(hit.dataset.figure!);
         const n = Number(/Source (\d+)/.exec(hit.getAttribute('aria-label')!)![1]);
@@ -117,7 +127,8 @@ export function chartSuite(options: ChartSuiteOptions): void {
     });
 
     it('balances its title and leaves no word alone on a paragraph\'s last line, where the browser can', async () => {
-      const { root } = await renderChart(tag, `${attrs} lang="es"`, 320);
+      const { el, root } = await renderChart(tag, `${attrs} lang="es"`, 320);
+      await openSources(el, root);
       if (CSS.supports('text-wrap', 'balance')) expect(getComputedStyle(root.querySelector('.title')!).textWrapStyle).to.equal('balance');
       if (CSS.supports('text-wrap', 'pretty')) expect(getComputedStyle(root.querySelector('.footnote')!).textWrapStyle).to.equal('pretty');
     });
@@ -156,8 +167,9 @@ export function chartSuite(options: ChartSuiteOptions): void {
         expect(row, id).to.exist;
         const figure = defaultCatalog.figure(id);
         expect(row!.querySelector('td.num')!.textContent).to.contain(new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 }).format(figure.value));
-        // A no-break space: in a narrow column the marker never wraps away from the word it goes with.
-        expect(row!.querySelector('td.source-ref')!.textContent!.trim(), id).to.match(/^Fuente\u00a0\[\d+\]$/);
+        // The source by its short name, as the footer gives it.
+        const short = shortCitation(defaultCatalog.source(figure.source));
+        expect(row!.querySelector('td.source-ref')!.textContent!.trim(), id).to.equal(short);
       }
       expect(getComputedStyle(rows[0]).display, 'laid out as a table where it fits').to.equal('table-row');
       // No two rows read alike: a repeated name says what each row measures, or the period tells them apart.
@@ -527,10 +539,12 @@ export function chartSuite(options: ChartSuiteOptions): void {
       });
 
       it('shows only the actions asked for, none with actions="none", and all when it knows none of the names', async () => {
+        // The sources and notes are the chart's own, not a tool: they stay whatever the tools.
+        const tools = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('.actions [data-action]')].map((b) => b.dataset.action);
         const some = await renderChart(tag, `${attrs} actions="cite,data"`);
-        expect([...some.root.querySelectorAll<HTMLElement>('.actions [data-action]')].map((b) => b.dataset.action)).to.deep.equal(['cite', 'data']);
+        expect(tools(some.root)).to.deep.equal(['sources', 'data', 'cite']);
         const none = await renderChart(tag, `${attrs} actions="none"`);
-        expect(none.root.querySelector('.actions')).to.equal(null);
+        expect(tools(none.root)).to.deep.equal(['sources']);
         const warnings = await captureWarnings(async () => { await renderChart(tag, `${attrs} actions="cite,tweet"`); });
         expect(warnings.join('\n')).to.contain('"tweet"');
         // Only names it does not know is a mistake, not "none": every tool stays.

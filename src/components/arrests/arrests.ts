@@ -52,7 +52,7 @@ export class CifrasArrests extends CifrasBarPanels {
 
   protected copy(lang: Lang): BarCopy {
     const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string) => figureValue(id, this.notes, lang);
+    const v = (id: string) => figureValue(id, lang);
     const [first] = pageCatalog.tableFigures(BY_STATE);
     return lang === 'es'
       ? {

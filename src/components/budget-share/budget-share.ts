@@ -3,7 +3,6 @@ import { defineElement } from '../shared/define.js';
 import { formatFigure, formatValue, qualifierText } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { cellsPath, layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
-import { markerFor, type FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
@@ -68,7 +67,7 @@ export class CifrasBudgetShare extends CifrasChart {
     return [...SHARES, RATIO, AGREEMENTS, FUNDS_MXN, FUNDS_USD, TRUSTS].map((id) => pageCatalog.figure(id));
   }
 
-  protected buildModel({ lang, t, sizes, notes }: ChartContext): ChartModel {
+  protected buildModel({ lang, t, sizes }: ChartContext): ChartModel {
     const shares = SHARES.map((id) => pageCatalog.figure(id));
     const [before, after] = shares;
     const ratio = pageCatalog.figure(RATIO);
@@ -89,9 +88,9 @@ export class CifrasBudgetShare extends CifrasChart {
         : `The 2024 budget gives the armed forces ${formatFigure(after, lang)} of federal spending, ${formatFigure(ratio, lang)} the 2018 share of ${formatFigure(before, lang)}.`,
       width: layout.width,
       height: layout.height,
-      visual: renderWaffles(layout, notes),
+      visual: renderWaffles(layout),
       marks: layout.panels.map((panel, i) => ({ figure: shares[i], label: panel.heading, hit: panel.box })),
-      notes: annotations(notes, lang),
+      notes: annotations(lang),
       legend: html`<ul class="key" part="legend">
         <li><span class="swatch filled"></span>${lang === 'es' ? 'Fuerzas Armadas' : 'Armed forces'}</li>
         <li><span class="swatch empty"></span>${lang === 'es' ? 'Resto del gasto federal' : 'Rest of federal spending'}</li>
@@ -100,20 +99,20 @@ export class CifrasBudgetShare extends CifrasChart {
   }
 }
 
-function renderWaffles(layout: WaffleLayout, notes: FootnoteSet) {
+function renderWaffles(layout: WaffleLayout) {
   const { headingSize } = waffleDefaults;
   return svg`${layout.panels.map((panel) => svg`<g class="waffle" data-figure=${panel.id}>
     <text class="heading" y=${panel.headingY} font-size=${headingSize}>${panel.headingLines.map((line, i) =>
       svg`<tspan x=${panel.box.x} dy=${i ? headingSize * 1.3 : 0}>${line}</tspan>`)}</text>
     ${panel.qualifierText && panel.qualifierY ? svg`<text class="qualifier" x=${panel.box.x} y=${panel.qualifierY} font-size=${headingSize}>${panel.qualifierText}</text>` : ''}
-    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.qualifierText && !panel.qualifierY ? svg`<tspan font-size=${headingSize}>${`${panel.qualifierText}\u00a0`}</tspan>` : ''}${panel.valueText}<tspan class="fn" dy="-0.7em">${markerFor(notes, panel.id)}</tspan></text>
+    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.qualifierText && !panel.qualifierY ? svg`<tspan font-size=${headingSize}>${`${panel.qualifierText}\u00a0`}</tspan>` : ''}${panel.valueText}</text>
     <path class="cell empty" d=${cellsPath(panel.cells, () => 1)}></path>
     <path class="cell filled" d=${cellsPath(panel.cells, (cell) => cell.fill)}></path>
   </g>`)}`;
 }
 
-function annotations(notes: FootnoteSet, lang: Lang): TemplateResult[] {
-  const value = (id: string) => figureValue(id, notes, lang);
+function annotations(lang: Lang): TemplateResult[] {
+  const value = (id: string) => figureValue(id, lang);
   return lang === 'es'
     ? [
       html`Para 2023, ${value(AGREEMENTS)} convenios habían reasignado funciones civiles a las Fuerzas Armadas, con recursos adicionales de ${value(FUNDS_MXN)} (${value(FUNDS_USD)}) para instituciones militares.`,

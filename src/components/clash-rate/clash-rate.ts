@@ -56,7 +56,7 @@ export class CifrasClashRate extends CifrasBarPanels {
 
   protected copy(lang: Lang): BarCopy {
     const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string) => figureValue(id, this.notes, lang);
+    const v = (id: string) => figureValue(id, lang);
     return lang === 'es'
       ? {
         title: 'Menos enfrentamientos, no el fin de la violencia armada',

@@ -36,7 +36,7 @@ export class CifrasElectoralViolence extends CifrasBarPanels {
   protected copy(lang: Lang): BarCopy {
     const [first, , last] = pageCatalog.tableFigures(TABLE);
     const f = (figure: Figure) => formatFigure(figure, lang);
-    const police = figureValue(POLICE, this.notes, lang);
+    const police = figureValue(POLICE, lang);
     return lang === 'es'
       ? {
         title: pageCatalog.table(TABLE).title[lang],

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { defineElement } from '../shared/define.js';
-import { formatFigure, formatTick } from '../../chart/format.js';
-import type { FootnoteSet } from '../../chart/footnotes.js';
+import { formatFigure, formatShort, formatTick } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { formatPeriod, periodPosition } from '../../chart/period.js';
 import { listParts, listText } from '../../chart/summarize.js';
@@ -73,7 +72,7 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
     return [...homicides, ...[...REGISTRY, CENSUS, ...TERM, ...RATES].map((id) => pageCatalog.figure(id))];
   }
 
-  protected buildModel({ lang, sizes, notes }: ChartContext): ChartModel {
+  protected buildModel({ lang, sizes }: ChartContext): ChartModel {
     const homicides = pageCatalog.tableFigures(HOMICIDES);
     const registry = [...REGISTRY, CENSUS].map((id) => pageCatalog.figure(id));
     const series = [...new Set([...homicides, ...registry].map((f) => f.source))];
@@ -105,7 +104,7 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
       visual: renderTimePanels(layout, lang),
       marks,
       legend: renderLegend(series, lang),
-      notes: annotations(notes, lang),
+      notes: annotations(lang),
     };
   }
 }
@@ -113,10 +112,10 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
 function toDatum(f: Figure, series: number, lang: Lang, census: boolean): TimeDatum {
   const [start, end] = f.period.split('/');
   const bareYears = /^\d{4}$/.test(start) && (end === undefined || /^\d{4}$/.test(end));
-  const bound = f.qualifier === 'at-least' ? '≥' : f.qualifier === 'at-most' ? '≤' : '';
+  const bound = f.qualifier === 'at-least' || f.qualifier === 'at-most';
   const base = {
-    id: f.id, value: f.value, series: `s${series}`, open: bound !== '',
-    labelText: `${bound}${formatTick(f.value, f.unit, lang)}${census ? (lang === 'es' ? ' (censo)' : ' (census)') : ''}`,
+    id: f.id, value: f.value, series: `s${series}`, open: bound,
+    labelText: `${bound ? formatShort(f, lang) : formatTick(f.value, f.unit, lang)}${census ? (lang === 'es' ? ' (censo)' : ' (census)') : ''}`,
   };
   if (bareYears && end !== undefined) return { ...base, position: (Number(start) + Number(end) + 1) / 2, span: [Number(start), Number(end) + 1] };
   if (bareYears) return { ...base, position: Number(start) + 0.5, year: Number(start) };
@@ -133,8 +132,8 @@ function renderLegend(series: string[], lang: Lang): TemplateResult {
     : 'Hollow mark: “at least” or a projection. Shaded band: at least that many every year.'}</p>`;
 }
 
-function annotations(notes: FootnoteSet, lang: Lang): TemplateResult[] {
-  const value = (id: string) => figureValue(id, notes, lang);
+function annotations(lang: Lang): TemplateResult[] {
+  const value = (id: string) => figureValue(id, lang);
   const rates = RATES.map((id) => html`${value(id)} (${formatPeriod(pageCatalog.figure(id).period, lang)})`);
   return [
     lang === 'es'

@@ -49,7 +49,7 @@ export class CifrasSeizures extends CifrasBarPanels {
 
   protected copy(lang: Lang): BarCopy {
     const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string) => figureValue(id, this.notes, lang);
+    const v = (id: string) => figureValue(id, lang);
     return lang === 'es'
       ? {
         title: 'Lo que se asegura depende de cómo se mide',

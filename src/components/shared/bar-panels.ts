@@ -4,7 +4,6 @@ import { formatShort } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { stackPanels } from '../../chart/panels.js';
-import { markerFor } from '../../chart/footnotes.js';
 import { isRemainder } from '../../chart/remainder.js';
 import type { Figure } from '../../data/types.js';
 import { renderBars } from './bars-view.js';
@@ -54,7 +53,7 @@ export abstract class CifrasBarPanels extends CifrasChart {
   }
 
   protected buildModel(context: ChartContext): ChartModel {
-    const { lang, t, sizes, notes } = context;
+    const { lang, t, sizes } = context;
     const panels = this.panels(lang, t);
     // One label column for every panel, so bars start at the same x and compare across panels.
     const column = barLabelColumn(panels.flatMap((panel) => panel.figures.map(panel.label)), sizes);
@@ -63,7 +62,6 @@ export abstract class CifrasBarPanels extends CifrasChart {
       label: panel.label(figure),
       value: figure.value,
       valueText: formatShort(figure, lang),
-      note: markerFor(notes, figure.id),
       highlight: panel.highlight?.(figure) ?? false,
       muted: Boolean(figure.derived),
       remainder: isRemainder(figure),

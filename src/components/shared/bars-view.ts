@@ -1,7 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { BarLayout } from '../../chart/bar-layout.js';
 
-/** Draws a bar layout: labels, bars, values with their footnote numbers, zero line. */
+/** Draws a bar layout: labels, bars, values (a number and nothing else), zero line. */
 export function renderBars(layout: BarLayout): SVGTemplateResult {
   return svg`
     <g class="bars">
@@ -11,7 +11,7 @@ export function renderBars(layout: BarLayout): SVGTemplateResult {
         </text>
         <rect class="mark ${bar.highlight ? 'highlight' : ''} ${bar.muted ? 'muted' : ''}"
           x=${bar.bar.x} y=${bar.bar.y} width=${bar.bar.width} height=${bar.bar.height}></rect>
-        <text class="value ${bar.highlight ? 'highlight' : ''}" font-size=${layout.valueSize} x=${bar.valueLabel.x} y=${bar.valueLabel.y}>${bar.valueLabel.text}<tspan class="fn" dy="-0.5em">${bar.note ?? ''}</tspan></text>
+        <text class="value ${bar.highlight ? 'highlight' : ''}" font-size=${layout.valueSize} x=${bar.valueLabel.x} y=${bar.valueLabel.y}>${bar.valueLabel.text}</text>
       </g>`)}
       ${layout.baseline === undefined ? nothing : svg`<line class="baseline" x1=${layout.baseline} x2=${layout.baseline} y1="0" y2=${layout.height}></line>`}
     </g>`;

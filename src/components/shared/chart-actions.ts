@@ -47,14 +47,14 @@ export class ChartActions implements ReactiveController {
   }
 
   /** The buttons for the enabled actions, and the open panel. */
-  render(context: ChartActionsHost, enabled: Set<Action>, tableButton: TemplateResult): TemplateResult {
+  /** The footer's row of quiet text buttons: `lead` (the frame's own, such as Sources and notes) and the enabled tools, in the order readers expect of a news graphic. */
+  render(context: ChartActionsHost, enabled: Set<Action>, lead: TemplateResult, tableButton: TemplateResult): TemplateResult {
     const { t } = context;
     const button = (panel: Panel, label: string) => enabled.has(panel) ? html`<button type="button" class="action" data-action=${panel}
       aria-expanded=${this.open === panel ? 'true' : 'false'} aria-controls="cifras-panel" @click=${() => this.toggle(panel)}>${label}</button>` : nothing;
-    if (enabled.size === 0) return html``;
     return html`<div class="actions" part="actions" role="group" aria-label=${t.actionsLabel}>
-        ${enabled.has('table') ? tableButton : nothing}
-        ${button('cite', t.cite)}${button('data', t.downloadData)}${button('image', t.saveImage)}${button('embed', t.embed)}
+        ${lead}${enabled.has('table') ? tableButton : nothing}
+        ${button('data', t.downloadData)}${button('cite', t.cite)}${button('embed', t.embed)}${button('image', t.saveImage)}
       </div>
       ${this.open ? html`<section class="panel" part="panel" id="cifras-panel" aria-labelledby="cifras-panel-title" @keydown=${this.onPanelKey}>
         ${this.panels ? this.panels.render(this.open, context) : html`<p class="loading" id="cifras-panel-title">${this.panelsFailed ? t.loadFailed : t.loading}</p>`}

@@ -51,8 +51,14 @@ declare global {
   }
 }
 
+/** The hatching that marks a derived value, in the neutral and the highlight colour. */
+const HATCHES = svg`<defs>
+  <pattern id="cifras-hatch" class="hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5"></line></pattern>
+  <pattern id="cifras-hatch-highlight" class="hatch highlight" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5"></line></pattern>
+</defs>`;
+
 /** State that changes what is shown but not the layout. */
-const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view']);
+const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view', 'sourcesOpen', 'printing']);
 
 /**
  * The frame every Cifras chart shares: title, subtitle, the chart, notes,
@@ -109,6 +115,8 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     view: { state: true },
     active: { state: true },
     tipOpen: { state: true },
+    sourcesOpen: { state: true },
+    printing: { state: true },
     citationEpoch: { state: true },
   };
 
@@ -141,6 +149,9 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   protected view: 'chart' | 'table' = 'chart';
   private active = 0;
   private tipOpen = false;
+  /** The sources and notes, folded under the footer until a reader opens them (or the page is printed). */
+  private sourcesOpen = false;
+  private printing = false;
   /** Bumped when the page renumbers its sources. */
   private citationEpoch = 0;
 
@@ -187,10 +198,14 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.font = undefined;
     citations.add(this);
     if (this.hasUpdated) this.observeWidth();
+    window.addEventListener('beforeprint', this.startPrint);
+    window.addEventListener('afterprint', this.endPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.startPrint);
+    window.removeEventListener('afterprint', this.endPrint);
     citations.remove(this);
     this.resizeObserver?.disconnect();
     this.hideTip();
@@ -209,6 +224,10 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   citationsChanged(): void {
     if (citations.pageWide || this.usedPageNumbers) this.citationEpoch++;
   }
+
+  /** Paper has no clicks: the sources and notes print in full under every chart. */
+  private startPrint = () => { this.printing = true; };
+  private endPrint = () => { this.printing = false; };
 
   /** @internal Brings the chart into view for a back-link from the page's source list. */
   showCitation(): void {
@@ -371,6 +390,10 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const model = this.model!;
     const notes = this.notes!;
     const labels = new Map(model.marks.map((mark) => [mark.figure.id, mark.label]));
+    const conflicts = this.catalog.conflictsAmong(this.figures).length;
+    const sourcesShown = this.sourcesOpen || this.printing || isServer;
+    // Anatomy of a news graphic: title, subtitle, key, the chart, short notes, then a one-line footer
+    // with the sources' short names and the tools; the full references open from the footer, in place.
     return html`<figure class="frame" part="frame" aria-labelledby="cifras-title" tabindex="-1">
       <div class="head">
         <div class="title" part="title" id="cifras-title" role="heading" aria-level=${this.headingLevel}>
@@ -378,19 +401,34 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
         </div>
         <p class="subtitle" part="subtitle"><slot name="subtitle">${unbrokenRanges(this.chartSubtitle || model.subtitle || '')}</slot></p>
       </div>
-      ${this.toolbar.render({
-        host: this, lang: this.resolvedLang, t, catalog: this.catalog,
-        title: this.chartTitle || model.title, subtitle: this.chartSubtitle || model.subtitle,
-        figures: this.figures, labels,
-        notes, headingLevel: this.headingLevel,
-      }, this.enabledActions, html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>${t.table}</button>`)}
       ${this.view === 'chart' && model.legend ? model.legend : nothing}
       ${this.view === 'table' ? this.renderTable(model, labels, notes) : this.renderPlot()}
       <p class="summary-text" id="cifras-summary" hidden>${model.summary}</p>
-      ${model.notes?.length ? html`<ul class="notes" part="notes">${model.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
-      ${renderDisagreements(this.catalog, this.figures, notes, this.resolvedLang, t)}
-      ${renderFootnotes(notes.notes, t)}
+      ${model.notes?.length || conflicts ? html`<ul class="notes" part="notes">
+        ${(model.notes ?? []).map((note) => html`<li>${note}</li>`)}
+        ${conflicts ? html`<li class="disagree-note">${t.disagreeNote(conflicts)}</li>` : nothing}
+      </ul>` : nothing}
+      <div class="footer" part="footer">
+        <p class="source-line" part="source-line">${t.sourceLine(notes.notes.map((note) => note.short))}<span class="credit"> · ${t.credit}</span></p>
+        ${this.toolbar.render({
+          host: this, lang: this.resolvedLang, t, catalog: this.catalog,
+          title: this.chartTitle || model.title, subtitle: this.chartSubtitle || model.subtitle,
+          figures: this.figures, labels,
+          notes, headingLevel: this.headingLevel,
+        }, this.enabledActions,
+        html`<button type="button" class="action" data-action="sources" aria-expanded=${sourcesShown ? 'true' : 'false'}
+          aria-controls="cifras-sources" @click=${this.toggleSources}>${t.sourcesAndNotes}</button>`,
+        html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>${t.table}</button>`)}
+      </div>
+      ${sourcesShown ? html`<section class="sources" part="sources" id="cifras-sources" aria-label=${t.sourcesAndNotes}>
+        ${renderDisagreements(this.catalog, this.figures, notes, this.resolvedLang, t)}
+        ${renderFootnotes(notes.notes, t)}
+      </section>` : nothing}
     </figure>`;
+  }
+
+  private toggleSources(): void {
+    this.sourcesOpen = !this.sourcesOpen;
   }
 
   private renderPlot(): TemplateResult {
@@ -399,7 +437,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const activeMark = marks[this.active];
     return html`<div class="plot" part="chart">
       <svg class="visual" part="marks" role="img" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
-        aria-labelledby="cifras-title" aria-describedby="cifras-summary">${model.visual}</svg>
+        aria-labelledby="cifras-title" aria-describedby="cifras-summary">${HATCHES}${model.visual}</svg>
       <svg class="hits" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group"
         aria-label=${this.t.marksLabel} @keydown=${this.onKeydown}>
         ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure.id} x=${mark.hit.x} y=${mark.hit.y}
@@ -409,12 +447,19 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
           @focus=${() => this.showTip(i)} @blur=${this.hideTip}
           @pointerenter=${() => this.showTip(i)} @pointerleave=${this.hideTip}></rect>`)}
       </svg>
-      ${activeMark && this.tipOpen ? html`<div class="tooltip" part="tooltip" aria-hidden="true">
-        <strong>${activeMark.label}</strong>
-        <span class="tip-value">${formatFigure(activeMark.figure, this.resolvedLang)}</span>
-        <span class="tip-meta">${formatPeriod(activeMark.figure.period, this.resolvedLang)} · ${this.t.source} ${this.notes!.numberOf.get(activeMark.figure.id) ?? ''}</span>
-      </div>` : nothing}
+      ${activeMark && this.tipOpen ? this.renderTip(activeMark.label, activeMark.figure) : nothing}
     </div>`;
+  }
+
+  /** A mark's provenance, on hover and keyboard focus: the value as the document states it, its period, its source and the document's words. */
+  private renderTip(label: string, figure: Figure): TemplateResult {
+    const note = this.notes!.notes.find((n) => n.number === this.notes!.numberOf.get(figure.id));
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+        <strong>${label}</strong>
+        <span class="tip-value">${formatFigure(figure, this.resolvedLang)}${figure.derived ? html` <span class="tip-derived">(${this.t.derivedMark})</span>` : nothing}</span>
+        <span class="tip-meta">${formatPeriod(figure.period, this.resolvedLang)}${note ? ` · ${note.short}` : ''}</span>
+        ${figure.evidence ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
+      </div>`;
   }
 
   private renderTable(model: ChartModel, labels: Map<string, string>, notes: FootnoteSet): TemplateResult {
@@ -477,7 +522,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
       Home: 0, End: count - 1,
     };
     if (event.key === 'Escape') { this.tipOpen = false; return; }
-    if (event.key === 'Enter') { this.jumpToFootnote(); event.preventDefault(); return; }
+    if (event.key === 'Enter') { void this.jumpToFootnote(); event.preventDefault(); return; }
     if (!(event.key in moves)) return;
     event.preventDefault();
     this.active = Math.max(0, Math.min(count - 1, moves[event.key]));
@@ -486,9 +531,19 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.renderRoot.querySelector<SVGRectElement>(`rect.hit[tabindex="0"]`)?.focus();
   }
 
-  private jumpToFootnote(): void {
+  private async jumpToFootnote(): Promise<void> {
     const mark = this.model?.marks[this.active];
     const n = mark && this.notes?.numberOf.get(mark.figure.id);
-    if (n !== undefined) showFootnote(this.renderRoot as ShadowRoot, n);
+    if (n === undefined) return;
+    this.sourcesOpen = true;
+    await this.updateComplete;
+    showFootnote(this.renderRoot as ShadowRoot, n);
   }
+}
+
+/** At most `max` characters, cut at a word with an ellipsis: a tooltip quotes, the sources panel gives the passage whole. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }

@@ -51,7 +51,7 @@ export function CifrasBase<T extends ElementClass>(Base: T) {
     /** Language: `en` or `es` (`es-MX` formatting). Inherited from the page when absent. */
     override lang = '';
 
-    /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's setting. */
+    /** Colour theme: `light`, `dark`, or `auto` to follow the reader's setting. Without it, the element takes the colours that read on the page behind it (light text on a dark page). */
     theme: Theme = 'light';
 
     /** The language resolved for this render. */

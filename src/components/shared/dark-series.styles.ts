@@ -6,9 +6,9 @@ import { css } from '@lit/reactive-element';
 // other one (the inline citation elements have no series).
 /** The series colours in the dark theme. */
 export const darkSeries = css`
-  --_s0: var(--cifras-series-1, #8ab4f8);
-  --_s1: var(--cifras-series-2, #ff8a80);
-  --_s2: var(--cifras-series-3, #81c995);
-  --_s3: var(--cifras-series-4, #d7aefb);
-  --_s4: var(--cifras-series-5, #fdd663);
+  --_s0: var(--cifras-series-1, #56b4e9);
+  --_s1: var(--cifras-series-2, #e69f00);
+  --_s2: var(--cifras-series-3, #d7aefb);
+  --_s3: var(--cifras-series-4, #b4b4c0);
+  --_s4: var(--cifras-series-5, #f0a3c8);
 `;

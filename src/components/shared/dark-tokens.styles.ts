@@ -8,8 +8,8 @@ export const darkTokens = css`
   --_muted: var(--cifras-color-muted, #b4b4c0);
   --_surface: var(--cifras-color-surface, #26262c);
   --_rule: var(--cifras-color-rule, #4a4a55);
-  --_accent: var(--cifras-color-accent, #ff8a80);
-  --_mark: var(--cifras-color-mark, #a9b4c2);
+  --_accent: var(--cifras-color-accent, #ffd3cb);
+  --_mark: var(--cifras-color-mark, #777777);
   --_link: var(--cifras-color-link, #8ab4f8);
   --_error: var(--cifras-color-error, #ffb4ab);
   --_background: var(--cifras-color-background, #17171b);

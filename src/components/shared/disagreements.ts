@@ -5,7 +5,8 @@ import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import type { Catalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
-import { renderFootnoteRef } from './footnotes-view.js';
+import { shortCitation } from '../../data/citation.js';
+import { shortOf } from '../../chart/footnotes.js';
 
 /**
  * Where the chart's sources disagree: each conflict group with every figure in
@@ -21,7 +22,7 @@ export function renderDisagreements(catalog: Catalog, figures: Figure[], notes: 
         <strong>${conflict.measure[lang]}:</strong>
         ${conflict.figures.map((id, i) => {
           const figure = catalog.figure(id);
-          return html`${i ? '; ' : ''}<span class="claim" data-figure=${id}>${formatFigure(figure, lang)}${renderFootnoteRef(notes.numberOf.get(id), lang)}</span>`;
+          return html`${i ? '; ' : ''}<span class="claim" data-figure=${id}>${formatFigure(figure, lang)} (${shortOf(notes, id) ?? shortCitation(catalog.source(figure.source))})</span>`;
         })}.
         ${conflict.explanation[lang]}
       </li>`)}

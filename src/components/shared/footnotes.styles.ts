@@ -14,7 +14,9 @@ export const footnoteStyles = css`
   .range { white-space: nowrap; }
   .footnote:focus { outline: 2px solid var(--_link); outline-offset: 2px; }
   .evidence-list { margin: 0.15em 0 0.2em; }
-  .evidence-list summary { cursor: pointer; color: var(--_link); width: fit-content; }
+  /* Targets a finger can hit (24 px, WCAG 2.2). */
+  .evidence-list summary { cursor: pointer; color: var(--_link); width: fit-content; min-height: 24px; line-height: 24px; }
+  .footnote .url { display: inline-block; min-height: 24px; line-height: 24px; }
   .passage { margin: 0.3em 0; }
   .footnote .locator { margin-inline-end: 0.3em; }
   .footnote .evidence { font-style: italic; }

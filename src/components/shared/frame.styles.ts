@@ -10,18 +10,26 @@ export const frameStyles = css`
   .head { margin-bottom: 0.5em; overflow-wrap: anywhere; }
   .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); text-wrap: balance; }
   .subtitle { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.95em; }
-  .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0 0 0.75em; }
+  /* The footer: one line of sources and credit, then the tools as quiet text buttons. */
+  .footer { margin-top: 0.75em; font-size: 0.8em; color: var(--_muted); }
+  .source-line { margin: 0; }
+  .actions { display: flex; flex-wrap: wrap; align-items: center; margin: 0.15em 0 0 -0.35em; }
   .action {
-    font: inherit; font-size: 0.8em; color: var(--_text); background: transparent;
-    border: 1px solid var(--_rule); border-radius: var(--_radius); padding: 0.25em 0.7em; cursor: pointer;
-    min-height: 24px;
+    font: inherit; color: var(--_muted); background: transparent; border: 0; border-radius: var(--_radius);
+    padding: 0 0.35em; cursor: pointer; min-height: 24px; min-width: 24px;
+    text-decoration: underline; text-decoration-color: var(--_rule); text-underline-offset: 0.2em;
   }
-  .action:hover { border-color: var(--_muted); }
-  .action[aria-pressed='true'] { background: var(--_surface); }
+  /* The dot ends its button's line, never starts the next; it is not read out. */
+  .actions .action:not(:last-child)::after { content: '·'; content: '·' / ''; display: inline-block; margin-inline-start: 0.6em; color: var(--_muted); }
+  .action:hover { color: var(--_text); text-decoration-color: currentColor; }
+  .action[aria-pressed='true'], .action[aria-expanded='true'] { color: var(--_text); font-weight: 600; }
   .panel {
-    margin: 0 0 0.75em; padding: 0.75em; border: 1px solid var(--_rule); border-radius: var(--_radius);
-    background: var(--_surface); font-size: 0.875em;
+    margin: 0.5em 0 0; padding: 0.75em; border: 1px solid var(--_rule); border-radius: var(--_radius);
+    background: var(--_surface); font-size: 1.1em; color: var(--_text);
   }
+  .panel .action { border: 1px solid var(--_rule); text-decoration: none; color: var(--_text); padding: 0.15em 0.6em; }
+  .panel .action::after { content: none; }
+  .sources { margin-top: 0.5em; padding-top: 0.25em; border-top: 1px solid var(--_rule); }
   .plot { position: relative; }
   .plot svg { display: block; overflow: visible; max-width: none; }
   .plot .hits { position: absolute; inset: 0 auto auto 0; }
@@ -36,13 +44,16 @@ export const frameStyles = css`
   .visual .mark { fill: var(--_mark); shape-rendering: crispEdges; }
   /* A highlighted bar's value in its colour: a bar of 1% is a sliver, its number is not. */
   .visual .mark.highlight, .visual .value.highlight { fill: var(--_highlight); }
-  .visual .mark.muted, .derived-key rect { fill: var(--_mark); fill-opacity: 0.55; }
+  /* A derived value is drawn hatched and outlined, not only paler: it reads so in greyscale too. */
+  .visual .mark.muted, .derived-key rect { fill: url(#cifras-hatch); stroke: var(--_mark); stroke-width: 1.5px; }
+  .visual .mark.highlight.muted { fill: url(#cifras-hatch-highlight); stroke: var(--_highlight); }
+  .hatch line { stroke: var(--_mark); stroke-width: 2.5px; }
+  .hatch.highlight line { stroke: var(--_highlight); }
   .derived-key { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.75em; font-size: 0.8em; color: var(--_muted); }
   .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
-  .visual .fn { font-size: 0.7em; fill: var(--_link); }
   .tooltip {
     position: absolute; z-index: 1; pointer-events: none;
-    max-width: 220px;
+    max-width: 260px;
     display: grid; gap: 0.1em; padding: 0.45em 0.6em; font-size: 0.8em; line-height: 1.3;
     color: var(--_text); background: var(--_canvas);
     border: 1px solid var(--_rule); border-radius: var(--_radius);
@@ -51,11 +62,15 @@ export const frameStyles = css`
   .tooltip.above { transform: translateY(calc(-100% - 6px)); }
   .tooltip.below { transform: translateY(6px); }
   .tip-value { font-weight: 700; font-size: 1.15em; font-variant-numeric: tabular-nums; }
-  .tip-meta { color: var(--_muted); }
+  .tip-meta, .tip-derived { color: var(--_muted); }
+  .tip-derived { font-weight: normal; font-size: 0.87em; }
+  .tip-quote { font-style: italic; color: var(--_muted); }
+  .tip-quote::before { content: '“'; } .tip-quote::after { content: '”'; }
   .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }
   .notes li { margin: 0.25em 0; }
+  .disagree-note { color: var(--_muted); }
   .disagreements { margin: 0.75em 0 0; font-size: 0.875em; }
-  .disagreements summary { cursor: pointer; color: var(--_link); width: fit-content; }
+  .disagreements summary { cursor: pointer; color: var(--_link); width: fit-content; min-height: 24px; }
   .disagreements ul { margin: 0.4em 0 0; padding-inline-start: 1.1em; }
   .disagreements li { margin: 0.3em 0; }
   @media print {
@@ -66,6 +81,7 @@ export const frameStyles = css`
   /* A highlighted bar is hollow: a theme's Highlight may be close to its CanvasText. */
   @media (forced-colors: active) {
     .visual .mark, .derived-key rect { fill: CanvasText; }
+    .visual .mark.muted, .derived-key rect { fill: Canvas; stroke: CanvasText; }
     .visual .mark.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
     .visual text { fill: CanvasText; }
   }

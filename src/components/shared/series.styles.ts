@@ -4,15 +4,16 @@ import { darkSeries } from './dark-series.styles.js';
 /** Colours and shapes of series (one per source document), and the time-panel marks. */
 export const seriesStyles = css`
   :host {
-    --_s0: var(--cifras-series-1, #1f5fa6);
-    --_s1: var(--cifras-series-2, #b3261e);
-    --_s2: var(--cifras-series-3, #2e7d32);
-    --_s3: var(--cifras-series-4, #7b4ea3);
-    --_s4: var(--cifras-series-5, #8a5a00);
+    /* After Okabe and Ito: told apart by every kind of colour vision, no red/green pair, each 3:1 on white. */
+    --_s0: var(--cifras-series-1, #0072b2);
+    --_s1: var(--cifras-series-2, #c05500);
+    --_s2: var(--cifras-series-3, #7b4ea3);
+    --_s3: var(--cifras-series-4, #5a5a66);
+    --_s4: var(--cifras-series-5, #a8437f);
   }
-  :host([theme='dark']) { ${darkSeries} }
+  :host([theme='dark']), :host(:state(page-dark)) { ${darkSeries} }
   /* 12% of a colour on near-black hardly shows. */
-  :host([theme='dark']) .range .band { fill-opacity: 0.3; }
+  :host([theme='dark']) .range .band, :host(:state(page-dark)) .range .band { fill-opacity: 0.3; }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) { ${darkSeries} }
     :host([theme='auto']) .range .band { fill-opacity: 0.3; }

@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { FootnoteSet } from '../../chart/footnotes.js';
+import { shortOf, type FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { TABLE_MESSAGES, type Messages } from '../../chart/messages.js';
@@ -7,7 +7,6 @@ import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
 import { capitalized } from '../../chart/capitalized.js';
 import type { Figure } from '../../data/types.js';
-import { renderFootnoteRef } from './footnotes-view.js';
 
 /** The table view's styles: it loads when a reader first asks for the table. */
 export const tableStyles = css`
@@ -23,8 +22,6 @@ export const tableStyles = css`
   .data-table .num { text-align: end; font-variant-numeric: tabular-nums; }
   .derived-tag { color: var(--_muted); font-weight: normal; white-space: nowrap; }
   .data-table .measure { display: block; color: var(--_muted); font-weight: normal; font-size: 0.9em; }
-  /* "Source 3" stays whole: a narrow column would put the number on a line of its own. */
-  .source-ref { white-space: nowrap; }
   /* Too narrow for five columns (a phone): each row is its name over one line of value, period,
      place and source. The table keeps its roles, which Safari drops from a table not laid out as one. */
   @container (max-width: 30em) {
@@ -57,7 +54,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
         <td role="cell" class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
         <td role="cell" class="period">${formatPeriod(figure.period, lang)}</td>
         <td role="cell">${placeName(figure.geography, lang)}</td>
-        <td role="cell" class="source-ref">${notes.numberOf.has(figure.id) ? html`${t.source}&nbsp;${renderFootnoteRef(notes.numberOf.get(figure.id), lang)}` : ''}</td>
+        <td role="cell" class="source-ref">${shortOf(notes, figure.id) ?? ''}</td>
       </tr>`)}
     </tbody>
   </table>`;

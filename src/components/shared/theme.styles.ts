@@ -14,18 +14,23 @@ export const themeTokens = css`
     --_canvas: var(--cifras-color-canvas, #ffffff);
     --_surface: var(--cifras-color-surface, #f4f4f6);
     --_rule: var(--cifras-color-rule, #d5d5dc);
-    --_accent: var(--cifras-color-accent, #b3261e);
-    --_mark: var(--cifras-color-mark, #5f6b7a);
+    /* One highlight, one neutral: each at least 3:1 against the background and 3:1 against the other,
+       so the highlight differs in lightness and survives greyscale and every colour blindness. */
+    --_accent: var(--cifras-color-accent, #6e1a1a);
+    --_mark: var(--cifras-color-mark, #8c8c8c);
     --_highlight: var(--cifras-color-highlight, var(--_accent));
     --_link: var(--cifras-color-link, #0b57d0);
     --_error: var(--cifras-color-error, #b3261e);
-    --_font: var(--cifras-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    /* The page's own typeface (news sites have theirs); the sizes stay Cifras'. */
+    --_font: var(--cifras-font-family, inherit);
     --_radius: var(--cifras-radius, 4px);
     /* Room inside the element: none on the page's own background, some where the theme paints one. */
     --_inset: var(--cifras-padding, 0);
   }
   :host([hidden]) { display: none; }
-  :host([theme='dark']) { ${darkTokens} }
+  :host([theme='dark']), :host(:state(page-dark)) { ${darkTokens} }
+  /* A dark page behind a chart with no theme: the page's background shows, only the colours change. */
+  :host(:state(page-dark)) { --_background: var(--cifras-color-background, transparent); --_inset: var(--cifras-padding, 0); }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) { ${darkTokens} }
   }

@@ -57,7 +57,7 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
 
   protected copy(lang: Lang): BarCopy {
     const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string, markerOnly = false) => figureValue(id, this.notes, lang, markerOnly);
+    const v = (id: string) => figureValue(id, lang);
     return lang === 'es'
       ? {
         title: 'Más militares que nunca en tareas de seguridad pública',
@@ -66,7 +66,7 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
         summary: `El despliegue pasó de ${f(DEPLOYED[0])} elementos en 2012 y ${f(DEPLOYED[2])} en 2018 a ${f(DEPLOYED[3])} en diciembre de 2023, contando a la Guardia Nacional; para abril de 2024 las fuentes dan ${f(DEPLOYED[4])} y ${f(DEPLOYED[5])}.`,
         notes: [
           html`En 2023, ${v(ENSP[2])} elementos estaban asignados a la Estrategia Nacional de Seguridad Pública: ${v(ENSP[0])} de los desplegados, según el documento, aunque sus propias cifras dan ${v(ENSP[1])}.`,
-          html`Crisis Group señala que en abril de 2024 los elementos desplegados superaron por primera vez a los policías civiles${v(DEPLOYED[5], true)}.`,
+          html`Crisis Group señala que en abril de 2024 los elementos desplegados superaron por primera vez a los policías civiles.`,
         ],
       }
       : {
@@ -76,7 +76,7 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
         summary: `Deployment went from ${f(DEPLOYED[0])} in 2012 and ${f(DEPLOYED[2])} in 2018 to ${f(DEPLOYED[3])} in December 2023, counting the National Guard; for April 2024 the sources give ${f(DEPLOYED[4])} and ${f(DEPLOYED[5])}.`,
         notes: [
           html`In 2023, ${v(ENSP[2])} personnel were assigned to the National Public Security Strategy: ${v(ENSP[0])} of those deployed, the document says, though its own counts give ${v(ENSP[1])}.`,
-          html`Crisis Group notes that in April 2024 the forces deployed outnumbered civilian police for the first time${v(DEPLOYED[5], true)}.`,
+          html`Crisis Group notes that in April 2024 the forces deployed outnumbered civilian police for the first time.`,
         ],
       };
   }
