@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { chartSuite, renderChart } from '../helpers/chart-suite.js';
+import { chartSuite, openSources, renderChart } from '../helpers/chart-suite.js';
 
 chartSuite({
   tag: 'cifras-budget-share',
@@ -24,30 +24,33 @@ describe('<cifras-budget-share>', () => {
     expect(after.querySelectorAll('rect, path')).to.have.length(2);
   });
 
-  it('sets a qualifier on a line of its own in regular type, not in the heading’s bold', async () => {
-    const { root } = await renderChart('cifras-budget-share', '', 280);
-    const waffle = root.querySelector('g.waffle')!;
-    const [heading, qualifier] = [waffle.querySelector('text.heading')!, waffle.querySelector('text.qualifier')!];
-    expect(qualifier.textContent!.trim()).to.equal('about');
-    expect(Number(getComputedStyle(qualifier).fontWeight)).to.be.below(Number(getComputedStyle(heading).fontWeight));
+  it('sets a qualifier in regular type, not in the heading’s or the number’s bold, beside the number or on a line of its own', async () => {
+    for (const width of [240, 280, 640]) {
+      const { root } = await renderChart('cifras-budget-share', '', width);
+      const waffle = root.querySelector('g.waffle')!;
+      const [heading, qualifier] = [waffle.querySelector('text.heading')!, waffle.querySelector('.qualifier')!];
+      expect(qualifier.textContent!.trim(), `${width} px`).to.equal('about');
+      expect(Number(getComputedStyle(qualifier).fontWeight), `${width} px`).to.be.below(Number(getComputedStyle(heading).fontWeight));
+    }
   });
 
   it('marks the 2018 share as derived and shows its arithmetic', async () => {
-    const { root } = await renderChart('cifras-budget-share');
+    const { el, root } = await renderChart('cifras-budget-share');
     expect(root.querySelector('g.waffle text.heading')!.textContent).to.contain('derived');
     // In Spanish in the words of the key under every other chart, "cálculo propio".
     const { root: es } = await renderChart('cifras-budget-share', 'lang="es"');
     expect(es.querySelector('g.waffle text.heading')!.textContent!.replace(/\s+/g, ' ')).to.contain('2018 (cálculo propio)');
-    expect(root.querySelector('.derivation')!.textContent).to.contain('20 ÷ 8.6');
+    expect((await openSources(el, root)).querySelector('.derivation')!.textContent).to.contain('20 ÷ 8.6');
   });
 
-  it('annotates the reassigned functions, funds and trusts with footnotes', async () => {
+  it('annotates the reassigned functions, funds and trusts, their sources named in the footer, not marked in the line', async () => {
     const { root } = await renderChart('cifras-budget-share');
     const notes = root.querySelector('.notes')!.textContent!.replace(/\s+/g, ' ');
     expect(notes).to.contain('about 100');
     expect(notes).to.contain('at least 4.5 billion pesos');
     expect(notes).to.contain('US$257 million');
     expect(notes).to.contain('1,700%');
-    expect(root.querySelectorAll('.notes .fn-ref')).to.have.length(4);
+    expect(root.querySelectorAll('.notes .fn-ref')).to.have.length(0);
+    expect(root.querySelector('.source-line')!.textContent).to.contain('Crisis Group (2024)');
   });
 });

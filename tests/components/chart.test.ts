@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
 import { captureWarnings, mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
-import { renderChart } from '../helpers/chart-suite.js';
+import { openSources, renderChart } from '../helpers/chart-suite.js';
 
 const DATA: CustomChartData = {
   title: 'Homicides in Mexico',
@@ -61,6 +61,8 @@ describe('<cifras-chart>', () => {
       expect(hits.map((h) => h.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['2018', '2019', '2020']);
       expect(hits[0].getAttribute('aria-label')).to.contain('36,685');
       expect(root.querySelector('.title')!.textContent!.trim()).to.equal('Homicides in Mexico');
+      expect(root.querySelector('.source-line')!.textContent).to.contain('INEGI (2023)').and.to.contain('SESNSP (2023)');
+      await openSources(el, root);
       const notes = [...root.querySelectorAll<HTMLElement>('.footnote')];
       expect(notes.map((n) => n.dataset.source)).to.deep.equal(['inegi', 'sesnsp']);
       expect(notes[0].textContent).to.contain('Defunciones por homicidio');
@@ -104,6 +106,7 @@ describe('<cifras-chart>', () => {
       sources: [{ id: 's', title: word, author: word }],
       data: [{ label: 'a', value: 1, locator: word, evidence: word }, { label: 'b', value: 2 }],
     }, '', 280);
+    await openSources(el, root);
     for (const details of root.querySelectorAll('details')) details.open = true;
     await el.updateComplete;
     const right = el.getBoundingClientRect().right;
@@ -273,7 +276,7 @@ describe('<cifras-chart>', () => {
     await until(() => el.shadowRoot!.querySelectorAll('g.row').length === 3);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     script.textContent = JSON.stringify({ ...DATA, title: 'Edited title', data: DATA.data.slice(0, 2) });
-    await until(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Edited title');
+    await until(() => el.shadowRoot!.querySelector('.title')?.textContent?.trim() === 'Edited title');
     expect(el.shadowRoot!.querySelectorAll('g.row')).to.have.length(2);
   });
 
@@ -305,7 +308,8 @@ describe('<cifras-chart>', () => {
     second.data = { ...own, title: 'Same sources again' } as CustomChartData;
     const list = container.querySelector('cifras-sources')!;
     const items = () => [...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')];
-    await until(() => items().length === 3 && Boolean(second.shadowRoot!.querySelector('.footnote')));
+    await until(() => items().length === 3 && Boolean(second.shadowRoot!.querySelector('svg.visual')));
+    for (const chart of [first, second]) await openSources(chart, chart.shadowRoot!);
     await until(() => /cifras-fn-3/.test([...second.shadowRoot!.querySelectorAll('.footnote')].map((f) => f.id).join()));
     const text = items().map((li) => li.querySelector('.reference')!.textContent!);
     expect(text[0]).to.contain('Instituto Nacional de Estadística');
@@ -342,13 +346,14 @@ describe('<cifras-chart>', () => {
   it('renders strings from the data as text, never as HTML', async () => {
     const win = window as unknown as { pwned?: boolean };
     const hostile = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';
-    const { root } = await chartWith({
+    const { el, root } = await chartWith({
       title: hostile, subtitle: hostile,
       sources: [{ id: 's', title: hostile, author: hostile }],
       source: 's',
       data: [{ label: hostile, value: 1, evidence: hostile, locator: hostile }, { label: 'b', value: 2 }],
     }, 'lang=en');
     await new Promise((resolve) => setTimeout(resolve, 50));
+    await openSources(el, root);
     expect(root.querySelectorAll('img, script')).to.have.length(0);
     expect(root.querySelector('.title')!.textContent).to.contain('<img src=x');
     expect(root.querySelector('.footnote')!.textContent).to.contain('<script>');

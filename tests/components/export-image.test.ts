@@ -1,35 +1,49 @@
 import { expect } from '@open-wc/testing';
 import { chartSvg } from '../../src/components/shared/export-image.js';
-import { textWidth, withTextMeasurer } from '../../src/chart/text.js';
-import { canvasMeasurer } from '../../src/components/shared/measure-text.js';
 
-const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
-
-function drawing(width: number): SVGSVGElement {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', '40');
-  document.body.append(svg);
-  return svg;
+/** A drawing `height` px tall at whatever width it is staged at, as a chart would lay itself out. */
+function stager(height: number) {
+  const staged: SVGSVGElement[] = [];
+  const stage = (width: number) => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    svg.append(document.createElementNS('http://www.w3.org/2000/svg', 'rect'));
+    document.body.append(svg);
+    staged.push(svg);
+    return { drawing: svg, remove: () => svg.remove() };
+  };
+  return { stage, staged };
 }
 
+const frame = {
+  title: 'Tamaulipas alone saw 43% of armed clashes', subtitle: 'Armed clashes reported by the defence ministry, 2020–2022',
+  footer: 'Source: Crisis Group (2024) · Chart: Cifras', background: '#ffffff', text: '#111111', muted: '#555555',
+};
+
 describe('saved image', () => {
-  it('writes a source’s address whole on a narrow image, broken after a slash or hyphen, never cut short', () => {
-    const url = 'https://elementaddhh.org/radiografia-prohibicion-mexico/informe-completo-2024/';
-    const svg = drawing(240);
-    const image = chartSvg(svg, {
-      title: 'A title', sources: [{ text: '1. Elementa DDHH (2024). Warlike Approach to Drug Policy.', url }],
-      credit: 'Cifras', background: '#fff', text: '#000', muted: '#555',
+  for (const [format, size] of [['landscape', [1200, 675]], ['portrait', [1080, 1350]]] as const) {
+    it(`is a ${size.join(' × ')} graphic: title, subtitle, the chart, one line of source and credit`, () => {
+      const { stage, staged } = stager(300);
+      const image = chartSvg(format, frame, stage)!;
+      expect([Number(image.getAttribute('width')), Number(image.getAttribute('height'))]).to.deep.equal(size);
+      const words = image.textContent!.replace(/\s+/g, ' ');
+      expect(words).to.contain('Tamaulipas alone saw').and.to.contain('Armed clashes reported').and.to.contain('Source: Crisis Group (2024) · Chart: Cifras');
+      expect(staged.every((svg) => !svg.isConnected), 'the stage is cleared').to.equal(true);
+      // The chart drawn inside the card, laid out for its width, not beyond its foot.
+      const chart = image.querySelector(':scope > svg')!;
+      const [, , cardWidth, cardHeight] = image.getAttribute('viewBox')!.split(' ').map(Number);
+      expect(Number(chart.getAttribute('x')) + Number(chart.getAttribute('width'))).to.be.at.most(cardWidth);
+      const footerTop = Number([...image.querySelectorAll(':scope > text')].at(-1)!.getAttribute('y')) - 11;
+      expect(Number(chart.getAttribute('y')) + Number(chart.getAttribute('height'))).to.be.at.most(footerTop);
+      expect(footerTop).to.be.below(cardHeight);
     });
-    svg.remove();
-    const spans = [...image.querySelectorAll('text')].at(-2)!.querySelectorAll('tspan');
-    const lines = [...spans].map((span) => span.textContent!);
-    const address = lines.slice(lines.findIndex((line) => line.startsWith('https://')));
-    expect(address.join('')).to.equal(url);
-    expect(address.length, 'more than one line').to.be.greaterThan(1);
-    for (const line of address.slice(0, -1)) expect(line, 'broken after a slash or hyphen').to.match(/[/-]$/);
-    withTextMeasurer(canvasMeasurer(FONT), () => {
-      for (const line of address) expect(textWidth(line, 11), line).to.be.at.most(240);
-    });
+  }
+
+  it('scales a chart taller than the card down to fit it, never up', () => {
+    const tall = chartSvg('landscape', frame, stager(2000).stage)!.querySelector(':scope > svg')!;
+    expect(Number(tall.getAttribute('height'))).to.be.below(450);
+    const short = chartSvg('landscape', frame, stager(100).stage)!.querySelector(':scope > svg')!;
+    expect(Number(short.getAttribute('height'))).to.equal(100);
   });
 });

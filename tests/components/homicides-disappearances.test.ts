@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { chartSuite, renderChart } from '../helpers/chart-suite.js';
+import { chartSuite, openSources, renderChart } from '../helpers/chart-suite.js';
 
 const MARKS = [
   'icg.homicides.2007', 'felbab.homicides.2017', 'icg.homicides.2018', 'icg.homicides.2019', 'shirk.homicides.2019',
@@ -146,14 +146,14 @@ describe('<cifras-homicides-disappearances>', () => {
     const elementa = point('elementa.homicides.2022');
     expect(icg.getAttribute('d')).to.not.equal(elementa.getAttribute('d'));
     expect(getComputedStyle(icg).fill).to.not.equal(getComputedStyle(elementa).fill);
-    const details = root.querySelector<HTMLDetailsElement>('details.disagreements')!;
-    details.open = true;
-    await el.updateComplete;
-    const item = details.querySelector('[data-conflict="homicides-2022"]')!;
+    // Told under the chart in a short line, in full in the sources panel the footer opens.
+    expect(root.querySelector('.disagree-note')!.textContent).to.match(/sources disagree on \d+ figures/);
+    const item = (await openSources(el, root)).querySelector('.disagreements [data-conflict="homicides-2022"]')!;
     expect(item.textContent).to.contain('33,287');
     expect(item.textContent).to.contain('32,223');
     expect(item.textContent).to.contain('INEGI');
-    expect(item.querySelectorAll('.fn-ref')).to.have.length(2);
+    // Each figure named by its document, not by a marker to look up.
+    expect(item.textContent).to.contain('Crisis Group (2024)').and.to.contain('Elementa DDHH (2024)');
   });
 
   it('shows a bound as a hollow mark and a multi-year floor as a range', async () => {

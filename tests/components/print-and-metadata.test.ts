@@ -9,7 +9,7 @@ import { until } from '../helpers/downloads.js';
 describe('print', () => {
   afterEach(resetMedia);
 
-  it('hides tools, keeps footnote markers and prints every source in full', async function () {
+  it('hides tools and prints every source, quote and disagreement in full', async function () {
     const { el, root } = await renderChart('cifras-homicides-disappearances', 'lang="en"');
     root.querySelector<HTMLButtonElement>('[data-action="cite"]')!.click();
     await el.updateComplete;
@@ -18,7 +18,7 @@ describe('print', () => {
     await el.updateComplete;
     expect(getComputedStyle(root.querySelector('.actions')!).display).to.equal('none');
     expect(getComputedStyle(root.querySelector('.panel')!).display).to.equal('none');
-    expect(getComputedStyle(root.querySelector('.notes .fn-ref')!).display).to.not.equal('none');
+    expect(root.querySelector('#cifras-sources'), 'the sources, folded on screen, print').to.exist;
     const quotes = [...root.querySelectorAll<HTMLDetailsElement>('details')];
     expect(quotes.length).to.be.greaterThan(0);
     expect(quotes.every((d) => d.open)).to.equal(true);
@@ -27,7 +27,7 @@ describe('print', () => {
     expect(getComputedStyle(root.querySelector('.frame')!).breakInside).to.equal('avoid');
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
-    expect(quotes.every((d) => !d.open)).to.equal(true);
+    expect(root.querySelector('#cifras-sources'), 'folded again on screen').to.equal(null);
   });
 
   it('prints the page’s source list as endnotes without back-links', async function () {

@@ -5,6 +5,7 @@ import type { CifrasValue } from '../../src/components/value/value.js';
 import type { CifrasSources } from '../../src/components/sources/sources.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { until } from '../helpers/downloads.js';
+import { openSources } from '../helpers/chart-suite.js';
 import { captureWarnings, mount } from '../helpers/render.js';
 
 const settle = async (...els: Element[]) => {
@@ -173,7 +174,8 @@ describe('<cifras-cite> and <cifras-sources>', () => {
     const [first, value, second] = [...container.querySelectorAll('cifras-cite, cifras-value')];
     const chart = container.querySelector('cifras-clashes-by-state')!;
     const list = container.querySelector<CifrasSources>('cifras-sources')!;
-    await until(() => Boolean(chart.shadowRoot!.querySelector('.footnote')));
+    await until(() => Boolean(chart.shadowRoot!.querySelector('svg.visual')));
+    await openSources(chart, chart.shadowRoot!);
     await settle(first, value, second, chart, list);
     expect([marker(first), marker(value), marker(second)].map((m) => m.textContent)).to.deep.equal(['[1]', '[2]', '[3]']);
     const items = [...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')];

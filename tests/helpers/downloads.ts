@@ -3,7 +3,7 @@
  * links are not followed: a real download can take focus away from the page
  * (Firefox), which would break every focus test after it.
  */
-export async function captureBlobs(body: () => Promise<void>): Promise<Blob[]> {
+export async function captureBlobs(body: (blobs: Blob[]) => Promise<void>): Promise<Blob[]> {
   const original = URL.createObjectURL;
   const click = HTMLAnchorElement.prototype.click;
   const blobs: Blob[] = [];
@@ -14,16 +14,20 @@ export async function captureBlobs(body: () => Promise<void>): Promise<Blob[]> {
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     if (!this.download) click.call(this);
   };
-  try { await body(); } finally {
+  try { await body(blobs); } finally {
     URL.createObjectURL = original;
     HTMLAnchorElement.prototype.click = click;
   }
   return blobs;
 }
 
-/** Waits until `check` is true (or gives up after ~3 s). */
-export async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 150 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+/** Waits until `check` is true; fails the test if it is not within ~3 s. */
+export async function until(check: () => boolean, what = 'the condition'): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  if (!check()) throw new Error(`Timed out waiting for ${what}`);
 }
 
 /** A minimal RFC 4180 CSV reader for checking downloads. */

@@ -8,6 +8,8 @@ export const budgetShareStyles = css`
   .swatch.empty { background: var(--_rule); }
   :host([theme='dark']) .cell.empty { fill-opacity: 1; }
   .value.big { font-weight: 800; }
+  /* "about" is a word of the number, not part of its weight. */
+  .qualifier { font-weight: 400; }
   @media (forced-colors: active) {
     .cell.empty { fill: Canvas; stroke: CanvasText; stroke-width: 1px; fill-opacity: 1; }
     .cell.filled { fill: CanvasText; }

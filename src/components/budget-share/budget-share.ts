@@ -105,7 +105,7 @@ function renderWaffles(layout: WaffleLayout) {
     <text class="heading" y=${panel.headingY} font-size=${headingSize}>${panel.headingLines.map((line, i) =>
       svg`<tspan x=${panel.box.x} dy=${i ? headingSize * 1.3 : 0}>${line}</tspan>`)}</text>
     ${panel.qualifierText && panel.qualifierY ? svg`<text class="qualifier" x=${panel.box.x} y=${panel.qualifierY} font-size=${headingSize}>${panel.qualifierText}</text>` : ''}
-    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.qualifierText && !panel.qualifierY ? svg`<tspan font-size=${headingSize}>${`${panel.qualifierText}\u00a0`}</tspan>` : ''}${panel.valueText}</text>
+    <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.qualifierText && !panel.qualifierY ? svg`<tspan class="qualifier" font-size=${headingSize}>${`${panel.qualifierText}\u00a0`}</tspan>` : ''}${panel.valueText}</text>
     <path class="cell empty" d=${cellsPath(panel.cells, () => 1)}></path>
     <path class="cell filled" d=${cellsPath(panel.cells, (cell) => cell.fill)}></path>
   </g>`)}`;

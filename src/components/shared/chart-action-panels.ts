@@ -11,6 +11,7 @@ import type { Source } from '../../data/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import type { ChartActionsHost, Panel } from './chart-actions.js';
 import { chartSvg, download, pngBlob, svgBlob } from './export-image.js';
+import { SHARE_FORMATS, type ShareFormat } from '../../chart/share-card.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { shownText } from './shown-title.js';
 
@@ -147,8 +148,9 @@ export class ActionPanels {
       case 'image':
         return html`${this.heading(t.imageTitle)}
           <p>${t.imageIntro}</p>
-          <button type="button" class="action" data-download="svg" @click=${() => this.saveImage('svg')}>SVG</button>
-          <button type="button" class="action" data-download="png" @click=${() => this.saveImage('png')}>PNG</button>
+          <button type="button" class="action" data-download="png" @click=${() => this.saveImage('png', 'landscape')}>PNG 1200 × 675</button>
+          <button type="button" class="action" data-download="png-tall" @click=${() => this.saveImage('png', 'portrait')}>PNG 1080 × 1350</button>
+          <button type="button" class="action" data-download="svg" @click=${() => this.saveImage('svg', 'landscape')}>SVG</button>
           ${this.imageProblem ? html`<p class="image-problem">${this.imageProblem}</p>` : nothing}`;
       case 'embed': {
         // The frame's height: the chart as it stands, less its open panel, plus the embed page's padding.
@@ -184,45 +186,38 @@ export class ActionPanels {
     return this.host.hasAttribute('lang') ? own : [['lang', lang], ...own];
   }
 
-  /** The chart as an SVG element with title and sources drawn in. */
-  imageSvg(): SVGSVGElement | undefined {
+  /** The chart as a graphic to share, at a social size: title, chart, key and the one-line source with the credit. */
+  imageSvg(format: ShareFormat): SVGSVGElement | undefined {
     const root = this.host.shadowRoot;
-    const drawing = root?.querySelector<SVGSVGElement>('svg.visual');
-    if (!drawing || !this.context) return undefined;
+    // Made from the chart: not while the table stands in for it.
+    if (!root?.querySelector('svg.visual') || !this.context) return undefined;
     // The key travels with the image: without it a saved chart's marks say nothing of their series.
-    const legend = [...root!.querySelectorAll('[part~="legend"]')].flatMap((key) => {
+    const legend = [...root.querySelectorAll('[part~="legend"]')].flatMap((key) => {
       const items = key.querySelectorAll(':scope > li');
       return items.length ? [...items] : [key];
     });
-    const { title, subtitle, notes, catalog, t } = this.context;
+    const { title, subtitle, notes, t, stage } = this.context;
     const style = getComputedStyle(this.host);
     const canvas = style.getPropertyValue('--_canvas').trim() || '#ffffff';
-    return chartSvg(drawing, {
+    return chartSvg(format, {
       title, subtitle,
-      sources: notes.notes.map((note) => ({ text: `${note.number}. ${note.reference}`, url: note.url })),
-      credit: `Cifras · dataset ${catalog.data.version}`,
+      footer: `${t.sourceLine(notes.notes.map((note) => note.short))} · ${t.credit}`,
       background: canvas,
       text: style.color,
       muted: style.getPropertyValue('--_muted').trim() || '#5a5a66',
       legend,
-      legendNotes: [...root!.querySelectorAll('.legend-key')].map(shownText),
-      notes: [...root!.querySelectorAll('.notes > li')].map(shownText),
-      disagreements: {
-        heading: t.disagreement,
-        items: [...root!.querySelectorAll('.disagreements li')].map(shownText),
-      },
-    });
+    }, stage);
   }
 
   /** Why the last Save did not give a file, shown in the panel as well as announced. */
   private imageProblem?: string;
 
-  private async saveImage(format: 'svg' | 'png'): Promise<void> {
-    const svg = this.imageSvg();
+  private async saveImage(type: 'svg' | 'png', format: ShareFormat): Promise<void> {
+    const svg = this.imageSvg(format);
     this.imageProblem = undefined;
     try {
       if (!svg) this.imageProblem = this.strings.imageNeedsChart;
-      else download(format === 'svg' ? svgBlob(svg) : await pngBlob(svg, 2), `${this.host.localName}.${format}`);
+      else download(type === 'svg' ? svgBlob(svg) : await pngBlob(svg), `${this.host.localName}-${SHARE_FORMATS[format].width}x${SHARE_FORMATS[format].height}.${type}`);
     } catch {
       this.imageProblem = this.strings.imageFailed;
     }

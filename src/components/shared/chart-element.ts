@@ -1,4 +1,4 @@
-import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, isServer, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
 import { withTextMeasurer } from '../../chart/text.js';
@@ -23,6 +23,7 @@ import { renderFootnotes, showFootnote, unbrokenRanges } from './footnotes-view.
 import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
+import type { StagedDrawing } from './export-image.js';
 import { citations, type CitingElement } from './citation-registry.js';
 import { updateJsonLd } from './json-ld-lazy.js';
 import { renderDisagreements } from './disagreements.js';
@@ -414,7 +415,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
           host: this, lang: this.resolvedLang, t, catalog: this.catalog,
           title: this.chartTitle || model.title, subtitle: this.chartSubtitle || model.subtitle,
           figures: this.figures, labels,
-          notes, headingLevel: this.headingLevel,
+          notes, headingLevel: this.headingLevel, stage: (width) => this.stageDrawing(width),
         }, this.enabledActions,
         html`<button type="button" class="action" data-action="sources" aria-expanded=${sourcesShown ? 'true' : 'false'}
           aria-controls="cifras-sources" @click=${this.toggleSources}>${t.sourcesAndNotes}</button>`,
@@ -422,9 +423,22 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
       </div>
       ${sourcesShown ? html`<section class="sources" part="sources" id="cifras-sources" aria-label=${t.sourcesAndNotes}>
         ${renderDisagreements(this.catalog, this.figures, notes, this.resolvedLang, t)}
-        ${renderFootnotes(notes.notes, t)}
+        ${renderFootnotes(notes.notes, t, this.printing)}
       </section>` : nothing}
     </figure>`;
+  }
+
+  /** The drawing laid out afresh at `width` in a hidden stage of the shadow root, where its colours resolve as on the page. */
+  private stageDrawing(width: number): StagedDrawing | undefined {
+    if (!this.model || !this.notes) return undefined;
+    const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes, figures: this.figures };
+    const model = withTextMeasurer(canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
+    const stage = document.createElement('div');
+    stage.className = 'stage';
+    stage.setAttribute('aria-hidden', 'true');
+    this.renderRoot.append(stage);
+    render(html`<svg class="visual" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}">${HATCHES}${model.visual}</svg>`, stage);
+    return { drawing: stage.querySelector('svg')!, remove: () => stage.remove() };
   }
 
   private toggleSources(): void {

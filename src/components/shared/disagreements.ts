@@ -10,13 +10,14 @@ import { shortOf } from '../../chart/footnotes.js';
 
 /**
  * Where the chart's sources disagree: each conflict group with every figure in
- * it and the explanation, folded under one summary line so it never swamps the chart.
+ * it, the document that gives it, and the explanation. It heads the sources
+ * panel, which the footer opens.
  */
 export function renderDisagreements(catalog: Catalog, figures: Figure[], notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult | typeof nothing {
   const conflicts = catalog.conflictsAmong(figures);
   if (conflicts.length === 0) return nothing;
-  return html`<details class="disagreements" part="disagreements">
-    <summary>${t.disagreement} (${conflicts.length})</summary>
+  return html`<div class="disagreements" part="disagreements">
+    <h3 class="footnotes-title">${t.disagreement}</h3>
     <ul>
       ${conflicts.map((conflict) => html`<li data-conflict=${conflict.id}>
         <strong>${conflict.measure[lang]}:</strong>
@@ -27,5 +28,5 @@ export function renderDisagreements(catalog: Catalog, figures: Figure[], notes: 
         ${conflict.explanation[lang]}
       </li>`)}
     </ul>
-  </details>`;
+  </div>`;
 }

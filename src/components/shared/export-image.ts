@@ -1,5 +1,6 @@
-import { breakAddress, flowInRows } from '../../chart/flow.js';
-import { textWidth, withTextMeasurer, wrapText } from '../../chart/text.js';
+import { flowInRows } from '../../chart/flow.js';
+import { layoutShareCard, shareDefaults, type ShareCardLayout, type ShareFormat } from '../../chart/share-card.js';
+import { textWidth, withTextMeasurer } from '../../chart/text.js';
 import { shownText } from './shown-title.js';
 import { canvasMeasurer } from './measure-text.js';
 
@@ -7,25 +8,23 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
 const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'font-style', 'font-family', 'paint-order'];
 
-/** What goes around the drawing in a saved image. */
+/** What goes around the drawing in a saved image: a graphic to share, not the whole document. */
 export interface ImageFrame {
   title: string;
   subtitle?: string;
-  /** The source list: "1. International Crisis Group (2024). …", and the document's address. */
-  sources: { text: string; url?: string }[];
-  /** "Cifras dataset 0.1.0", printed at the foot. */
-  credit: string;
+  /** One line: "Sources: Crisis Group (2024); … · Chart: Cifras". */
+  footer: string;
   background: string;
   text: string;
   muted: string;
   /** The chart's key, as shown above it: each item has a swatch (an <svg>, or an element painted with its background and border) and its words. */
   legend?: Element[];
-  /** Lines that explain the key ("Hollow mark: …"). */
-  legendNotes?: string[];
-  /** The notes under the chart, each with its bracketed source numbers. */
-  notes?: string[];
-  /** Where the sources disagree: the heading, and each group of figures with its explanation. */
-  disagreements?: { heading: string; items: string[] };
+}
+
+/** A drawing laid out afresh at a given width, in the page (so its colours can be read), until `remove()`. */
+export interface StagedDrawing {
+  drawing: SVGSVGElement;
+  remove(): void;
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, color: string, weight = 'normal'): { node: SVGTextElement; height: number } {
@@ -47,14 +46,55 @@ function textBlock(lines: string[], x: number, y: number, size: number, color: s
 }
 
 /**
- * A standalone SVG of a chart: the drawing with its computed colours and fonts
- * written onto each element (so it looks the same outside the page), with the
- * title and subtitle above and the full source list below. All text is set as
- * text nodes, never parsed.
+ * A saved image at a social size (1200 × 675, or 1080 × 1350 for phones): title,
+ * subtitle, key, the chart laid out for the card's width, and the one-line
+ * source with the credit. Colours and fonts are written onto each element, so
+ * it looks the same outside the page; all text is set as text nodes, never parsed.
  */
-export function chartSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
+export function chartSvg(format: ShareFormat, frame: ImageFrame, stage: (width: number) => StagedDrawing | undefined): SVGSVGElement | undefined {
   // Lines broken in the font the image sets them in, measured as the charts measure theirs.
-  return withTextMeasurer(canvasMeasurer(FONT), () => framedSvg(drawing, frame));
+  return withTextMeasurer(canvasMeasurer(FONT), () => {
+    let staged: StagedDrawing | undefined;
+    const keyLines = (width: number) => (frame.legend?.length ? keyRows(frame.legend, 0, 0, width, frame.text) : undefined);
+    try {
+      const layout = layoutShareCard(format, frame, (width) => keyLines(width)?.height ?? 0, (width) => {
+        staged ??= stage(width);
+        return Number(staged?.drawing.getAttribute('height') ?? 0);
+      });
+      if (!staged) return undefined;
+      return card(layout, frame, paintedClone(staged.drawing), keyLines(layout.chartWidth));
+    } finally {
+      staged?.remove();
+    }
+  });
+}
+
+function card(layout: ShareCardLayout, frame: ImageFrame, drawing: SVGSVGElement, key: { height: number; nodes: SVGElement[] } | undefined): SVGSVGElement {
+  const { scale } = shareDefaults;
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(layout.width * scale));
+  out.setAttribute('height', String(layout.height * scale));
+  out.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  for (const [name, value] of [['width', layout.width], ['height', layout.height], ['fill', frame.background]] as const) background.setAttribute(name, String(value));
+  out.append(background);
+  const { pad } = layout;
+  out.append(textBlock(layout.title.lines, pad, layout.title.y, layout.title.size, frame.text, 'bold').node);
+  if (layout.subtitle.lines.length) out.append(textBlock(layout.subtitle.lines, pad, layout.subtitle.y, layout.subtitle.size, frame.muted).node);
+  if (key) {
+    const group = document.createElementNS(SVG_NS, 'g');
+    group.setAttribute('transform', `translate(${pad} ${layout.keyY})`);
+    group.append(...key.nodes);
+    out.append(group);
+  }
+  const width = Number(drawing.getAttribute('width'));
+  const height = Number(drawing.getAttribute('height'));
+  drawing.setAttribute('viewBox', drawing.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
+  for (const [name, value] of [['x', layout.chart.x], ['y', layout.chart.y], ['width', width * layout.chart.scale], ['height', height * layout.chart.scale]] as const) drawing.setAttribute(name, String(value));
+  out.append(drawing);
+  out.append(textBlock(layout.footer.lines, pad, layout.footer.y, layout.footer.size, frame.muted).node);
+  return out;
 }
 
 /** A copy of a drawing with its computed colours and fonts written onto each element, and no classes or roles. */
@@ -96,89 +136,21 @@ function keySwatch(item: Element, x: number, y: number): SVGElement | undefined 
   return square;
 }
 
-/** The key as rows of swatch and words, wrapped to the width; its height. */
-function keyRows(items: Element[], x0: number, y0: number, width: number, color: string, parent: SVGElement): number {
+/** The key as rows of swatch and words, wrapped to the width: its nodes and height. */
+function keyRows(items: Element[], x0: number, y0: number, width: number, color: string): { height: number; nodes: SVGElement[] } {
   const size = 12;
   const lineHeight = 18;
   const words = items.map(shownText);
   const places = flowInRows(words.map((text) => KEY_SIZE + 5 + textWidth(text, size)), width, 16);
+  const nodes: SVGElement[] = [];
   items.forEach((item, i) => {
     const x = x0 + places[i].x;
     const y = y0 + places[i].row * lineHeight;
     const swatch = keySwatch(item, x, y + 2);
-    if (swatch) parent.append(swatch);
-    parent.append(textBlock([words[i]], swatch ? x + KEY_SIZE + 5 : x, y, size, color).node);
+    if (swatch) nodes.push(swatch);
+    nodes.push(textBlock([words[i]], swatch ? x + KEY_SIZE + 5 : x, y, size, color).node);
   });
-  return (places.length ? places[places.length - 1].row + 1 : 0) * lineHeight;
-}
-
-/** Lines with hanging bullets, as on the page; the height they take, with the gap after them. */
-function bullets(items: string[], maxLines: number, x: number, y0: number, width: number, color: string, parent: SVGElement): number {
-  let y = y0;
-  for (const item of items) {
-    const lines = textBlock(wrapText(item, width - 12, 12, maxLines), x + 12, y, 12, color);
-    parent.append(textBlock(['•'], x, y, 12, color).node, lines.node);
-    y += lines.height + 4;
-  }
-  return items.length ? y - y0 + 8 : 0;
-}
-
-function framedSvg(drawing: SVGSVGElement, frame: ImageFrame): SVGSVGElement {
-  const width = Number(drawing.getAttribute('width'));
-  const height = Number(drawing.getAttribute('height'));
-  const pad = 16;
-  const inner = width;
-  const clone = paintedClone(drawing);
-
-  const out = document.createElementNS(SVG_NS, 'svg');
-  out.setAttribute('xmlns', SVG_NS);
-  const background = document.createElementNS(SVG_NS, 'rect');
-  out.append(background);
-  let y = pad;
-  const title = textBlock(wrapText(frame.title, inner, 20, 3, true), pad, y, 20, frame.text, 'bold');
-  out.append(title.node);
-  y += title.height + 4;
-  if (frame.subtitle) {
-    const subtitle = textBlock(wrapText(frame.subtitle, inner, 14, 4), pad, y, 14, frame.muted);
-    out.append(subtitle.node);
-    y += subtitle.height;
-  }
-  y += 12;
-  if (frame.legend?.length) y += keyRows(frame.legend, pad, y, inner, frame.text, out);
-  for (const note of frame.legendNotes ?? []) {
-    const lines = textBlock(wrapText(note, inner, 11, 3), pad, y, 11, frame.muted);
-    out.append(lines.node);
-    y += lines.height;
-  }
-  if (frame.legend?.length || frame.legendNotes?.length) y += 8;
-  clone.setAttribute('x', String(pad));
-  clone.setAttribute('y', String(y));
-  out.append(clone);
-  y += height + 16;
-  y += bullets(frame.notes ?? [], 6, pad, y, inner, frame.text, out);
-  // A saved chart keeps the disagreement between its sources, which the page folds away.
-  if (frame.disagreements?.items.length) {
-    const heading = textBlock([frame.disagreements.heading], pad, y, 12, frame.text, 'bold');
-    out.append(heading.node);
-    y += heading.height + 4;
-    y += bullets(frame.disagreements.items, 16, pad, y, inner, frame.text, out);
-  }
-  const sourceLines = frame.sources.flatMap(({ text, url }) => [...wrapText(text, inner, 11, 6), ...(url ? breakAddress(url, inner, 11) : [])]);
-  const sources = textBlock(sourceLines, pad, y, 11, frame.muted);
-  out.append(sources.node);
-  y += sources.height + 8;
-  const credit = textBlock([frame.credit], pad, y, 11, frame.muted, 'bold');
-  out.append(credit.node);
-  y += credit.height + pad;
-
-  const total = { width: width + pad * 2, height: Math.ceil(y) };
-  out.setAttribute('width', String(total.width));
-  out.setAttribute('height', String(total.height));
-  out.setAttribute('viewBox', `0 0 ${total.width} ${total.height}`);
-  background.setAttribute('width', String(total.width));
-  background.setAttribute('height', String(total.height));
-  background.setAttribute('fill', frame.background);
-  return out;
+  return { height: (places.length ? places[places.length - 1].row + 1 : 0) * lineHeight, nodes };
 }
 
 /** The SVG as a file. */
@@ -186,8 +158,8 @@ export function svgBlob(svg: SVGSVGElement): Blob {
   return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`], { type: 'image/svg+xml' });
 }
 
-/** The SVG drawn at `scale`× pixel density as a PNG. Needs img-src blob: where a CSP is set. */
-export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+/** The SVG drawn at its width and height in pixels as a PNG. Needs img-src blob: where a CSP is set. */
+export async function pngBlob(svg: SVGSVGElement): Promise<Blob> {
   const url = URL.createObjectURL(svgBlob(svg));
   try {
     const image = new Image();
@@ -198,11 +170,9 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
       image.src = url;
     });
     const canvas = document.createElement('canvas');
-    canvas.width = Number(svg.getAttribute('width')) * scale;
-    canvas.height = Number(svg.getAttribute('height')) * scale;
-    const context = canvas.getContext('2d')!;
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
+    canvas.width = Number(svg.getAttribute('width'));
+    canvas.height = Number(svg.getAttribute('height'));
+    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);

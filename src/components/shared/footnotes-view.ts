@@ -37,9 +37,10 @@ export function renderFootnoteRef(n: number | undefined, lang: Lang): TemplateRe
 /**
  * Numbered source notes. Each shows its reference and the original data it
  * draws on; the quotes, locators and arithmetic sit one click away, in a
- * <details> (with the dataset's notes on the figures) that opens by itself when a mark or marker leads to it.
+ * <details> (with the dataset's notes on the figures) that opens by itself when a mark or marker leads to it,
+ * and is `unfolded` for print.
  */
-export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult {
+export function renderFootnotes(notes: Footnote[], t: Messages, unfolded = false): TemplateResult {
   return html`<div class="footnotes" part="footnotes">
     <h3 class="footnotes-title">${t.sources}</h3>
     <ol class="footnote-list">
@@ -50,7 +51,7 @@ export function renderFootnotes(notes: Footnote[], t: Messages): TemplateResult 
           <span class="reference">${unbrokenRanges(note.reference)}</span>
           ${primaries.length ? html`<span class="primary">${t.primarySource}: ${unbrokenRanges(primaries.join('; '))}.</span>` : nothing}
           ${note.url ? html`<a class="url" href=${note.url} rel="noopener noreferrer" target="_blank">${note.url}</a>` : nothing}
-          ${quotes ? html`<details class="evidence-list">
+          ${quotes ? html`<details class="evidence-list" ?open=${unfolded}>
             <summary>${t.showEvidence(quotes)}</summary>
             ${note.passages.map((passage) => html`<p class="passage">
               ${passage.locator ? html`<span class="locator">${passage.locator}${/[?!:]$/.test(passage.locator) ? '' : ':'}</span>` : nothing}

@@ -11,7 +11,7 @@ export const frameStyles = css`
   .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); text-wrap: balance; }
   .subtitle { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.95em; }
   /* The footer: one line of sources and credit, then the tools as quiet text buttons. */
-  .footer { margin-top: 0.75em; font-size: 0.8em; color: var(--_muted); }
+  .footer { margin-top: 0.75em; font-size: 0.8em; color: var(--_muted); overflow-wrap: anywhere; }
   .source-line { margin: 0; }
   .actions { display: flex; flex-wrap: wrap; align-items: center; margin: 0.15em 0 0 -0.35em; }
   .action {
@@ -31,6 +31,8 @@ export const frameStyles = css`
   .panel .action::after { content: none; }
   .sources { margin-top: 0.5em; padding-top: 0.25em; border-top: 1px solid var(--_rule); }
   .plot { position: relative; }
+  /* Where a saved image's drawing is laid out: in the shadow root, so its colours resolve, but never seen. */
+  .stage { position: absolute; left: -10000px; top: 0; visibility: hidden; pointer-events: none; }
   .plot svg { display: block; overflow: visible; max-width: none; }
   .plot .hits { position: absolute; inset: 0 auto auto 0; }
   .hit { fill: transparent; outline: none; }
@@ -69,12 +71,11 @@ export const frameStyles = css`
   .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }
   .notes li { margin: 0.25em 0; }
   .disagree-note { color: var(--_muted); }
-  .disagreements { margin: 0.75em 0 0; font-size: 0.875em; }
-  .disagreements summary { cursor: pointer; color: var(--_link); width: fit-content; min-height: 24px; }
-  .disagreements ul { margin: 0.4em 0 0; padding-inline-start: 1.1em; }
+  .disagreements { margin: 0.75em 0 0; font-size: 0.8em; }
+  .disagreements ul { margin: 0; padding-inline-start: 1.1em; }
   .disagreements li { margin: 0.3em 0; }
   @media print {
-    .actions, .panel, .tooltip, .hits, .disagreements > summary { display: none !important; }
+    .actions, .panel, .tooltip, .hits { display: none !important; }
     .frame { break-inside: avoid; }
     .footnotes { color: #000; }
   }
