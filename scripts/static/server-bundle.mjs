@@ -11,6 +11,7 @@ import { join } from 'node:path';
 const ENTRIES = {
   elements: 'build/src/index.js',
   frame: 'build/src/components/shared/chart-element.js',
+  sourcesPanel: 'build/src/components/shared/sources-panel.js',
   text: 'build/src/chart/text.js',
   fontMetrics: 'build/src/chart/font-metrics.js',
   catalog: 'build/src/data/page-catalog.js',

@@ -1,16 +1,24 @@
-// The size budgets of `npm run size`, in CI: an entry within its budget stays
-// there, and one not yet within it may not grow past its ceiling
-// (scripts/size-ceilings.json), so any step back fails.
+// The size budgets in CI, measured by size-limit (.size-limit.mjs): every
+// entry of dist/ with what it costs a page, gzip -9, within its budget. The
+// budgets are the README's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { KB, measure, readCeilings } from '../../scripts/lib/size.mjs';
+import { BUDGETS, KB } from '../../scripts/lib/size.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 if (!existsSync(`${root}dist/cifras.js`)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-const { entries } = measure(`${root}dist`);
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+test('size-limit finds every entry within its budget', () => {
+  const run = spawnSync(process.execPath, [`${root}node_modules/size-limit/bin.js`, '--json'], { cwd: root, encoding: 'utf8' });
+  const results = JSON.parse(run.stdout);
+  const elements = readdirSync(`${root}dist/elements`);
+  assert.equal(results.length, elements.length + 2, 'cifras.js, embed-resize.js and every element');
+  const over = results.filter((r) => !r.passed).map((r) => `${r.name}: ${(r.size / KB).toFixed(1)} KB`);
+  assert.deepEqual(over, []);
+  assert.equal(run.status, 0, run.stderr);
+});
 
 test('no element carries the search for close ids: it loads, with every id, when an id turns out unknown', () => {
   const elements = readdirSync(`${root}dist/elements`);
@@ -25,27 +33,12 @@ test('no element carries the search for close ids: it loads, with every id, when
   }
 });
 
-for (const entry of entries) {
-  test(`${entry.name} is within its budget, or not past its ceiling`, () => {
-    if (entry.gzip <= entry.budget) return;
-    assert.ok(entry.ceiling !== undefined, `${entry.name}: ${kb(entry.gzip)} gzip, over its budget of ${kb(entry.budget)}, with no ceiling`);
-    assert.ok(entry.gzip <= entry.ceiling, `${entry.name}: ${kb(entry.gzip)} gzip, past its ceiling of ${kb(entry.ceiling)} (budget ${kb(entry.budget)})`);
-  });
-}
-
-test('the ceilings are tight: none for an entry within budget, none far above its entry', () => {
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  for (const [name, ceiling] of Object.entries(readCeilings())) {
-    const entry = byName.get(name);
-    assert.ok(entry, `a ceiling for ${name}, which is not built`);
-    assert.ok(entry.gzip > entry.budget, `${name} is within its budget now: drop its ceiling (npm run size -- --lower-ceilings)`);
-    assert.ok(ceiling * KB - entry.gzip <= 0.5 * KB, `${name} is ${kb(entry.gzip)}, well under its ceiling of ${ceiling} KB: lower it (npm run size -- --lower-ceilings)`);
-  }
-});
-
 test('the budgets are the ones the README gives', () => {
-  const budget = (name) => entries.find((e) => e.name === name).budget;
-  assert.equal(budget('cifras.js'), 55 * KB);
-  assert.equal(budget('elements/cifras-clashes-by-state.js'), 22 * KB);
-  assert.equal(budget('elements/cifras-value.js'), 10 * KB);
+  // The README's table: | `dist/cifras.js` | 55 KB | …
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const table = new Map([...readme.matchAll(/^\| `(?:dist\/)?([\w/.-]+\.js)`[^|]*\| ([\d.]+) KB \|/gm)].map((m) => [m[1], Number(m[2]) * KB]));
+  const budget = (name) => BUDGETS.find(([pattern]) => pattern.test(name))[1];
+  for (const name of ['cifras.js', 'elements/cifras-clashes-by-state.js', 'elements/cifras-homicides-disappearances.js', 'elements/cifras-chart.js', 'elements/cifras-value.js', 'embed-resize.js']) {
+    assert.equal(table.get(name), budget(name), `${name} in the README's table`);
+  }
 });

@@ -19,14 +19,13 @@ import type { ChartModel } from './chart-types.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { renderError } from './error-message.js';
 import { errorStyles } from './error.styles.js';
-import { renderFootnotes, showFootnote, unbrokenRanges } from './footnotes-view.js';
+import { showFootnote, unbrokenRanges } from './footnotes-view.js';
 import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
 import type { StagedDrawing } from './export-image.js';
 import { citations, type CitingElement } from './citation-registry.js';
 import { updateJsonLd } from './json-ld-lazy.js';
-import { renderDisagreements } from './disagreements.js';
 
 /** What a chart gets to lay itself out. */
 export interface ChartContext {
@@ -127,6 +126,12 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** @internal Loads the table view's code, when a reader first asks for the table. */
   static loadTableView = () => import('./table-view.js');
 
+  /** @internal Loads the sources panel's code: when a reader opens it, or when the page is idle (printing needs it at once). */
+  static loadSourcesPanel = () => import('./sources-panel.js');
+
+  /** @internal The sources panel's code once loaded; a server render (the static snapshots) sets it beforehand. */
+  static sourcesPanel?: typeof import('./sources-panel.js');
+
   /** Width in px that charts are laid out for on the server, where nothing can be measured (the static snapshots set it). */
   static serverWidth = 640;
 
@@ -153,6 +158,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** The sources and notes, folded under the footer until a reader opens them (or the page is printed). */
   private sourcesOpen = false;
   private printing = false;
+  private sourcesFailed = false;
   /** Bumped when the page renumbers its sources. */
   private citationEpoch = 0;
 
@@ -254,6 +260,8 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.positionTooltip();
     if (this.model && !this.drawn) {
       this.drawn = true;
+      // Printing has no time to load code: the sources panel comes when the page is idle.
+      if (!isServer) whenIdle(() => { if (this.isConnected) void this.loadSources(); });
       this.dispatchEvent(new CustomEvent<RenderedDetail>('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
     }
     this.track(updateJsonLd(this, Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd)));
@@ -422,8 +430,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
         html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>${t.table}</button>`)}
       </div>
       ${sourcesShown ? html`<section class="sources" part="sources" id="cifras-sources" aria-label=${t.sourcesAndNotes}>
-        ${renderDisagreements(this.catalog, this.figures, notes, this.resolvedLang, t)}
-        ${renderFootnotes(notes.notes, t, this.printing)}
+        ${this.renderSources(notes)}
       </section>` : nothing}
     </figure>`;
   }
@@ -441,8 +448,24 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     return { drawing: stage.querySelector('svg')!, remove: () => stage.remove() };
   }
 
+  private renderSources(notes: FootnoteSet): TemplateResult {
+    const panel = CifrasChart.sourcesPanel;
+    if (!panel) return html`<p class="loading" role="status">${this.sourcesFailed ? this.t.loadFailed : this.t.loading}</p>`;
+    return panel.renderSourcesPanel(this.catalog, this.figures, notes, this.resolvedLang, this.t, this.printing);
+  }
+
+  /** Loads the sources panel's code, once for every chart. */
+  private loadSources(): Promise<unknown> {
+    const chart = CifrasChart;
+    const loaded = chart.sourcesPanel ? Promise.resolve(chart.sourcesPanel) : chart.loadSourcesPanel();
+    const done = loaded.then((module) => { chart.sourcesPanel ??= module; }, () => { this.sourcesFailed = true; });
+    this.track(done, () => this.requestUpdate());
+    return done;
+  }
+
   private toggleSources(): void {
     this.sourcesOpen = !this.sourcesOpen;
+    if (this.sourcesOpen) void this.loadSources();
   }
 
   private renderPlot(): TemplateResult {
@@ -550,9 +573,16 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const n = mark && this.notes?.numberOf.get(mark.figure.id);
     if (n === undefined) return;
     this.sourcesOpen = true;
+    await this.loadSources();
     await this.updateComplete;
     showFootnote(this.renderRoot as ShadowRoot, n);
   }
+}
+
+/** Runs `task` when the page is idle (or soon, where the browser has no idle callback). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
 }
 
 /** At most `max` characters, cut at a word with an ellipsis: a tooltip quotes, the sources panel gives the passage whole. */

@@ -24,6 +24,9 @@ export const footnoteStyles = css`
   .footnote .evidence::after { content: '”'; }
   /* Each sum and note on a line of its own. */
   .footnote .derivation, .footnote .figure-note { display: block; margin-top: 0.15em; }
+  .disagreements { margin: 0.75em 0 0; font-size: 0.8em; }
+  .disagreements ul { margin: 0; padding-inline-start: 1.1em; }
+  .disagreements li { margin: 0.3em 0; }
   @media print {
     .evidence-list > summary { display: none; }
     .fn-ref a { color: inherit; }

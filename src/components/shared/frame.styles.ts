@@ -71,9 +71,7 @@ export const frameStyles = css`
   .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }
   .notes li { margin: 0.25em 0; }
   .disagree-note { color: var(--_muted); }
-  .disagreements { margin: 0.75em 0 0; font-size: 0.8em; }
-  .disagreements ul { margin: 0; padding-inline-start: 1.1em; }
-  .disagreements li { margin: 0.3em 0; }
+  .range { white-space: nowrap; }
   @media print {
     .actions, .panel, .tooltip, .hits { display: none !important; }
     .frame { break-inside: avoid; }

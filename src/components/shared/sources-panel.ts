@@ -1,0 +1,20 @@
+import { html, type TemplateResult } from 'lit';
+import type { FootnoteSet } from '../../chart/footnotes.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import type { Catalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { renderDisagreements } from './disagreements.js';
+import { renderFootnotes } from './footnotes-view.js';
+
+/**
+ * A chart's sources and notes, as the footer opens them: where the sources
+ * disagree, then every document with its full reference, address, locators,
+ * verbatim quotes and the arithmetic of derived figures. Its code loads on
+ * first use (or when the page is idle, so that printing finds it), since most
+ * readers never open it; its styles are the chart's (footnotes.styles.ts), so
+ * that a server render has them.
+ */
+export function renderSourcesPanel(catalog: Catalog, figures: Figure[], notes: FootnoteSet, lang: Lang, t: Messages, unfolded: boolean): TemplateResult {
+  return html`${renderDisagreements(catalog, figures, notes, lang, t)}${renderFootnotes(notes.notes, t, unfolded)}`;
+}
