@@ -2,14 +2,14 @@
 // Custom Elements Manifest, and nothing from the tests or the demo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
 if (!existsSync(`${root}dist/cifras.js`) || !existsSync(`${root}custom-elements.json`)) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 }
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: root, encoding: 'utf8' }));
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json', '--loglevel=error'], { cwd: root, encoding: 'utf8' }));
 const files = new Set(pack.files.map((f) => f.path));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 
@@ -94,6 +94,24 @@ test('a chart file carries its own data and no loader for data by id; the elemen
   const all = readFileSync(`${root}dist/cifras.js`, 'utf8');
   assert.match(all, /data-b\d\d\.js/, 'cifras.js loads data by id');
   assert.match(all, /import\("\.\/chunks\/data-extraditions\.js"\)/, 'cifras.js fetches each chart\'s data when that chart is drawn');
+});
+
+test('ships the licence, both changelogs, the bundle, the manifest and the types', () => {
+  for (const file of ['LICENSE', 'CHANGELOG.md', 'data/CHANGELOG.md', 'README.md', 'dist/cifras.js', 'custom-elements.json', pkg.types.replace(/^\.\//, '')]) {
+    assert.ok(files.has(file), `${file} is not in the package`);
+  }
+  assert.match(readFileSync(`${root}LICENSE`, 'utf8'), new RegExp(`^${pkg.license} License\\n\\nCopyright \\(c\\) \\d{4} The Cifras authors`));
+});
+
+test('npm publish --dry-run accepts the package as it is', () => {
+  const run = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json', '--loglevel=error'], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, `npm publish --dry-run:\n${run.stdout}${run.stderr}`);
+  assert.equal(JSON.parse(run.stdout).name, pkg.name);
+});
+
+test('npm pack leaves no tarball in the clone: *.tgz is ignored by git', () => {
+  const run = spawnSync('git', ['check-ignore', '--no-index', '-q', `${pkg.name}-${pkg.version}.tgz`], { cwd: root });
+  assert.equal(run.status, 0, `git does not ignore ${pkg.name}-${pkg.version}.tgz`);
 });
 
 test('ships nothing from the tests, the demo or the sources of the data', () => {
