@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: start-up, rendering and resizing cost of Cifras against
 // Chart.js (and Observable Plot), in headless Chromium. Not a test: it prints
-// medians and ranges and writes bench/RESULTS.md.
+// medians and ranges; with --write it also rewrites bench/RESULTS.md.
 //
 //   npm run bench                     build, then 10 interleaved rounds
 //   npm run bench -- --rounds 20      more rounds
 //   npm run bench -- --quick          3 rounds, for development
 //   npm run bench -- --no-build       measure the current dist/ as it is
 //   npm run bench -- --profile        also sample a CPU profile of Cifras' start-up
+//   npm run bench -- --write          record the results in bench/RESULTS.md (committed)
 //
 // Each measurement loads its page in a fresh browser context with the cache
 // disabled, so every script is fetched, parsed and compiled again. The pages
@@ -49,11 +50,12 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench -- [--rounds N] [--quick] [--no-build] [--profile]');
+  console.log('usage: npm run bench -- [--rounds N] [--quick] [--no-build] [--profile] [--write]');
   process.exit(0);
 }
 const rounds = args.rounds !== undefined ? Number(args.rounds) : args.quick ? 3 : 10;
@@ -523,9 +525,14 @@ async function main() {
     if (profile) console.log(`\n${profile}`);
     const failed = [...Object.values(single), ...Object.values(article)].flat().filter((m) => m.error);
     for (const f of failed) log(`failed: ${f.error}`);
-    mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    writeResults({ info, single, article, probeInfo, bundleSizes, profile });
-    console.log(`\nWrote ${RESULTS.replace(`${ROOT}/`, '')} (${info.elapsed}).`);
+    const results = RESULTS.replace(`${ROOT}/`, '');
+    if (args.write) {
+      mkdirSync(join(ROOT, 'bench'), { recursive: true });
+      writeResults({ info, single, article, probeInfo, bundleSizes, profile });
+      console.log(`\nWrote ${results} (${info.elapsed}).`);
+    } else {
+      console.log(`\nDone in ${info.elapsed}; ${results} left as it is (add --write to record these results there).`);
+    }
   } finally {
     await browser.close();
     await server.close();
