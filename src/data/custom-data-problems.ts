@@ -2,6 +2,8 @@ import { checkCustomData, CustomDataError, parseJson, type CustomDataProblem } f
 import type { Dataset, Localized } from './types.js';
 
 type Lang = keyof Localized;
+// Each problem's words take that problem's own details (CustomDataError.details).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Words = Record<CustomDataProblem, (...details: any[]) => string>;
 
 const EN: Words = {
