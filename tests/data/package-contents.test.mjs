@@ -106,7 +106,10 @@ test('ships the licence, both changelogs, the bundle, the manifest and the types
 test('npm publish --dry-run accepts the package as it is', () => {
   const run = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json', '--loglevel=error'], { cwd: root, encoding: 'utf8' });
   assert.equal(run.status, 0, `npm publish --dry-run:\n${run.stdout}${run.stderr}`);
-  assert.equal(JSON.parse(run.stdout).name, pkg.name);
+  const report = JSON.parse(run.stdout);
+  const published = report[pkg.name] ?? report; // npm 11 keys the report by package name
+  assert.equal(published.id, `${pkg.name}@${pkg.version}`);
+  assert.ok(published.files.some((f) => f.path === 'LICENSE'), 'the published files include LICENSE');
 });
 
 test('npm pack leaves no tarball in the clone: *.tgz is ignored by git', () => {
