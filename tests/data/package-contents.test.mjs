@@ -128,3 +128,13 @@ test('cifras.js asks V8 to compile it off the main thread; a single element\'s f
   assert.ok(readFileSync(`${root}dist/cifras.js`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
   assert.ok(!readFileSync(`${root}dist/elements/cifras-clashes-by-state.js`, 'utf8').includes('allFunctionsCalledOnLoad'));
 });
+
+test('the README\'s "Host it yourself today" names only files the build writes into dist/', () => {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const section = readme.split('\n## Host it yourself today\n')[1]?.split('\n## ')[0] ?? '';
+  const named = [...new Set([...section.matchAll(/\/cifras\/([\w./-]+\.(?:js|json|html))/g)].map((m) => m[1]))];
+  assert.ok(named.length >= 4, `files named: ${named.join(', ')}`);
+  for (const file of named) assert.ok(existsSync(`${root}dist/${file}`), `dist/${file}`);
+  const manifest = JSON.parse(readFileSync(`${root}dist/manifest.json`, 'utf8'));
+  assert.match(manifest.files['cifras.js'].integrity, /^sha384-/, 'dist/manifest.json gives cifras.js its SRI hash');
+});
