@@ -132,7 +132,7 @@ test('cifras.js asks V8 to compile it off the main thread; a single element\'s f
 test('the README\'s "Host it yourself today" names only files the build writes into dist/', () => {
   const readme = readFileSync(`${root}README.md`, 'utf8');
   const section = readme.split('\n## Host it yourself today\n')[1]?.split('\n## ')[0] ?? '';
-  const named = [...new Set([...section.matchAll(/\/cifras\/([\w./-]+\.(?:js|json|html))/g)].map((m) => m[1]))];
+  const named = [...new Set([...section.matchAll(/\/cifras\/([\w./-]+\.(?:json|js|html))\b/g)].map((m) => m[1]))];
   assert.ok(named.length >= 4, `files named: ${named.join(', ')}`);
   for (const file of named) assert.ok(existsSync(`${root}dist/${file}`), `dist/${file}`);
   const manifest = JSON.parse(readFileSync(`${root}dist/manifest.json`, 'utf8'));
