@@ -138,3 +138,12 @@ test('the README\'s "Host it yourself today" names only files the build writes i
   const manifest = JSON.parse(readFileSync(`${root}dist/manifest.json`, 'utf8'));
   assert.match(manifest.files['cifras.js'].integrity, /^sha384-/, 'dist/manifest.json gives cifras.js its SRI hash');
 });
+
+test('the release workflow publishes from a version tag, with provenance, only after npm test and a dependency audit', () => {
+  const workflow = readFileSync(`${root}.github/workflows/release.yml`, 'utf8');
+  assert.match(workflow, /^\s+tags: \['v\*\.\*\.\*'\]$/m);
+  assert.match(workflow, /^\s+id-token: write\b/m);
+  const steps = [...workflow.matchAll(/^\s+- run: (.+)$/gm)].map((m) => m[1]);
+  const order = ['npm ci', 'npm test', 'npm audit --audit-level=high', 'npm publish --provenance --access public'].map((step) => steps.indexOf(step));
+  assert.ok(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1])), `steps in order: ${steps.join(' → ')}`);
+});
