@@ -1,4 +1,8 @@
-// Custom Elements Manifest, generated from the elements' JSDoc (npm run manifest).
+// Custom Elements Manifest, generated from the elements' JSDoc (npm run manifest),
+// and from it the JSX types and VS Code's HTML custom data that the package ships.
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
 /** Records `defineElement('cifras-x', Class)` registrations, the way the analyzer records customElements.define. */
 function defineElementPlugin() {
   return {
@@ -80,5 +84,10 @@ export default {
   exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**/!(cifras-base|cifras-element|cifras-plain-element|lazy-element|chart-element|bar-panels|inline-citation).ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementPlugin(), internalStatePlugin(), inheritDocsPlugin()],
+  plugins: [
+    defineElementPlugin(), internalStatePlugin(), inheritDocsPlugin(),
+    // Both write into dist/ (package.json exports them); the types import each class from dist/types/.
+    jsxTypesPlugin({ outdir: 'dist', fileName: 'cifras-jsx.d.ts', componentTypePath: (_name, _tag, modulePath) => `./types/${modulePath.replace(/\.ts$/, '.js')}`, exclude: ['CifrasElement'], stronglyTypedEvents: true }),
+    customElementVsCodePlugin({ hideLogs: true, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+  ],
 };

@@ -107,7 +107,8 @@ function compileHint() {
   };
 }
 
-const plugins = () => [
+/** `keepPure`: the output keeps its `@__PURE__` notes, so an app's bundler can drop what it does not use (cifras/data's whole dataset). */
+const plugins = ({ keepPure = false } = {}) => [
   // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
   // A template it cannot parse would silently stay as written, so that fails the build; the dark
   // tokens are a bare list of declarations, which the CSS minifier cannot parse.
@@ -119,7 +120,7 @@ const plugins = () => [
   // citeproc-js, loaded lazily by the Cite panel, is published as CommonJS.
   commonjs(),
   json({ preferConst: true, compact: true }),
-  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false, preserve_annotations: keepPure } }),
 ];
 
 function copyPublic() {
@@ -152,7 +153,7 @@ export default [
       'chunks/styled-citations': 'build/src/cite/styled-citations.js',
     },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
-    plugins: [...plugins(), copyPublic()],
+    plugins: [...plugins({ keepPure: true }), copyPublic()],
   },
   {
     input: 'build/src/embed/embed-resize.js',

@@ -53,8 +53,18 @@ const cloneableFailures = `{
   };
 }`;
 
+// Lit's notice that it runs in dev mode comes with every test file's page: shown with the first only.
+let litDevModeShown = false;
+const oncePerRun = ({ args }) => {
+  if (!String(args[0]).startsWith('Lit is in dev mode')) return true;
+  const first = !litDevModeShown;
+  litDevModeShown = true;
+  return first;
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
+  filterBrowserLogs: oncePerRun,
   nodeResolve: true,
   // One page at a time: layout, ResizeObserver and focus need a foreground tab.
   concurrency: 1,

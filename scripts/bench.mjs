@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: start-up, rendering and resizing cost of Cifras against
 // Chart.js (and Observable Plot), in headless Chromium. Not a test: it prints
-// medians and ranges and writes bench/RESULTS.md.
+// medians and ranges; with --write it also rewrites bench/RESULTS.md.
 //
 //   npm run bench                     build, then 10 interleaved rounds
 //   npm run bench -- --rounds 20      more rounds
 //   npm run bench -- --quick          3 rounds, for development
 //   npm run bench -- --no-build       measure the current dist/ as it is
 //   npm run bench -- --profile        also sample a CPU profile of Cifras' start-up
+//   npm run bench -- --write          record the results in bench/RESULTS.md (committed)
 //
 // Each measurement loads its page in a fresh browser context with the cache
 // disabled, so every script is fetched, parsed and compiled again. The pages
@@ -49,11 +50,12 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
-  console.log('usage: npm run bench -- [--rounds N] [--quick] [--no-build] [--profile]');
+  console.log('usage: npm run bench -- [--rounds N] [--quick] [--no-build] [--profile] [--write]');
   process.exit(0);
 }
 const rounds = args.rounds !== undefined ? Number(args.rounds) : args.quick ? 3 : 10;
@@ -356,7 +358,7 @@ function lazyNote(article) {
   return ['', `In this build \`loading="lazy"\` had no effect: all ${ARTICLE_WIDGETS} widgets rendered, as with \`"eager"\`, so the two columns differ only by noise.`];
 }
 
-function writeResults({ info, single, article, probeInfo, bundleSizes, profile, elapsed }) {
+function writeResults({ info, single, article, probeInfo, bundleSizes, profile }) {
   const s = table(SINGLE, single, SINGLE_ROWS, SINGLE_RATIOS);
   const a = table(ARTICLE, article, ARTICLE_ROWS, [['lazy', 'chartjs'], ['eager', 'chartjs']]);
   const z = table(ARTICLE, article, RESIZE_ROWS, [['lazy', 'chartjs'], ['eager', 'chartjs']]);
@@ -410,7 +412,7 @@ function writeResults({ info, single, article, probeInfo, bundleSizes, profile, 
     '- **Navigation → rendered**: `performance.now()` in the first animation frame in which the marks exist. Cifras: the frame after the element\'s `cifras-rendered` event, for elements that dispatch it; otherwise the first frame in which its shadow root holds `.mark`, `svg.visual` or (key figures) `.number`. Chart.js and Plot: the frame after `new Chart()` / `Plot.plot()` returned (animation off).',
     '- Chromium runs with `--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup`: without it, this Chromium starts a chrome://omnibox-popup renderer for every new browser context, which took about a second of CPU on this two-core machine in the middle of each measured load.',
     '- **Script received**: the `responseEnd` (Resource Timing) of the last script that arrived before that frame, so "script received → rendered" is parsing, compiling, running and drawing without the network.',
-    `- **${RTT} ms RTT**: the single-chart pages loaded again with every request delayed by a round trip of ${RTT} ms (CDP network emulation, 40 Mbit/s). On 127.0.0.1 a chart\'s data module arrives within a few ms, before the chart has finished making its number format (a page\'s first \`Intl.NumberFormat\` costs 10–30 ms); with a real round trip that work overlaps the wait, as it does on readers\' phones. The target row above is judged on 127.0.0.1.`,
+    `- **${RTT} ms RTT**: the single-chart pages loaded again with every request delayed by a round trip of ${RTT} ms (CDP network emulation, 40 Mbit/s). On 127.0.0.1 a chart's data module arrives within a few ms, before the chart has finished making its number format (a page's first \`Intl.NumberFormat\` costs 10–30 ms); with a real round trip that work overlaps the wait, as it does on readers' phones. The target row above is judged on 127.0.0.1.`,
     `- **Visible widgets rendered**: when the last of the widgets inside the ${WIDE.width}×${WIDE.height} viewport (by IntersectionObserver) counted as rendered, checked in every frame.`,
     `- **Settled**: no widget resized, rendered, shifted or ran a long task for two frames and ${QUIET_MS} ms. Load-time numbers (TBT, long tasks, CLS) cover navigation until settled.`,
     '- **Main-thread busy time**: CDP `Performance.getMetrics` TaskDuration (less DevTools commands) between navigation and settled: script, microtasks, style, layout and paint. Not ScriptDuration, which leaves out microtasks, where Lit renders. `--profile` splits it by kind. **CPU time**: ThreadTime, the main thread\'s CPU time over the same span, which waiting for a busy CPU does not inflate. **Heap** and **DOM nodes**: JSHeapUsedSize and Nodes after `HeapProfiler.collectGarbage`.',
@@ -523,9 +525,14 @@ async function main() {
     if (profile) console.log(`\n${profile}`);
     const failed = [...Object.values(single), ...Object.values(article)].flat().filter((m) => m.error);
     for (const f of failed) log(`failed: ${f.error}`);
-    mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    writeResults({ info, single, article, probeInfo, bundleSizes, profile });
-    console.log(`\nWrote ${RESULTS.replace(`${ROOT}/`, '')} (${info.elapsed}).`);
+    const results = RESULTS.replace(`${ROOT}/`, '');
+    if (args.write) {
+      mkdirSync(join(ROOT, 'bench'), { recursive: true });
+      writeResults({ info, single, article, probeInfo, bundleSizes, profile });
+      console.log(`\nWrote ${results} (${info.elapsed}).`);
+    } else {
+      console.log(`\nDone in ${info.elapsed}; ${results} left as it is (add --write to record these results there).`);
+    }
   } finally {
     await browser.close();
     await server.close();

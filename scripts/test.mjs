@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: type-checks, runs the Node tests (dataset validation) and the
-// browser tests (web-test-runner in Chromium and Firefox ESR), then prints one
-// closing line `N passed, N failed, N skipped` for all of them.
+// `npm test`: builds, lints and type-checks (scripts/lint.mjs), runs the Node
+// tests (dataset validation) and the browser tests (web-test-runner in Chromium
+// and Firefox ESR), then names the skipped browser tests and prints one closing
+// line `N passed, N failed, N skipped` for all of them.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowsers, canAptInstall, DEBIAN_PACKAGES } from './browsers.mjs';
+import { loadDocuments, loadDataset, seedsDirectory } from './lib/check-dataset.mjs';
 
 const run = (command, args, options = {}) => spawnSync(command, args, { stdio: 'inherit', ...options });
 const bin = (name) => join('node_modules', '.bin', name);
@@ -37,9 +39,16 @@ function findTests(dir, suffix) {
 
 ensureBrowsers();
 
-console.log('\n== Build (the package, data export and demo tests read dist/) and type check');
+console.log('\n== Build (the package, data export and demo tests read dist/), then type check and lint (npm run lint)');
 if (run('npm', ['run', 'build', '--silent']).status !== 0) { ok = false; totals.failed++; }
-if (run(bin('tsc'), ['-p', 'tsconfig.test.json']).status !== 0) { ok = false; totals.failed++; }
+if (run(process.execPath, [join('scripts', 'lint.mjs')]).status !== 0) { ok = false; totals.failed++; }
+
+// The verbatim evidence check reads the source documents, which are not in the repository.
+const seeds = seedsDirectory();
+const documents = loadDocuments(loadDataset().sources, seeds);
+console.log(documents
+  ? `\nEvidence is compared verbatim with the source documents in ${seeds} ($CIFRAS_SEEDS, by default ../shared/seeds beside the repository).`
+  : `\nNo source documents in ${seeds}: evidence is not compared with them (the test says skipped). Set CIFRAS_SEEDS to their directory.`);
 
 console.log('\n== Node tests');
 const tap = join('node_modules', '.cache', 'cifras-node-tests.tap');
@@ -61,6 +70,9 @@ if (existsSync('.wtr-summary.json')) {
   totals.passed += summary.passed;
   totals.failed += summary.failed + summary.fileErrors;
   totals.skipped += summary.skipped;
+  for (const [browser, names] of Object.entries(summary.skippedTests ?? {})) {
+    if (names.length) console.log(`\nSkipped in ${browser} (${names.length}):\n${names.map((name) => `  - ${name}`).join('\n')}`);
+  }
 } else {
   totals.failed++;
 }

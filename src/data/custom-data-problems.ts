@@ -2,10 +2,13 @@ import { checkCustomData, CustomDataError, parseJson, type CustomDataProblem } f
 import type { Dataset, Localized } from './types.js';
 
 type Lang = keyof Localized;
+// Each problem's words take that problem's own details (CustomDataError.details).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Words = Record<CustomDataProblem, (...details: any[]) => string>;
 
 const EN: Words = {
-  json: (parser: string) => `The chart's data is not valid JSON: ${parser}`,
+  // Chromium's own words already end "… is not valid JSON": the lead-in does not say it again.
+  json: (parser: string) => `The chart's data cannot be read as JSON: ${parser}`,
   shape: () => 'The chart\'s data must be an object with "sources" and "data".',
   'no-sources': () => 'The chart\'s data has no "sources": list at least one source, e.g. { "id": "inegi", "title": "…" }.',
   'no-data': () => 'The chart\'s data has no "data": give an array of { "label", "value", "source" }.',

@@ -1,6 +1,7 @@
 export * from './types.js';
 export { Catalog, type DataLoader } from './lookup.js';
 export { defaultCatalog } from './dataset.js';
+export { loadFigure, loadTable, loadSource, loadedCatalog } from './load-by-id.js';
 export { DataPendingError, UnknownIdError, type RecordKind } from './errors.js';
 export { closestMatches, editDistance } from './closest.js';
 export { authorLabel, citationLabel, issuedYear, referenceText, shortSourceName } from './citation.js';

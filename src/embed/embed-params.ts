@@ -15,10 +15,12 @@ export interface EmbedRequest {
 export const EMBED_MESSAGES = {
   en: {
     unknownWidget: (widget: string, known: string) => `Unknown widget "${widget}". Use one of: ${known}.`,
+    noWidget: (known: string) => `Name the widget to show with ?widget=…, one of: ${known}.`,
     ignored: (names: string) => `Ignored parameters: ${names}.`,
   },
   es: {
     unknownWidget: (widget: string, known: string) => `No hay un widget "${widget}". Use uno de estos: ${known}.`,
+    noWidget: (known: string) => `Indique el widget que se muestra con ?widget=…, uno de estos: ${known}.`,
     ignored: (names: string) => `Parámetros ignorados: ${names}.`,
   },
 } satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
@@ -42,7 +44,8 @@ export function parseEmbedParams(search: string, known: Map<string, readonly str
   const tag = `cifras-${widget.replace(/^cifras-/, '')}`;
   const allowed = known.get(tag);
   if (!widget || !allowed) {
-    return { error: EMBED_MESSAGES[lang].unknownWidget(widget, [...known.keys()].map((t) => t.replace(/^cifras-/, '')).join(', ')), lang };
+    const widgets = [...known.keys()].map((t) => t.replace(/^cifras-/, '')).join(', ');
+    return { error: widget ? EMBED_MESSAGES[lang].unknownWidget(widget, widgets) : EMBED_MESSAGES[lang].noWidget(widgets), lang };
   }
   const attributes: [string, string][] = [];
   const ignored: string[] = [];

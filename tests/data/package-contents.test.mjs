@@ -2,14 +2,14 @@
 // Custom Elements Manifest, and nothing from the tests or the demo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
 if (!existsSync(`${root}dist/cifras.js`) || !existsSync(`${root}custom-elements.json`)) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 }
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: root, encoding: 'utf8' }));
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json', '--loglevel=error'], { cwd: root, encoding: 'utf8' }));
 const files = new Set(pack.files.map((f) => f.path));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 
@@ -96,6 +96,27 @@ test('a chart file carries its own data and no loader for data by id; the elemen
   assert.match(all, /import\("\.\/chunks\/data-extraditions\.js"\)/, 'cifras.js fetches each chart\'s data when that chart is drawn');
 });
 
+test('ships the licence, both changelogs, the bundle, the manifest and the types', () => {
+  for (const file of ['LICENSE', 'CHANGELOG.md', 'data/CHANGELOG.md', 'README.md', 'dist/cifras.js', 'custom-elements.json', pkg.types.replace(/^\.\//, '')]) {
+    assert.ok(files.has(file), `${file} is not in the package`);
+  }
+  assert.match(readFileSync(`${root}LICENSE`, 'utf8'), new RegExp(`^${pkg.license} License\\n\\nCopyright \\(c\\) \\d{4} The Cifras authors`));
+});
+
+test('npm publish --dry-run accepts the package as it is', () => {
+  const run = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json', '--loglevel=error'], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, `npm publish --dry-run:\n${run.stdout}${run.stderr}`);
+  const report = JSON.parse(run.stdout);
+  const published = report[pkg.name] ?? report; // npm 11 keys the report by package name
+  assert.equal(published.id, `${pkg.name}@${pkg.version}`);
+  assert.ok(published.files.some((f) => f.path === 'LICENSE'), 'the published files include LICENSE');
+});
+
+test('npm pack leaves no tarball in the clone: *.tgz is ignored by git', () => {
+  const run = spawnSync('git', ['check-ignore', '--no-index', '-q', `${pkg.name}-${pkg.version}.tgz`], { cwd: root });
+  assert.equal(run.status, 0, `git does not ignore ${pkg.name}-${pkg.version}.tgz`);
+});
+
 test('ships nothing from the tests, the demo or the sources of the data', () => {
   for (const file of files) {
     assert.doesNotMatch(file, /^(tests|demo|scripts|src|data\/figures|build)\//, file);
@@ -106,4 +127,23 @@ test('cifras.js asks V8 to compile it off the main thread; a single element\'s f
   // The hint kept the 50-widget article's load free of tasks over 50 ms (bench); on one chart it gained nothing and cost bytes.
   assert.ok(readFileSync(`${root}dist/cifras.js`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
   assert.ok(!readFileSync(`${root}dist/elements/cifras-clashes-by-state.js`, 'utf8').includes('allFunctionsCalledOnLoad'));
+});
+
+test('the README\'s "Host it yourself today" names only files the build writes into dist/', () => {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const section = readme.split('\n## Host it yourself today\n')[1]?.split('\n## ')[0] ?? '';
+  const named = [...new Set([...section.matchAll(/\/cifras\/([\w./-]+\.(?:json|js|html))\b/g)].map((m) => m[1]))];
+  assert.ok(named.length >= 4, `files named: ${named.join(', ')}`);
+  for (const file of named) assert.ok(existsSync(`${root}dist/${file}`), `dist/${file}`);
+  const manifest = JSON.parse(readFileSync(`${root}dist/manifest.json`, 'utf8'));
+  assert.match(manifest.files['cifras.js'].integrity, /^sha384-/, 'dist/manifest.json gives cifras.js its SRI hash');
+});
+
+test('the release workflow publishes from a version tag, with provenance, only after npm test and a dependency audit', () => {
+  const workflow = readFileSync(`${root}.github/workflows/release.yml`, 'utf8');
+  assert.match(workflow, /^\s+tags: \['v\*\.\*\.\*'\]$/m);
+  assert.match(workflow, /^\s+id-token: write\b/m);
+  const steps = [...workflow.matchAll(/^\s+- run: (.+)$/gm)].map((m) => m[1]);
+  const order = ['npm ci', 'npm test', 'npm audit --audit-level=high', 'npm publish --provenance --access public'].map((step) => steps.indexOf(step));
+  assert.ok(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1])), `steps in order: ${steps.join(' → ')}`);
 });

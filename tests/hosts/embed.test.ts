@@ -44,6 +44,13 @@ describe('embed page', () => {
     expect(parseEmbedParams('?widget=nope', known)).to.have.property('error').that.contains('clashes-by-state');
   });
 
+  it('without a widget, lists the widgets it can show instead of calling "" unknown', () => {
+    for (const search of ['', '?lang=en', '?widget=', '?widget=%20']) {
+      expect(parseEmbedParams(search, known)).to.have.property('error').that.equals('Name the widget to show with ?widget=…, one of: clashes-by-state.');
+    }
+    expect(parseEmbedParams('?lang=es', known)).to.have.property('error').that.equals('Indique el widget que se muestra con ?widget=…, uno de estos: clashes-by-state.');
+  });
+
   it('reports a background it does not know, and speaks the widget’s language', () => {
     const request = parseEmbedParams('?widget=clashes-by-state&background=bogus', known);
     expect(request).to.deep.include({ ignored: ['background=bogus'], background: 'transparent', lang: 'en' });

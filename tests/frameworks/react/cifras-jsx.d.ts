@@ -1,9 +1,2 @@
-import type { HTMLAttributes } from 'react';
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-      'cifras-clashes-by-state': HTMLAttributes<HTMLElement> & { highlight?: string; limit?: number; theme?: string };
-    }
-  }
-}
+// The package's generated JSX types for every element (React, Preact, Solid…).
+import type {} from 'cifras/jsx';
