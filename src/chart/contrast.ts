@@ -31,8 +31,3 @@ export function contrastRatio(a: Rgba, b: Rgba): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
-
-/** Whether a background is dark enough to want light text: nearer black than white in contrast terms. */
-export function isDark(color: Rgba): boolean {
-  return luminance(color) < 0.18;
-}

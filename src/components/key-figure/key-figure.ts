@@ -13,7 +13,8 @@ import { placeName } from '../../chart/places.js';
 import { CifrasLazyElement } from '../shared/lazy-element.js';
 import { renderError, renderSuggestions } from '../shared/error-message.js';
 import { errorStyles } from '../shared/error.styles.js';
-import { renderFootnoteRef, renderFootnotes } from '../shared/footnotes-view.js';
+import { renderFootnoteRef } from '../shared/footnotes-view.js';
+import { renderFootnotes } from '../shared/footnote-list.js';
 import { footnoteStyles } from '../shared/footnotes.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 

@@ -10,7 +10,7 @@ import { PANEL_MESSAGES, type PanelMessages } from '../../chart/panel-messages.j
 import type { Source } from '../../data/types.js';
 import { PACKAGE_VERSION } from '../../version.js';
 import type { ChartActionsHost, Panel } from './chart-actions.js';
-import { chartSvg, download, pngBlob, svgBlob } from './export-image.js';
+import { chartSvg, download, pngBlob, stageDrawing, svgBlob } from './export-image.js';
 import { SHARE_FORMATS, type ShareFormat } from '../../chart/share-card.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { shownText } from './shown-title.js';
@@ -196,7 +196,7 @@ export class ActionPanels {
       const items = key.querySelectorAll(':scope > li');
       return items.length ? [...items] : [key];
     });
-    const { title, subtitle, notes, t, stage } = this.context;
+    const { title, subtitle, notes, t, relayout } = this.context;
     const style = getComputedStyle(this.host);
     const canvas = style.getPropertyValue('--_canvas').trim() || '#ffffff';
     return chartSvg(format, {
@@ -206,7 +206,7 @@ export class ActionPanels {
       text: style.color,
       muted: style.getPropertyValue('--_muted').trim() || '#5a5a66',
       legend,
-    }, stage);
+    }, (width) => stageDrawing(this.host.shadowRoot!, relayout(width)));
   }
 
   /** Why the last Save did not give a file, shown in the panel as well as announced. */

@@ -5,7 +5,7 @@ import type { Messages } from '../../chart/messages.js';
 import type { Catalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import type { ActionPanels } from './chart-action-panels.js';
-import type { StagedDrawing } from './export-image.js';
+import type { ChartModel } from './chart-types.js';
 
 export type Action = 'table' | 'cite' | 'data' | 'image' | 'embed';
 export const ACTIONS: readonly Action[] = ['table', 'cite', 'data', 'image', 'embed'];
@@ -23,8 +23,8 @@ export interface ChartActionsHost {
   labels: Map<string, string>;
   notes: FootnoteSet;
   headingLevel: number;
-  /** The drawing laid out afresh at a width, for a saved image. */
-  stage: (width: number) => StagedDrawing | undefined;
+  /** The chart laid out afresh at a width, for a saved image. */
+  relayout: (width: number) => ChartModel;
 }
 
 /**

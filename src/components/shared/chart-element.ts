@@ -1,4 +1,4 @@
-import { html, svg, nothing, isServer, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
 import { withTextMeasurer } from '../../chart/text.js';
@@ -23,7 +23,6 @@ import { showFootnote, unbrokenRanges } from './footnotes-view.js';
 import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
-import type { StagedDrawing } from './export-image.js';
 import { citations, type CitingElement } from './citation-registry.js';
 import { updateJsonLd } from './json-ld-lazy.js';
 
@@ -52,7 +51,7 @@ declare global {
 }
 
 /** The hatching that marks a derived value, in the neutral and the highlight colour. */
-const HATCHES = svg`<defs>
+export const HATCHES = svg`<defs>
   <pattern id="cifras-hatch" class="hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5"></line></pattern>
   <pattern id="cifras-hatch-highlight" class="hatch highlight" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5"></line></pattern>
 </defs>`;
@@ -103,7 +102,8 @@ const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view', 'sourcesOp
  * @cssprop --cifras-padding - Room inside the element: 0 by default, 0.75em in the dark theme, which paints its own background.
  */
 export abstract class CifrasChart extends CifrasLazyElement implements CitingElement {
-  static override styles = [...CifrasLazyElement.styles, footnoteStyles, errorStyles, frameStyles];
+  // The sources panel's styles come with its code in a browser; a server render (a static snapshot) draws the panel at once.
+  static override styles = [...CifrasLazyElement.styles, ...(isServer ? [footnoteStyles] : []), errorStyles, frameStyles];
 
   static override properties: PropertyDeclarations = {
     chartTitle: { attribute: 'chart-title' },
@@ -423,29 +423,20 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
           host: this, lang: this.resolvedLang, t, catalog: this.catalog,
           title: this.chartTitle || model.title, subtitle: this.chartSubtitle || model.subtitle,
           figures: this.figures, labels,
-          notes, headingLevel: this.headingLevel, stage: (width) => this.stageDrawing(width),
+          notes, headingLevel: this.headingLevel, relayout: (width) => this.relayout(width),
         }, this.enabledActions,
         html`<button type="button" class="action" data-action="sources" aria-expanded=${sourcesShown ? 'true' : 'false'}
           aria-controls="cifras-sources" @click=${this.toggleSources}>${t.sourcesAndNotes}</button>`,
         html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>${t.table}</button>`)}
       </div>
-      ${sourcesShown ? html`<section class="sources" part="sources" id="cifras-sources" aria-label=${t.sourcesAndNotes}>
-        ${this.renderSources(notes)}
-      </section>` : nothing}
+      ${sourcesShown ? html`<div class="sources" part="sources" id="cifras-sources">${this.renderSources(notes)}</div>` : nothing}
     </figure>`;
   }
 
-  /** The drawing laid out afresh at `width` in a hidden stage of the shadow root, where its colours resolve as on the page. */
-  private stageDrawing(width: number): StagedDrawing | undefined {
-    if (!this.model || !this.notes) return undefined;
-    const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes, figures: this.figures };
-    const model = withTextMeasurer(canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
-    const stage = document.createElement('div');
-    stage.className = 'stage';
-    stage.setAttribute('aria-hidden', 'true');
-    this.renderRoot.append(stage);
-    render(html`<svg class="visual" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}">${HATCHES}${model.visual}</svg>`, stage);
-    return { drawing: stage.querySelector('svg')!, remove: () => stage.remove() };
+  /** The chart laid out afresh at `width` (a saved image lays it out for its card). */
+  private relayout(width: number): ChartModel {
+    const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes!, figures: this.figures };
+    return withTextMeasurer(canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
   }
 
   private renderSources(notes: FootnoteSet): TemplateResult {
@@ -458,7 +449,10 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private loadSources(): Promise<unknown> {
     const chart = CifrasChart;
     const loaded = chart.sourcesPanel ? Promise.resolve(chart.sourcesPanel) : chart.loadSourcesPanel();
-    const done = loaded.then((module) => { chart.sourcesPanel ??= module; }, () => { this.sourcesFailed = true; });
+    const done = loaded.then((module) => {
+      chart.sourcesPanel ??= module;
+      adoptLazyStyles(this.shadowRoot, module.sourcesPanelStyles);
+    }, () => { this.sourcesFailed = true; });
     this.track(done, () => this.requestUpdate());
     return done;
   }

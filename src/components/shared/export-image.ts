@@ -1,3 +1,6 @@
+import { html, render } from 'lit';
+import { HATCHES } from './chart-element.js';
+import type { ChartModel } from './chart-types.js';
 import { flowInRows } from '../../chart/flow.js';
 import { layoutShareCard, shareDefaults, type ShareCardLayout, type ShareFormat } from '../../chart/share-card.js';
 import { textWidth, withTextMeasurer } from '../../chart/text.js';
@@ -25,6 +28,16 @@ export interface ImageFrame {
 export interface StagedDrawing {
   drawing: SVGSVGElement;
   remove(): void;
+}
+
+/** Draws a chart's layout in a hidden stage of its shadow root, where its colours resolve as on the page. */
+export function stageDrawing(root: ShadowRoot, model: ChartModel): StagedDrawing {
+  const stage = document.createElement('div');
+  stage.className = 'stage';
+  stage.setAttribute('aria-hidden', 'true');
+  root.append(stage);
+  render(html`<svg class="visual" width=${model.width} height=${model.height} viewBox="0 0 ${model.width} ${model.height}">${HATCHES}${model.visual}</svg>`, stage);
+  return { drawing: stage.querySelector('svg')!, remove: () => stage.remove() };
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, color: string, weight = 'normal'): { node: SVGTextElement; height: number } {

@@ -1,9 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isDark, parseColor } from '../../chart/contrast.js';
 
 /** The element's parent across shadow roots: the page around a chart may be another component's shadow tree. */
 function composedParent(element: Element): Element | null {
   return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
+}
+
+/** Whether a computed `rgb()`/`rgba()` colour is painted (mostly opaque), and whether it is dark; undefined where it is not painted. */
+function darkness(color: string): boolean | undefined {
+  const [r, g, b, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (b === undefined || a < 0.5) return undefined;
+  // Relative luminance (WCAG) below 0.18: light text reads better on it than dark.
+  const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) < 0.18;
 }
 
 /**
@@ -13,16 +21,15 @@ function composedParent(element: Element): Element | null {
  */
 export function pageIsDark(element: Element): boolean {
   for (let node = composedParent(element); node; node = composedParent(node)) {
-    const color = parseColor(getComputedStyle(node).backgroundColor);
-    if (color && color.a >= 0.5) return isDark(color);
+    const dark = darkness(getComputedStyle(node).backgroundColor);
+    if (dark !== undefined) return dark;
   }
   const scheme = getComputedStyle(document.documentElement).colorScheme;
-  if (/\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches)) return true;
-  const text = parseColor(getComputedStyle(element).color);
-  return Boolean(text && !isDark(text));
+  if (/dark/.test(scheme) && (!/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches)) return true;
+  return darkness(getComputedStyle(element).color) === false;
 }
 
-type SchemeHost = ReactiveControllerHost & HTMLElement & { theme: string };
+type SchemeHost = ReactiveControllerHost & HTMLElement;
 
 /**
  * A chart or card with no `theme` attribute takes the colours that read on the
@@ -31,12 +38,9 @@ type SchemeHost = ReactiveControllerHost & HTMLElement & { theme: string };
  * again when the reader's colour scheme changes and when `recheck()` is called.
  */
 export class PageSchemeController implements ReactiveController {
-  private readonly states?: Set<string>;
   private readonly media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
 
-  constructor(private readonly host: SchemeHost, internals: ElementInternals | undefined) {
-    // CustomStateSet: a Set of strings in every browser that has it.
-    this.states = internals?.states as Set<string> | undefined;
+  constructor(private readonly host: SchemeHost, private readonly internals: ElementInternals | undefined) {
     host.addController(this);
   }
 
@@ -51,10 +55,10 @@ export class PageSchemeController implements ReactiveController {
 
   /** Looks at the page behind the element again. */
   recheck = (): void => {
-    if (!this.states) return;
-    const dark = !this.host.hasAttribute('theme') && pageIsDark(this.host);
-    if (dark === this.states.has('page-dark')) return;
-    if (dark) this.states.add('page-dark');
-    else this.states.delete('page-dark');
+    // CustomStateSet: a set of strings, where the browser has it.
+    const states = this.internals?.states as Set<string> | undefined;
+    if (!states) return;
+    if (!this.host.hasAttribute('theme') && pageIsDark(this.host)) states.add('page-dark');
+    else states.delete('page-dark');
   };
 }
