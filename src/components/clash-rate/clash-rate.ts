@@ -43,7 +43,7 @@ export class CifrasClashRate extends CifrasBarPanels {
       },
       {
         id: 'casualties',
-        title: lang === 'es' ? 'Presuntos delincuentes muertos al año' : 'Suspected criminals killed per year',
+        title: lang === 'es' ? 'Presuntos delincuentes muertos, promedio anual' : 'Suspected criminals killed per year',
         figures: CASUALTIES.map((id) => pageCatalog.figure(id)),
         label: president,
       },
