@@ -12,6 +12,9 @@ const DATE = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 const PERIOD = new RegExp(`^${DATE}(/${DATE})?$`);
 const GEOGRAPHY = /^(MX|US|MX-[A-Z]{3}|MX-other)$/;
 const MAX_EVIDENCE_WORDS = 30;
+// Words that say a figure covers only part of the year it is dated to, or that it is a forecast.
+const PART_YEAR = /\b(first (few )?months|first half|so far this year|a principios de|primeros meses)\b/i;
+const PROJECTION = /\b(on track to|projected|projection|is expected to reach|forecast)\b/i;
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -88,6 +91,7 @@ export function checkDataset({ sources, figures, tables, conflicts }, documents)
     if (!source) report(id, `source "${f.source}" is not in data/sources.json`);
     else if (source.custom?.kind !== 'document') report(id, `source "${f.source}" is not one of the five documents`);
     if (f.primarySource !== undefined && f.primarySource !== null && !sourceIds.has(f.primarySource)) report(id, `primarySource "${f.primarySource}" is not a known source`);
+    checkTimeClaims(f, report);
 
     if (f.derived) {
       if (f.evidence !== undefined) report(id, 'a derived figure has derived instead of evidence, not both');
@@ -103,6 +107,8 @@ export function checkDataset({ sources, figures, tables, conflicts }, documents)
     }
   }
 
+  checkPlaces(figures, report);
+
   for (const t of tables) {
     if (!t.id || !bilingual(t.title)) report(t.id ?? '(table)', 'table needs id and a title in en and es');
     if (t.notes !== undefined && !bilingual(t.notes)) report(t.id, 'table notes need en and es');
@@ -116,6 +122,17 @@ export function checkDataset({ sources, figures, tables, conflicts }, documents)
     for (const ref of c.figures ?? []) if (!byId.has(ref)) report(c.id, `conflict refers to unknown figure "${ref}"`);
     const values = new Set((c.figures ?? []).map((ref) => byId.get(ref)?.value));
     if (values.size < 2) report(c.id, 'a conflict groups figures that differ; these all have one value');
+    // A count and a rate, or a share and a head count, only look alike: they go in notes, not in one group.
+    const units = new Set((c.figures ?? []).map((ref) => byId.get(ref)?.unit).filter(Boolean));
+    if (units.size > 1) report(c.id, `a conflict groups figures of one measure; these have units ${[...units].join(', ')}`);
+  }
+  // A chart shows one disagreement per figure: a figure in two groups would lose one of them.
+  const groupOf = new Map();
+  for (const c of conflicts) {
+    for (const ref of c.figures ?? []) {
+      if (groupOf.has(ref)) report(c.id, `figure "${ref}" is already in the conflict group "${groupOf.get(ref)}"`);
+      else groupOf.set(ref, c.id);
+    }
   }
   return problems;
 }
@@ -133,6 +150,61 @@ function sameBarNames(table, byId) {
     names.set(name, [...(names.get(name) ?? []), f.id]);
   }
   return [...names.values()].filter((ids) => ids.length > 1);
+}
+
+/**
+ * What a figure says about time. A projection is the document's own forecast: it names no
+ * primary source as if that source had published the number. A figure for part of a year
+ * ("the first few months of 2023") is marked `partial`, so no chart reads it as the whole year.
+ */
+function checkTimeClaims(f, report) {
+  const text = [f.evidence, f.label?.en, f.notes?.en].filter(Boolean).join(' ');
+  if (PROJECTION.test([f.evidence, f.measure?.en, f.label?.en].join(' ')) && f.projection !== true) report(f.id, 'it reads as a projection: mark the figure "projection": true');
+  if (f.projection === true && f.primarySource) report(f.id, `a projection is the document's own estimate; "${f.primarySource}" published no such figure (drop primarySource)`);
+  if (/^\d{4}$/.test(f.period ?? '') && PART_YEAR.test(text) && f.partial !== true) report(f.id, `the figure covers part of ${f.period}, stored as the whole year: mark it "partial": true`);
+  if (f.partial === true && (!f.label || f.label.en === f.period)) report(f.id, 'a partial figure needs a label that says which part of the period it covers');
+}
+
+/**
+ * One place, one geography. A figure names its town or municipality in `place` (a local one may
+ * name it only in its measure or label, where another figure gives that place); every figure of a place is coded
+ * to the same state, whatever slip a document makes.
+ */
+function checkPlaces(figures, report) {
+  const places = [...new Set(figures.map((f) => f.place).filter((p) => typeof p === 'string' && p.trim()))];
+  // A national figure may name towns among others ("five municipalities: Tijuana, Juárez…"); a local one names its own.
+  const mentions = (f, place) => /^MX-[A-Z]{3}$/.test(f.geography) && new RegExp(`\\b${place}\\b`).test(`${f.measure?.en ?? ''} ${f.label?.en ?? ''}`);
+  for (const place of places) {
+    const codes = new Map();
+    for (const f of figures.filter((g) => g.place === place || (g.place === undefined && mentions(g, place)))) {
+      codes.set(f.geography, [...(codes.get(f.geography) ?? []), f.id]);
+    }
+    if (codes.size < 2) continue;
+    const [usual] = [...codes.entries()].sort((a, b) => b[1].length - a[1].length);
+    for (const [code, ids] of codes) {
+      if (code === usual[0]) continue;
+      for (const id of ids) report(id, `geography ${code} contradicts ${usual[1].join(', ')}, which put ${place} in ${usual[0]}`);
+    }
+  }
+}
+
+/**
+ * A share of counts divides a part by its whole. The part measures the same thing as the whole
+ * (one row of a breakdown) or says it is part of it (`partOf`); "soldiers posing as guards" over
+ * "official members" is not "the share of members who are soldiers".
+ */
+function checkShare(f, byId, report) {
+  const match = /^\(?(.+?)\)?\s*\/\s*([A-Za-z_]\w*)\s*\*\s*100$/.exec(f.derived.formula.trim());
+  if (f.unit !== 'percent' || !match) return;
+  const whole = byId.get(f.derived.inputs[match[2]]);
+  if (!whole || whole.unit !== 'count') return;
+  for (const name of formulaNames(match[1])) {
+    const part = byId.get(f.derived.inputs[name]);
+    if (!part || part.id === whole.id || part.unit !== 'count') continue;
+    if (part.measure.en !== whole.measure.en && part.partOf !== whole.id) {
+      report(f.id, `a share of "${whole.measure.en}" (${whole.id}) whose part "${part.measure.en}" (${part.id}) measures something else: give the part "partOf": "${whole.id}" only if it is counted in that whole`);
+    }
+  }
 }
 
 function checkDerived(f, byId, report) {
@@ -155,6 +227,7 @@ function checkDerived(f, byId, report) {
   const rounded = Object.values(inputs).find((ref) => byId.get(ref).qualifier === 'approx');
   if (rounded && decimals > 0) report(f.id, `derived from "${rounded}", an approximate figure, so it keeps no decimals (decimals: 0)`);
   for (const name of formulaNames(formula)) if (!(name in inputs)) { report(f.id, `formula uses "${name}", which is not among its inputs`); return; }
+  checkShare(f, byId, report);
   let result;
   try { result = evaluateFormula(formula, vars); } catch (error) { report(f.id, error.message); return; }
   const tolerance = 0.5 * 10 ** -(decimals ?? 0) + 1e-9;

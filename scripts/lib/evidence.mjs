@@ -13,6 +13,8 @@ const WORDS = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 const SCALES = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// Spanish titles that a document cites: "Un herido por cada cinco muertos", "dos mil 58 homicidios".
+const WORDS_ES = { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 };
 
 /** Every number the text states, with scale words multiplied out. */
 export function numbersIn(text) {
@@ -29,6 +31,12 @@ export function numbersIn(text) {
     const base = WORDS[match[1].toLowerCase()];
     found.push(base);
     if (match[2]) found.push(base * SCALES[match[2].toLowerCase()]);
+  }
+  const spanish = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(WORDS_ES).join('|')})(?![\\p{L}])(?:\\s+mil(?:\\s+(\\d{1,3})(?![\\d,.]))?(?![\\p{L}]))?`, 'giu');
+  for (const match of normalized.matchAll(spanish)) {
+    const base = WORDS_ES[match[1].toLowerCase()];
+    found.push(base);
+    if (match[0].includes('mil')) found.push(base * 1e3 + Number(match[2] ?? 0));
   }
   return found;
 }

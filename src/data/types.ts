@@ -46,6 +46,14 @@ export interface Figure {
   period: string;
   /** MX, US, an ISO 3166-2:MX code (MX-TAM) or MX-other. */
   geography: string;
+  /** The town or municipality a local figure is about (Iguala, Tijuana). */
+  place?: string;
+  /** The figure covers only part of its period (the first months of a year). */
+  partial?: true;
+  /** The document's own forecast, not a count it reports. */
+  projection?: true;
+  /** Id of a count this count is part of. */
+  partOf?: string;
   /** Id of the document that states the figure. */
   source: string;
   locator?: Locator;

@@ -31,7 +31,7 @@ chartSuite({
 
 chartSuite({
   tag: 'cifras-guard-composition',
-  marks: ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-members.soldiers-share',
+  marks: ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-military-share',
     'valdes.national-guard-members.official', 'icg.national-guard-headcount-implied-2024', 'valdes.national-guard-members.soldiers-posing', 'valdes.national-guard-members.positions'],
   summary: { en: ['77.3%', '88.8%', '86%', '133,000'], es: ['77.3%', '88.8%', '86%', '133,000'] },
 });

@@ -162,6 +162,13 @@ describe('<cifras-homicides-disappearances>', () => {
     expect(root.querySelector('g.range[data-figure="elementa.homicides-annual-floor-2017-2022"]')).to.exist;
   });
 
+  it('says of Shirk’s 2019 figure that it is a projection, in both languages', async () => {
+    const hit = (root: ShadowRoot) => root.querySelector('rect.hit[data-figure="shirk.homicides.2019"]')!.getAttribute('aria-label');
+    const { root } = await renderChart('cifras-homicides-disappearances');
+    expect(hit(root)).to.contain('2019 (projected) · Shirk');
+    expect(hit((await renderChart('cifras-homicides-disappearances', 'lang="es"')).root)).to.contain('2019 (proyección) · Shirk');
+  });
+
   it('puts both panels on one time axis', async () => {
     const { root } = await renderChart('cifras-homicides-disappearances');
     const x = (id: string) => {

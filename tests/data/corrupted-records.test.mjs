@@ -38,8 +38,8 @@ describe('a corrupted record is reported', () => {
   });
 
   it('when a figure derived from an approximate one keeps decimals', () => {
-    const share = dataset.figures.find((f) => f.id === 'valdes.national-guard-members.soldiers-share');
-    assert.match(problemsWith(share.id, (f) => ({ ...f, value: 75.2, derived: { ...f.derived, decimals: 1 } })).join('\n'), /an approximate figure, so it keeps no decimals/);
+    const drop = dataset.figures.find((f) => f.id === 'icg.meth-wholesale-price-kg-drop-2010-2023');
+    assert.match(problemsWith(drop.id, (f) => ({ ...f, value: 82.9, derived: { ...f.derived, decimals: 1 } })).join('\n'), /an approximate figure, so it keeps no decimals/);
   });
 
   it('when a derived note works the formula out again', () => {
@@ -73,5 +73,50 @@ describe('a corrupted record is reported', () => {
     const relabelled = dataset.figures.map((f) => (f.id === quoted.id ? { ...f, label: { en: 'Dec 2023', es: 'dic. 2023' } } : f));
     assert.match(checkDataset({ ...dataset, figures: relabelled }, documents).map((p) => p.message).join('\n'), /abbreviates a month with a point/);
     assert.deepEqual(checkDataset(dataset, documents).filter((p) => /abbreviates a month/.test(p.message)), [], 'the bundled labels write months as the charts do');
+  });
+
+  it('when a derived share divides counts that measure different things', () => {
+    // Valdés Castellanos's "around 100,000 soldiers posing as guards" over 133,000 members, read as "the share who are soldiers".
+    const misread = {
+      id: 'valdes.national-guard-members.soldiers-share', value: 75, unit: 'percent', qualifier: 'approx',
+      measure: { en: 'Share of the National Guard’s official members who are soldiers', es: 'Proporción de integrantes oficiales que son soldados' },
+      period: '2024', geography: 'MX', source: 'valdes-2024',
+      derived: { formula: 'soldiers / official * 100', inputs: { soldiers: 'valdes.national-guard-members.soldiers-posing', official: 'valdes.national-guard-members.official' }, decimals: 0 },
+    };
+    const messages = checkDataset({ ...dataset, figures: [...dataset.figures, misread] }, documents).filter((p) => p.id === misread.id).map((p) => p.message);
+    assert.match(messages.join('\n'), /whose part "Soldiers posing as National Guard members" \(valdes\.national-guard-members\.soldiers-posing\) measures something else/);
+    // A part that no longer says it is counted in the whole.
+    const part = 'icg.municipalities-homicide-rate.40-plus';
+    const figures = dataset.figures.map((f) => (f.id === part ? { ...f, partOf: undefined } : f));
+    const share = checkDataset({ ...dataset, figures }, documents).filter((p) => p.id === 'icg.municipalities-homicide-rate.40-plus-share');
+    assert.match(share.map((p) => p.message).join('\n'), /measures something else: give the part "partOf"/);
+  });
+
+  it('when a geography contradicts another record of the same place', () => {
+    assert.match(problemsWith('shirk.ayotzinapa-students-killed', (f) => ({ ...f, geography: 'MX-MIC' })).join('\n'), /geography MX-MIC contradicts .*icg\.ayotzinapa-disappeared-students-2014.*, which put Iguala in MX-GRO/);
+    // A local record that names the place only in its measure is held to it too.
+    const unnamed = (f) => ({ ...f, place: undefined, geography: 'MX-MIC' });
+    assert.match(problemsWith('shirk.october-2019-killings.tepochica-civilians', unnamed).join('\n'), /which put Iguala in MX-GRO/);
+  });
+
+  it('when a projection gives a statistical office as its primary source, or is not marked as one', () => {
+    const projection = 'shirk.homicides.2019';
+    assert.match(problemsWith(projection, (f) => ({ ...f, primarySource: 'inegi' })).join('\n'), /a projection is the document's own estimate; "inegi" published no such figure/);
+    assert.match(problemsWith(projection, (f) => ({ ...f, projection: undefined })).join('\n'), /reads as a projection/);
+  });
+
+  it('when a part-year is stored as a whole year', () => {
+    const early = 'elementa.overdoses-attended-mexicali.2023';
+    assert.match(problemsWith(early, (f) => ({ ...f, partial: undefined })).join('\n'), /covers part of 2023, stored as the whole year/);
+    assert.match(problemsWith(early, (f) => ({ ...f, label: undefined })).join('\n'), /a partial figure needs a label/);
+  });
+
+  it('when a conflict group mixes units or a figure is in two groups', () => {
+    const [first, second] = dataset.conflicts;
+    const mixed = { id: 'rate-and-count', measure: { en: 'M', es: 'M' }, explanation: { en: 'E', es: 'E' }, figures: ['felbab.homicide-rate.2018', 'icg.homicides.2018'] };
+    const twice = { ...second, figures: [...second.figures, first.figures[0]] };
+    const messages = checkDataset({ ...dataset, conflicts: [first, twice, mixed] }, documents).map((p) => p.message).join('\n');
+    assert.match(messages, /a conflict groups figures of one measure; these have units per-100k, count/);
+    assert.match(messages, new RegExp(`figure "${first.figures[0]}" is already in the conflict group "${first.id}"`));
   });
 });

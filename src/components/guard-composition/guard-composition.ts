@@ -6,16 +6,16 @@ import type { Figure } from '../../data/types.js';
 import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
 import { sourcedLabel } from '../shared/figure-text.js';
 
-const SHARE = ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-members.soldiers-share'];
+const SHARE = ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-military-share'];
 const HEADCOUNT = ['valdes.national-guard-members.official', 'icg.national-guard-headcount-implied-2024', 'valdes.national-guard-members.soldiers-posing', 'valdes.national-guard-members.positions'];
 
 const WHAT: Record<string, { en: string; es: string }> = {
   'elementa.guard-sedena-share.2019': { en: 'from the defence ministry', es: 'provenientes de la Sedena' },
   'elementa.guard-sedena-share.2023': { en: 'from the defence ministry', es: 'provenientes de la Sedena' },
   'icg.national-guard-personnel.military': { en: 'military personnel', es: 'personal militar' },
-  'valdes.national-guard-members.soldiers-share': { en: 'soldiers among members', es: 'soldados entre sus integrantes' },
+  'valdes.national-guard-military-share': { en: 'entirely military', es: 'totalmente militar' },
   'valdes.national-guard-members.official': { en: 'official members', es: 'integrantes oficiales' },
-  'icg.national-guard-headcount-implied-2024': { en: 'implied by a pledge to double\u00a0it', es: 'implícito en la promesa de duplicarla' },
+  'icg.national-guard-headcount-implied-2024': { en: 'implied by a pledge to double\u00a0it', es: 'cifra implícita en la promesa de duplicarla' },
   'valdes.national-guard-members.soldiers-posing': { en: 'soldiers posing as guards', es: 'soldados que se hacen pasar por guardias' },
   'valdes.national-guard-members.positions': { en: 'real positions', es: 'plazas reales' },
 };

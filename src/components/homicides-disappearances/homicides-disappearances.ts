@@ -21,6 +21,11 @@ const CENSUS = 'icg.disappeared-presidential-count-2023';
 const RATES = ['felbab.homicide-rate.2018', 'elementa.homicide-rate.2019', 'elementa.homicide-rate.2022'];
 const TERM = ['elementa.disappearances-amlo.2023-06', 'icg.disappeared-registry-since-2019'];
 const DOMAIN: [number, number] = [2006, 2025];
+/** What a point is, where it is not a count: the government's census, or a projection. */
+const KIND_WORDS: Record<Lang, { census: string; projection: string }> = {
+  en: { census: ' (census)', projection: ' (projected)' },
+  es: { census: ' (censo)', projection: ' (proyección)' },
+};
 
 /**
  * Official homicide counts by year against the registry of the disappeared, in
@@ -91,7 +96,8 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
       .sort((a, b) => a.position - b.position)
       .map((p) => {
         const figure = figureOf.get(p.id)!;
-        return { figure, label: `${formatPeriod(figure.period, lang)} · ${authorLabel(pageCatalog.source(figure.source))}`, hit: p.hit };
+        const kind = figure.projection ? KIND_WORDS[lang].projection : '';
+        return { figure, label: `${formatPeriod(figure.period, lang)}${kind} · ${authorLabel(pageCatalog.source(figure.source))}`, hit: p.hit };
       });
     return {
       title: lang === 'es' ? 'Homicidios y personas desaparecidas en México' : 'Homicides and disappearances in Mexico',
@@ -114,8 +120,8 @@ function toDatum(f: Figure, series: number, lang: Lang, census: boolean): TimeDa
   const bareYears = /^\d{4}$/.test(start) && (end === undefined || /^\d{4}$/.test(end));
   const bound = f.qualifier === 'at-least' || f.qualifier === 'at-most';
   const base = {
-    id: f.id, value: f.value, series: `s${series}`, open: bound,
-    labelText: `${bound ? formatShort(f, lang) : formatTick(f.value, f.unit, lang)}${census ? (lang === 'es' ? ' (censo)' : ' (census)') : ''}`,
+    id: f.id, value: f.value, series: `s${series}`, open: bound || f.projection === true,
+    labelText: `${bound ? formatShort(f, lang) : formatTick(f.value, f.unit, lang)}${census ? KIND_WORDS[lang].census : ''}`,
   };
   if (bareYears && end !== undefined) return { ...base, position: (Number(start) + Number(end) + 1) / 2, span: [Number(start), Number(end) + 1] };
   if (bareYears) return { ...base, position: Number(start) + 0.5, year: Number(start) };
