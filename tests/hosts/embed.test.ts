@@ -97,6 +97,22 @@ describe('embed page', () => {
     expect(parseFloat(inner.style.height)).to.be.greaterThan(100);
   });
 
+  it('sizes only frames from its own origin, by their window, to between 100 and 10,000 px', async function () {
+    this.timeout(20000);
+    await import(RESIZER);
+    // A third-party frame whose address merely contains "embed.html" (here an opaque data: page) is not sized.
+    const hostile = await loadedFrame(`data:text/html,<script>parent.postMessage({type:'cifras:height',height:5000},'*')</script>#embed.html`, '300', '150');
+    // Same-origin frames report a collapsing, a huge and a non-finite height.
+    const frame = (h: string) => loadedFrame(`/tests/pages/post-height.html?h=${h}&embed.html`, '300', '150');
+    const [tiny, huge, nan] = await Promise.all([frame('0.0001'), frame('1e9'), frame('NaN')]);
+    await settle(() => Boolean(tiny.style.height && huge.style.height));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hostile.style.height, 'the third-party frame').to.equal('');
+    expect(tiny.style.height).to.equal('100px');
+    expect(huge.style.height).to.equal('10000px');
+    expect(nan.style.height).to.equal('');
+  });
+
   it('speaks Cifras’ and AMP’s height messages', () => {
     expect(heightMessages(412.3)).to.deep.equal([{ type: 'cifras:height', height: 413 }, { sentinel: 'amp', type: 'embed-size', height: 413 }]);
   });
