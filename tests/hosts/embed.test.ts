@@ -51,6 +51,27 @@ describe('embed page', () => {
     expect(parseEmbedParams('?widget=nope&lang=es', known)).to.have.property('error').that.matches(/^No hay un widget "nope"\. Use uno de estos: clashes-by-state\.$/);
   });
 
+  it('takes one value per parameter: the first, reporting the repeats', () => {
+    const request = parseEmbedParams('?widget=clashes-by-state&theme=dark&theme=light&lang=es&lang=en&widget=impunity&background=solid&background=transparent', known);
+    expect(request).to.deep.equal({
+      tag: 'cifras-clashes-by-state',
+      attributes: [['theme', 'dark'], ['lang', 'es']],
+      ignored: ['theme=light', 'lang=en', 'widget=impunity', 'background=transparent'],
+      background: 'solid',
+      lang: 'es',
+    });
+  });
+
+  it('paints the page and the chart in the same theme when the address repeats it', async function () {
+    this.timeout(20000);
+    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&theme=dark&theme=light', '600', '300');
+    const doc = frame.contentDocument!;
+    await until(() => Boolean(doc.querySelector('cifras-clashes-by-state')));
+    expect(doc.documentElement.dataset.theme).to.equal('dark');
+    expect(doc.querySelector('cifras-clashes-by-state')!.getAttribute('theme')).to.equal('dark');
+    expect(doc.querySelector('.embed-note')!.textContent).to.equal('Ignored parameters: theme=light.');
+  });
+
   it('names its document by the chart and speaks its language', async function () {
     this.timeout(20000);
     const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&lang=es&evil=1', '600', '300');
