@@ -1,8 +1,9 @@
-import type { PropertyDeclarations, PropertyValues, ReactiveElement } from 'lit';
+import type { CSSResultOrNative, PropertyDeclarations, PropertyValues, ReactiveElement } from 'lit';
 import type { Lang } from '../../chart/locale.js';
 import { resolveLang } from './resolve-lang.js';
 import { DataPendingError, UnknownIdError } from '../../data/errors.js';
 import type { Catalog } from '../../data/lookup.js';
+import { restyle } from './document-sheets.js';
 import { warnOnce } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -65,6 +66,11 @@ export function CifrasBase<T extends ElementClass>(Base: T) {
     override connectedCallback(): void {
       super.connectedCallback();
       this.refreshLang();
+    }
+
+    /** Moved into another document (a same-origin frame's): its styles are made again there (Lit's own stay behind). */
+    adoptedCallback(): void {
+      restyle(this.shadowRoot, (this.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles);
     }
 
     protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
