@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DATA_COLUMNS, toCsv, type DataRow } from '../../src/chart/export-data.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const row = (overrides: Partial<DataRow>): DataRow =>
   ({ ...Object.fromEntries(DATA_COLUMNS.map((column) => [column, ''])), value: 1, ...overrides }) as DataRow;
@@ -21,22 +22,7 @@ describe('the CSV download', () => {
   });
 
   /** Cells as a spreadsheet splits them with `separator` (quotes respected, as spreadsheets do). */
-  const split = (line: string, separator: string) => {
-    const out: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
-        else if (c === '"') quoted = false;
-        else cell += c;
-      } else if (c === '"') quoted = true;
-      else if (c === separator) out.push(cell), (cell = '');
-      else cell += c;
-    }
-    return [...out, cell];
-  };
+  const split = (line: string, separator: string) => parseCsv(line, separator)[0];
 
   it('runs no formula in a spreadsheet that splits on commas, semicolons or tabs', () => {
     const hostile = ['a;=1+1;b', 'a\t=1+1', '\u0000=1+1', '\u0000\u0000+SUM(A1)', 'x|=cmd', '\r=1', '"=1";=2'];

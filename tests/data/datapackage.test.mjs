@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { buildDataPackage } from '../../scripts/build-data-package.mjs';
+import { parseCsv } from '../helpers/csv.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cifras-data-'));
 const descriptor = await buildDataPackage(dir);
@@ -22,28 +23,6 @@ const profile = (name) => {
 const packageProfile = profile('data-package');
 const tabularProfile = profile('tabular-data-resource');
 const problems = (validate) => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('\n');
-
-/** RFC 4180: rows of fields, quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  assert.equal(quoted, false, 'a quoted field is closed');
-  assert.equal(row.length + field.length, 0, 'the file ends with a line break');
-  return rows;
-}
 
 /** Table Schema casts for the types the package uses; a value that does not cast throws. */
 const CAST = {
