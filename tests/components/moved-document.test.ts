@@ -19,11 +19,12 @@ describe('a chart moved into another document', () => {
     const el = document.createElement('cifras-clashes-by-state');
     mount(600).append(el);
     await until(() => Boolean(el.shadowRoot?.querySelector('svg.visual')));
+    const tableBorders = () => getComputedStyle(el.shadowRoot!.querySelector('table')!).borderCollapse;
     const titleWeight = () => getComputedStyle(el.shadowRoot!.querySelector('[part~="title"]')!).fontWeight;
     const styled = titleWeight();
     const doc = await frameDocument();
     doc.body.append(el);
-    await until(() => Boolean(el.shadowRoot!.querySelector('svg.visual')));
+    await until(() => Boolean(el.shadowRoot!.querySelector('svg.visual')) && titleWeight() === styled);
     expect(titleWeight(), 'the title keeps its weight').to.equal(styled);
     expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
     const errors: string[] = [];
@@ -35,18 +36,17 @@ describe('a chart moved into another document', () => {
         el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       }
-      await until(() => Boolean(el.shadowRoot!.querySelector('table')));
+      await until(() => Boolean(el.shadowRoot!.querySelector('table')) && tableBorders() === 'collapse');
     } finally {
       window.removeEventListener('error', record);
       window.removeEventListener('unhandledrejection', record);
     }
     expect(errors).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('table')).to.exist;
-    // Back home, with the table view's sheet (adopted in the frame) too.
-    const tableBorders = () => getComputedStyle(el.shadowRoot!.querySelector('table')!).borderCollapse;
     expect(tableBorders(), 'the table view is styled in the frame').to.equal('collapse');
+    // Back home, with the table view's sheet (adopted in the frame) too.
     mount(600).append(el);
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await until(() => titleWeight() === styled);
     expect(titleWeight()).to.equal(styled);
     expect(tableBorders()).to.equal('collapse');
   });

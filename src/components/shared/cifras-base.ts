@@ -1,9 +1,9 @@
-import type { CSSResultOrNative, PropertyDeclarations, PropertyValues, ReactiveElement } from 'lit';
+import type { PropertyDeclarations, PropertyValues, ReactiveElement } from 'lit';
 import type { Lang } from '../../chart/locale.js';
 import { resolveLang } from './resolve-lang.js';
 import { DataPendingError, UnknownIdError } from '../../data/errors.js';
 import type { Catalog } from '../../data/lookup.js';
-import { restyle } from './document-sheets.js';
+import { restyleMoved } from './lazy-styles.js';
 import { warnOnce } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -68,9 +68,9 @@ export function CifrasBase<T extends ElementClass>(Base: T) {
       this.refreshLang();
     }
 
-    /** Moved into another document (a same-origin frame's): its styles are made again there (Lit's own stay behind). */
+    /** Moved into another document (a same-origin frame's): its styles are made again there (the browser drops them). */
     adoptedCallback(): void {
-      restyle(this.shadowRoot, (this.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles);
+      void restyleMoved(this.shadowRoot);
     }
 
     protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

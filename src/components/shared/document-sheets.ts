@@ -1,14 +1,13 @@
 import type { CSSResultOrNative } from 'lit';
+import { laterSheets } from './lazy-styles.js';
 
 /**
  * Constructed style sheets belong to the document they were made in: moved into another document (a
- * same-origin frame's), a shadow root loses them, and cannot adopt them there. Such an element
- * (`adoptedCallback`) adopts copies made in its new document, one per sheet and document, and its
- * originals again when it returns.
+ * same-origin frame's), a shadow root loses them, and cannot adopt them there. Such an element adopts
+ * copies made in its new document, one per sheet and document, and its originals again back home.
+ * Loaded only when an element moves so.
  */
 const copies = new WeakMap<Document, Map<CSSStyleSheet, CSSStyleSheet>>();
-/** The sheets a root adopted after its element's own (views that load on first use). */
-const later = new WeakMap<ShadowRoot, CSSStyleSheet[]>();
 
 /** `sheet` as a sheet of `document`: itself, or a copy made there. */
 function sheetIn(sheet: CSSStyleSheet, document: Document): CSSStyleSheet {
@@ -25,21 +24,9 @@ function sheetIn(sheet: CSSStyleSheet, document: Document): CSSStyleSheet {
   return copy;
 }
 
-const sheetOf = (style: CSSResultOrNative) => ('cssRules' in style ? style : style.styleSheet);
-
-/** Adds a sheet to a root, in the root's document, once. */
-export function adoptLater(root: ShadowRoot, style: CSSResultOrNative): void {
-  const sheet = sheetOf(style);
-  if (!sheet) return;
-  const own = later.get(root) ?? [];
-  if (!own.includes(sheet)) later.set(root, [...own, sheet]);
-  const here = sheetIn(sheet, root.ownerDocument);
-  if (!root.adoptedStyleSheets.includes(here)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, here];
-}
-
 /** A root's sheets (its element's `styles`, then those adopted later), made again in the document it is now in. */
-export function restyle(root: ShadowRoot | null, styles: readonly CSSResultOrNative[]): void {
-  if (!root) return;
-  const sheets = [...styles.map(sheetOf), ...(later.get(root) ?? [])].filter((sheet): sheet is CSSStyleSheet => Boolean(sheet));
-  root.adoptedStyleSheets = sheets.map((sheet) => sheetIn(sheet, root.ownerDocument));
+export function restyle(root: ShadowRoot): void {
+  const styles = (root.host.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles;
+  const sheets = [...styles.map((style) => ('cssRules' in style ? style : style.styleSheet)), ...(laterSheets.get(root) ?? [])];
+  root.adoptedStyleSheets = sheets.filter((sheet): sheet is CSSStyleSheet => Boolean(sheet)).map((sheet) => sheetIn(sheet, root.ownerDocument));
 }

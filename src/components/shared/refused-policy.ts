@@ -1,9 +1,10 @@
 /**
  * Under Trusted Types without 'allow-duplicates', a second copy of Lit (in a second copy of Cifras:
  * cifras.js beside a file of dist/elements/, or two versions) is refused its "lit-html" policy, and
- * that copy stops before it defines anything: its elements would stay blank. The copy that runs
- * first watches for the refusal and says why inside each Cifras element left undefined, in its
- * language, and in the console. It imports no Lit: it runs before Lit does.
+ * that copy stops before it defines anything: its elements would stay blank. cifras.js runs this
+ * first, before its Lit, so whether it is the copy refused or the one that works, it hears the
+ * refusal and says why inside each Cifras element left undefined, in its language, and in the
+ * console. (The single-element files leave it out, for their size.)
  */
 import { parseLang, type Lang } from '../../chart/locale.js';
 
@@ -25,7 +26,7 @@ function explain(element: Element): void {
 }
 
 /** Once a page: on a refused "lit-html" policy, explains every Cifras element left undefined. */
-export function watchRefusedPolicy(): void {
+function watchRefusedPolicy(): void {
   const page = globalThis as { [WATCHING]?: true };
   if (typeof document === 'undefined' || page[WATCHING]) return;
   page[WATCHING] = true;
