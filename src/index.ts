@@ -1,4 +1,6 @@
 // Registers every Cifras element. The only module with side effects.
+// First, before Lit runs: a second copy of Lit refused its Trusted Types policy is explained on the page.
+import './components/shared/refused-policy.js';
 export { CifrasKeyFigure } from './components/key-figure/key-figure.js';
 export { CifrasBudgetShare } from './components/budget-share/budget-share.js';
 export { CifrasClashesByState } from './components/clashes-by-state/clashes-by-state.js';

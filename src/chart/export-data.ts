@@ -50,13 +50,27 @@ export function dataRows(figures: Figure[], catalog: Catalog, lang: Lang, labels
   }));
 }
 
+/** Control characters (NUL, escape, DEL…) but tab and line breaks: nothing a reader needs, and a NUL can hide a formula. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Text a spreadsheet runs as a formula: a cell that starts with = + - @, a tab or a carriage return (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number as text ("-12", "-5%", "+3.5"), which a spreadsheet reads as a number, not a formula. */
+const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)*%?$/;
+/** Separators of the common spreadsheet locales (comma, semicolon, tab), quotes and line breaks: the field is quoted. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
 function csvField(value: string | number): string {
-  // Text a spreadsheet would run as a formula (=HYPERLINK(…), +, -, @) is kept as text by a leading apostrophe.
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const clean = value.replace(CONTROL, '');
+  // A leading apostrophe keeps a formula as text; a spreadsheet in a ";" locale sees "a;=1+1" as one quoted cell.
+  const text = FORMULA_START.test(clean) && !PLAIN_NUMBER.test(clean) ? `'${clean}` : clean;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a header row. */
+/**
+ * RFC 4180 CSV with a header row, safe to open in a spreadsheet: text is never run as a formula
+ * (OWASP's CSV-injection guidance), numbers stay numbers.
+ */
 export function toCsv(rows: DataRow[]): string {
   return [DATA_COLUMNS.join(','), ...rows.map((row) => DATA_COLUMNS.map((column) => csvField(row[column])).join(','))].join('\r\n') + '\r\n';
 }

@@ -1,4 +1,5 @@
 import type { Lang } from './locale.js';
+import { capped } from '../data/echo.js';
 
 /** What a citation marker is called, for every element that cites. */
 export const CITATION_MESSAGES = {
@@ -110,14 +111,14 @@ export const SOURCES_MESSAGES = {
 /** What the elements that take a figure or source id say of it: key figures, values, citations. */
 export const ID_MESSAGES = {
   en: {
-    unknownFigure: (id: string) => `No figure with the id “${id}”.`,
-    unknownSource: (id: string) => `No source with the id “${id}”.`,
+    unknownFigure: (id: string) => `No figure with the id “${capped(id)}”.`,
+    unknownSource: (id: string) => `No source with the id “${capped(id)}”.`,
     otherSourceSays: (source: string, value: string, period: string) => `${source} gives ${value} for ${period}.`,
     sameSourceSays: (value: string, period: string, measure: string) => `It also gives ${value} for ${period}: ${measure}.`,
   },
   es: {
-    unknownFigure: (id: string) => `No hay una cifra con el identificador «${id}».`,
-    unknownSource: (id: string) => `No hay una fuente con el identificador «${id}».`,
+    unknownFigure: (id: string) => `No hay una cifra con el identificador «${capped(id)}».`,
+    unknownSource: (id: string) => `No hay una fuente con el identificador «${capped(id)}».`,
     otherSourceSays: (source: string, value: string, period: string) => `${source} da ${value} para ${period}.`,
     sameSourceSays: (value: string, period: string, measure: string) => `También da ${value} para ${period}: ${measure}.`,
   },

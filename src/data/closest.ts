@@ -12,14 +12,17 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/** Longer than any id: text this long is no typo of one, and its edit distance to each would take seconds. */
+const LONGEST_SEARCHED = 120;
+
 /**
  * The candidates closest to `wanted`: those that contain it (or that it
- * contains) first, then by edit distance.
+ * contains) first, then by edit distance. None for text longer than any id.
  */
 export function closestMatches(wanted: string, candidates: Iterable<string>, count = 3): string[] {
   const needle = wanted.trim().toLowerCase();
   // Every id is as close to an empty one as any other: none is worth suggesting.
-  if (!needle) return [];
+  if (!needle || needle.length > LONGEST_SEARCHED) return [];
   const scored = [...candidates].map((candidate) => {
     const hay = candidate.toLowerCase();
     const contains = hay.includes(needle) || needle.includes(hay);

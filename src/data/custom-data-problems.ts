@@ -12,7 +12,7 @@ const EN: Words = {
   shape: () => 'The chart\'s data must be an object with "sources" and "data".',
   'no-sources': () => 'The chart\'s data has no "sources": list at least one source, e.g. { "id": "inegi", "title": "…" }.',
   'no-data': () => 'The chart\'s data has no "data": give an array of { "label", "value", "source" }.',
-  unit: (unit: unknown, units: string) => `"unit" is "${String(unit)}"; use one of ${units}.`,
+  unit: (unit: string, units: string) => `"unit" is ${unit}; use one of ${units}.`,
   title: () => '"title" must be text.',
   subtitle: () => '"subtitle" must be text.',
   'source-fields': (n: number) => `Source ${n} needs an "id" and a "title".`,
@@ -23,6 +23,7 @@ const EN: Words = {
   'no-label': (n: number) => `Value ${n} has no "label".`,
   'not-number': (n: number, label: string, json?: string) =>
     `Value ${n} ("${label}") is not a number: ${json ?? 'nothing'}. Write numbers without quotes, e.g. "value": 36661.`,
+  'not-finite': (n: number, label: string, value: string) => `Value ${n} ("${label}") is not a finite number: ${value}.`,
   negative: (n: number, label: string, value: number) =>
     `Value ${n} ("${label}") is ${value}; these charts show counts and shares from zero, so values must be 0 or more.`,
   'too-large': (n: number, label: string, value: number) => `Value ${n} ("${label}") is ${value}; numbers above 9,007,199,254,740,991 are not kept exactly.`,
@@ -40,7 +41,7 @@ const ES: Words = {
   shape: () => 'Los datos de la gráfica deben ser un objeto con "sources" y "data".',
   'no-sources': () => 'Los datos de la gráfica no tienen "sources": indique al menos una fuente, p. ej. { "id": "inegi", "title": "…" }.',
   'no-data': () => 'Los datos de la gráfica no tienen "data": dé una lista de { "label", "value", "source" }.',
-  unit: (unit: unknown, units: string) => `"unit" es "${String(unit)}"; use una de estas: ${units}.`,
+  unit: (unit: string, units: string) => `"unit" es ${unit}; use una de estas: ${units}.`,
   title: () => '"title" debe ser texto.',
   subtitle: () => '"subtitle" debe ser texto.',
   'source-fields': (n: number) => `La fuente ${n} necesita "id" y "title".`,
@@ -51,6 +52,7 @@ const ES: Words = {
   'no-label': (n: number) => `El valor ${n} no tiene "label".`,
   'not-number': (n: number, label: string, json?: string) =>
     `El valor ${n} ("${label}") no es un número: ${json ?? 'nada'}. Escriba los números sin comillas, p. ej. "value": 36661.`,
+  'not-finite': (n: number, label: string, value: string) => `El valor ${n} ("${label}") no es un número finito: ${value}.`,
   negative: (n: number, label: string, value: number) =>
     `El valor ${n} ("${label}") es ${value}; estas gráficas muestran conteos y proporciones desde cero: los valores deben ser 0 o más.`,
   'too-large': (n: number, label: string, value: number) => `El valor ${n} ("${label}") es ${value}; los números mayores que 9,007,199,254,740,991 no se guardan con exactitud.`,
@@ -65,7 +67,7 @@ const ES: Words = {
 
 /** What is wrong with a developer's data, in words, in English or Spanish. */
 export function describeCustomDataError(error: CustomDataError, lang: Lang): string {
-  return (lang === 'es' ? ES : EN)[error.problem](...error.details);
+  return { en: EN, es: ES }[lang][error.problem](...error.details);
 }
 
 const inEnglish = <T>(check: () => T): T => {

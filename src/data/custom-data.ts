@@ -1,3 +1,4 @@
+import { capped, echo, ECHO_LENGTH } from './echo.js';
 import type { Dataset, Figure, Source, Unit } from './types.js';
 
 /** A source as a developer writes it for <cifras-chart>. */
@@ -39,7 +40,7 @@ export interface CustomChartData {
 /** What can be wrong with a developer's data; custom-data-problems.ts words each in English and Spanish. */
 export type CustomDataProblem = 'json' | 'shape' | 'no-sources' | 'no-data' | 'unit' | 'title' | 'subtitle'
   | 'source-fields' | 'source-year' | 'source-url' | 'source-twice'
-  | 'value-shape' | 'no-label' | 'not-number' | 'negative' | 'too-large' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text';
+  | 'value-shape' | 'no-label' | 'not-number' | 'not-finite' | 'negative' | 'too-large' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text';
 
 /**
  * Thrown for data a chart cannot draw: `problem` names what is wrong and `details` where ("Value 2", its label…).
@@ -69,7 +70,45 @@ export function parseJson(json: string): unknown {
   try {
     return JSON.parse(json);
   } catch (error) {
-    throw new CustomDataError('json', [(error as Error).message]);
+    throw new CustomDataError('json', [capped(String((error as Error).message), 2 * ECHO_LENGTH)]);
+  }
+}
+
+const SOURCE_FIELDS = ['id', 'title', 'author', 'publisher', 'year', 'url'] as const satisfies readonly (keyof CustomSource)[];
+const VALUE_FIELDS = ['label', 'value', 'source', 'period', 'locator', 'evidence'] as const satisfies readonly (keyof CustomValue)[];
+const CHART_FIELDS = ['title', 'subtitle', 'unit', 'source', 'sources', 'data'] as const satisfies readonly (keyof CustomChartData)[];
+
+/** The named fields of an object, each read once; those it does not have (or that are undefined) left out. */
+function pick(value: unknown, fields: readonly string[], inner: Partial<Record<string, (v: unknown) => unknown>> = {}): unknown {
+  if (!isObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const field of fields) {
+    const read = value[field];
+    if (read !== undefined) copy[field] = inner[field] ? inner[field](read) : read;
+  }
+  return copy;
+}
+
+/** Each element of an array, read once. */
+const each = (list: unknown, item: (v: unknown) => unknown): unknown => {
+  if (!Array.isArray(list)) return list;
+  const length = list.length;
+  return Array.from({ length }, (_, i) => item(list[i]));
+};
+
+/**
+ * A developer's data as plain values: every field the format defines read once (a getter runs once,
+ * so what is checked is what is drawn) and nothing else (no "apiKey" travels into an embed snippet).
+ * Data that throws as it is read is data of the wrong shape.
+ */
+export function copyCustomData(input: unknown): unknown {
+  try {
+    return pick(input, CHART_FIELDS, {
+      sources: (list) => each(list, (s) => pick(s, SOURCE_FIELDS)),
+      data: (list) => each(list, (d) => pick(d, VALUE_FIELDS)),
+    });
+  } catch {
+    throw new CustomDataError('shape');
   }
 }
 
@@ -79,19 +118,21 @@ export function parseJson(json: string): unknown {
  * problem: missing or unknown sources, values that are not numbers, repeated
  * categories, malformed periods or units.
  */
-export function checkCustomData(input: unknown): Dataset {
+export function checkCustomData(data: unknown): Dataset {
+  // Checked and drawn from one copy: read again, a getter could pass the check and give something else.
+  const input = copyCustomData(data);
   if (!isObject(input)) throw new CustomDataError('shape');
-  const { sources, data, unit = 'count', source: defaultSource, title = '', subtitle } = input;
+  const { sources, data: values, unit = 'count', source: defaultSource, title = '', subtitle } = input;
   if (!Array.isArray(sources) || sources.length === 0) throw new CustomDataError('no-sources');
-  if (!Array.isArray(data) || data.length === 0) throw new CustomDataError('no-data');
-  if (!UNITS.includes(unit as Unit)) throw new CustomDataError('unit', [unit, UNITS.join(', ')]);
+  if (!Array.isArray(values) || values.length === 0) throw new CustomDataError('no-data');
+  if (!UNITS.includes(unit as Unit)) throw new CustomDataError('unit', [echo(unit), UNITS.join(', ')]);
   if (typeof title !== 'string') throw new CustomDataError('title');
   if (subtitle !== undefined && typeof subtitle !== 'string') throw new CustomDataError('subtitle');
 
   const cslSources: Source[] = sources.map((s, i) => {
     if (!isObject(s) || !text(s.id) || !text(s.title)) throw new CustomDataError('source-fields', [i + 1]);
-    if (s.year !== undefined && !Number.isInteger(s.year)) throw new CustomDataError('source-year', [s.id]);
-    if (s.url !== undefined && !(typeof s.url === 'string' && /^https?:\/\//.test(s.url))) throw new CustomDataError('source-url', [s.id]);
+    if (s.year !== undefined && !Number.isInteger(s.year)) throw new CustomDataError('source-year', [capped(s.id)]);
+    if (s.url !== undefined && !(typeof s.url === 'string' && /^https?:\/\//.test(s.url))) throw new CustomDataError('source-url', [capped(s.id)]);
     return {
       id: s.id, type: 'document', title: s.title,
       ...(text(s.author) ? { author: [{ literal: s.author }] } : {}),
@@ -103,27 +144,28 @@ export function checkCustomData(input: unknown): Dataset {
   });
   const sourceIds = cslSources.map((s) => s.id);
   const repeatedSource = sourceIds.find((id, i) => sourceIds.indexOf(id) !== i);
-  if (repeatedSource) throw new CustomDataError('source-twice', [repeatedSource]);
+  if (repeatedSource) throw new CustomDataError('source-twice', [capped(repeatedSource)]);
 
-  const known = sourceIds.map((s) => `"${s}"`).join(', ');
+  const known = sourceIds.map((s) => echo(s)).join(', ');
   const seen = new Map<string, number>();
-  const figures: Figure[] = data.map((d, i) => {
+  const figures: Figure[] = values.map((d, i) => {
     if (!isObject(d)) throw new CustomDataError('value-shape', [i + 1]);
     // A year is often written as a number: 2018 is the label "2018".
     const label = typeof d.label === 'number' && Number.isFinite(d.label) ? String(d.label) : text(d.label) ? d.label.trim() : '';
     if (!label) throw new CustomDataError('no-label', [i + 1]);
-    const problem = (kind: CustomDataProblem, ...details: unknown[]) => new CustomDataError(kind, [i + 1, label, ...details]);
-    if (typeof d.value !== 'number' || !Number.isFinite(d.value)) throw problem('not-number', JSON.stringify(d.value));
+    const problem = (kind: CustomDataProblem, ...details: unknown[]) => new CustomDataError(kind, [i + 1, capped(label), ...details]);
+    if (typeof d.value !== 'number') throw problem('not-number', d.value === undefined ? undefined : echo(d.value));
+    if (!Number.isFinite(d.value)) throw problem('not-finite', String(d.value));
     // Bars and lines here start at zero: a negative value would be drawn as nothing, or below the axis.
     if (d.value < 0) throw problem('negative', d.value);
     // Past 2^53 a number is not stored exactly, and its ticks run to hundreds of digits.
     if (d.value > Number.MAX_SAFE_INTEGER) throw problem('too-large', d.value);
-    if (seen.has(label)) throw new CustomDataError('label-twice', [label, seen.get(label)! + 1, i + 1]);
+    if (seen.has(label)) throw new CustomDataError('label-twice', [capped(label), seen.get(label)! + 1, i + 1]);
     seen.set(label, i);
     const sourceId = d.source ?? defaultSource;
     if (!text(sourceId)) throw problem('no-source', known);
-    if (!sourceIds.includes(sourceId)) throw problem('unknown-source', sourceId, known);
-    if (d.period !== undefined && !(typeof d.period === 'string' && PERIOD.test(d.period))) throw problem('period', JSON.stringify(d.period));
+    if (!sourceIds.includes(sourceId)) throw problem('unknown-source', capped(sourceId), known);
+    if (d.period !== undefined && !(typeof d.period === 'string' && PERIOD.test(d.period))) throw problem('period', echo(d.period));
     for (const key of ['locator', 'evidence'] as const) {
       if (d[key] !== undefined && typeof d[key] !== 'string') throw problem('not-text', key);
     }

@@ -1,3 +1,5 @@
+import { capped } from './echo.js';
+
 export type RecordKind = 'figure' | 'table' | 'source' | 'conflict';
 
 /** Thrown for an id the dataset does not have; names it and the close ids its catalog suggests. */
@@ -5,7 +7,7 @@ export class UnknownIdError extends Error {
   override readonly name = 'UnknownIdError';
 
   constructor(readonly kind: RecordKind, readonly id: string, readonly suggestions: string[] = []) {
-    super(`Unknown ${kind} id "${id}".${suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
+    super(`Unknown ${kind} id "${capped(id)}".${suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { parseLang, type Lang } from '../chart/locale.js';
 import { frameTakes } from '../chart/embed.js';
+import { capped } from '../data/echo.js';
 
 /** What the embed page draws, from its URL. */
 export interface EmbedRequest {
@@ -33,8 +34,10 @@ const BACKGROUNDS = ['transparent', 'solid'] as const;
 /**
  * Reads `?widget=clashes-by-state&lang=es&highlight=…`: the widget must be one
  * of the known elements and every other parameter one of that element's
- * attributes; everything else is ignored and reported. Pure: the caller gives
- * the known elements and their attributes.
+ * attributes; everything else is ignored and reported. One value per parameter:
+ * the first counts, and a repeat (`theme=dark&theme=light`) is ignored and
+ * reported with its value, so the page and the chart never read different ones.
+ * Pure: the caller gives the known elements and their attributes.
  */
 export function parseEmbedParams(search: string, known: Map<string, readonly string[]>): EmbedRequest | { error: string; lang: Lang } {
   const params = new URLSearchParams(search);
@@ -49,12 +52,14 @@ export function parseEmbedParams(search: string, known: Map<string, readonly str
   }
   const attributes: [string, string][] = [];
   const ignored: string[] = [];
+  const seen = new Set<string>();
   for (const [name, value] of params) {
-    if (name === 'widget') continue;
-    if (name === 'background') {
-      if (!(BACKGROUNDS as readonly string[]).includes(value)) ignored.push(`background=${value}`);
+    if (seen.has(name)) ignored.push(capped(`${name}=${value}`));
+    else if (name === 'background') {
+      if (!(BACKGROUNDS as readonly string[]).includes(value)) ignored.push(capped(`background=${value}`));
     } else if (allowed.includes(name) && !name.startsWith('on')) attributes.push([name, value]);
-    else ignored.push(name);
+    else if (name !== 'widget') ignored.push(capped(name));
+    seen.add(name);
   }
   if (!attributes.some(([name]) => name === 'theme')) attributes.push(['theme', 'auto']);
   const background = params.get('background') === 'solid' ? 'solid' : 'transparent';

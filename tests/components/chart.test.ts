@@ -346,6 +346,62 @@ describe('<cifras-chart>', () => {
     expect(container.querySelector('b')).to.equal(null);
   });
 
+  it('puts only the fields the data format defines into the embed snippet', async () => {
+    const leaky = {
+      ...DATA, apiKey: 'sk-secret', reporterNotes: 'call the source back',
+      sources: DATA.sources.map((source) => ({ ...source, internalId: 'secret-source' })),
+      data: DATA.data.map((value) => ({ ...value, reviewer: 'secret-reviewer' })),
+    };
+    const { el, root } = await chartWith(leaky);
+    root.querySelector<HTMLButtonElement>('[data-action="embed"]')!.click();
+    await el.updateComplete;
+    await until(() => Boolean(root.querySelector('#cifras-panel [data-snippet]')));
+    const snippets = root.querySelector('#cifras-panel')!.textContent!;
+    expect(snippets).to.contain('Defunciones por homicidio').and.contain('36,685 homicides');
+    for (const secret of ['apiKey', 'sk-secret', 'reporterNotes', 'secret-source', 'secret-reviewer']) expect(snippets).not.to.contain(secret);
+  });
+
+  it('reads the data once: a getter cannot pass the check and then give something else', async () => {
+    const reads = { url: 0, value: 0 };
+    const source = { id: 's', title: 'S', get url() { return reads.url++ ? 'javascript:alert(1)' : 'https://example.org/'; } };
+    const value = { label: 'a', source: 's', get value() { return reads.value++ ? -5 : 5; } };
+    const { el, root } = await chartWith({ sources: [source], data: [value, { label: 'b', value: 2, source: 's' }] });
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(reads).to.deep.equal({ url: 1, value: 1 });
+    // Render again: what is drawn is still the checked copy.
+    el.type = 'dot';
+    await el.updateComplete;
+    const hrefs = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+    expect(hrefs).to.include('https://example.org/');
+    expect(hrefs.some((href) => /^javascript:/i.test(href))).to.equal(false);
+    expect(JSON.parse(el.embedJson()!).data[0].value).to.equal(5);
+  });
+
+  it('says visibly what is wrong with junk values, never throwing, and echoes at most 80 characters of them', async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const huge = 'x'.repeat(5_000_000);
+    const base = { sources: [{ id: 's', title: 'S' }], source: 's' };
+    const junk: [unknown, RegExp][] = [
+      [{ ...base, data: [{ label: 'a', value: BigInt(12) }] }, /Value 1 \("a"\) is not a number: 12n\./],
+      [{ ...base, data: [{ label: 'a', value: cyclic }] }, /Value 1 \("a"\) is not a number: \{…\}\./],
+      [{ ...base, data: [{ label: 'a', value: NaN }] }, /Value 1 \("a"\) is not a finite number: NaN\./],
+      [{ ...base, data: [{ label: 'a', value: -Infinity }] }, /Value 1 \("a"\) is not a finite number: -Infinity\./],
+      [{ ...base, unit: cyclic, data: [{ label: 'a', value: 1 }] }, /"unit" is \{…\}; use one of/],
+      [{ ...base, unit: BigInt(1), data: [{ label: 'a', value: 1 }] }, /"unit" is 1n; use one of/],
+      [{ ...base, data: [{ label: huge, value: huge }] }, new RegExp(`Value 1 \\("x{79}…"\\) is not a number: "x{79}…"\\.`)],
+      [{ ...base, data: [{ label: 'a', value: 1, source: huge }] }, /names source "x{79}…", which is not in/],
+    ];
+    for (const [data, message] of junk) {
+      const warnings = await captureWarnings(async () => {
+        const { root } = await chartWith(data);
+        expect(alertText(root)).to.match(message);
+        expect(alertText(root).length).to.be.below(400);
+      });
+      expect(warnings.join('\n')).to.match(message);
+    }
+  });
+
   it('renders strings from the data as text, never as HTML', async () => {
     const win = window as unknown as { pwned?: boolean };
     const hostile = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';

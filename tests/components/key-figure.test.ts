@@ -119,6 +119,18 @@ describe('<cifras-key-figure>', () => {
     await expectNoAxeViolations(root.host);
   });
 
+  it('echoes at most 80 characters of a very long unknown id', async () => {
+    const id = `icg.${'x'.repeat(50_000)}`;
+    let root!: ShadowRoot;
+    const warnings = await captureWarnings(async () => {
+      ({ root } = await render<CifrasKeyFigure>(`<cifras-key-figure figure="${id}"></cifras-key-figure>`));
+    });
+    const error = root.querySelector('[role="alert"]')!.textContent!;
+    expect(error).to.contain(`icg.${'x'.repeat(75)}…`);
+    expect(error.length).to.be.below(300);
+    expect(warnings.join('\n').length).to.be.below(300);
+  });
+
   it('shows a visible error when the figure attribute is missing', async () => {
     const { root } = await render<CifrasKeyFigure>('<cifras-key-figure lang="es"></cifras-key-figure>');
     expect(text(root, '[role="alert"]')).to.contain('No se eligió una cifra');

@@ -56,4 +56,10 @@ describe('closestMatches', () => {
     expect(closestMatches('tamaulipas', ['icg.clashes.tamaulipas', 'tamale', 'x'])[0]).to.equal('icg.clashes.tamaulipas');
     expect(closestMatches('abd', ['abc', 'xyz'], 1)).to.deep.equal(['abc']);
   });
+
+  it('searches nothing for text longer than any id (50,000 characters took seconds)', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `icg.clashes.state-${i}`);
+    expect(closestMatches(`icg.clashes.state-1${'x'.repeat(50_000)}`, ids)).to.deep.equal([]);
+    expect(closestMatches('icg.clashes.state-1x', ids)[0]).to.equal('icg.clashes.state-1');
+  });
 });

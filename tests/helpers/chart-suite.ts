@@ -8,7 +8,8 @@ import { defaultCatalog } from '../../src/data/dataset.js';
 import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 import { expectNoAxeViolations } from './axe.js';
 import { captureWarnings, render } from './render.js';
-import { captureBlobs, parseCsv, until } from './downloads.js';
+import { captureBlobs, until } from './downloads.js';
+import { parseCsv } from './csv.js';
 import { overlappingTextBoxes, textOutsideSvg } from './geometry.js';
 import { emulateMediaFeatures, resetMedia } from './media.js';
 import { frameAttributes, parseEmbedParams } from '../../src/embed/embed-params.js';
@@ -497,14 +498,19 @@ export function chartSuite(options: ChartSuiteOptions): void {
       });
 
       it('keeps every panel within a 280 px chart, long addresses included', async () => {
-        // The citation gives the page's address: make it one long word, as a CMS's often is.
+        // The citation gives the page's address (its path: not its query): make it one long word, as a CMS's often is.
         const address = location.href;
-        history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}story=${'x'.repeat(60)}`);
+        history.replaceState(history.state, '', `/story-${'x'.repeat(60)}${location.pathname}${location.search}#}}@misc{evil,title={x}}`);
         try {
           const { el, root } = await renderChart(tag, `${attrs} lang="es"`, 280);
           for (const action of ['cite', 'data', 'image', 'embed']) {
             const panel = await open(el, root, action);
-            if (action === 'cite') await until(() => Boolean(panel.querySelector('[data-style="APA 7"]')));
+            if (action === 'cite') {
+              await until(() => Boolean(panel.querySelector('[data-style="APA 7"]')));
+              // The page is cited without its fragment: no text after "#" reaches a copied entry.
+              const bibtex = panel.querySelector('[data-format="BibTeX"] pre')!.textContent!;
+              expect(bibtex).to.contain(`story-${'x'.repeat(60)}`).and.not.contain('evil');
+            }
             await el.updateComplete;
             expect(panel.getBoundingClientRect().right, `${action} panel`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
             expect(panel.scrollWidth, `${action} panel's content`).to.be.at.most(panel.clientWidth + 1);

@@ -30,19 +30,3 @@ export async function until(check: () => boolean, what = 'the condition'): Promi
   if (!check()) throw new Error(`Timed out waiting for ${what}`);
 }
 
-/** A minimal RFC 4180 CSV reader for checking downloads. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (char === '"') quoted = false; else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') { row.push(field); field = ''; } else if (char === '\r') continue;
-    else if (char === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += char;
-  }
-  return rows;
-}

@@ -58,6 +58,27 @@ describe('embed page', () => {
     expect(parseEmbedParams('?widget=nope&lang=es', known)).to.have.property('error').that.matches(/^No hay un widget "nope"\. Use uno de estos: clashes-by-state\.$/);
   });
 
+  it('takes one value per parameter: the first, reporting the repeats', () => {
+    const request = parseEmbedParams('?widget=clashes-by-state&theme=dark&theme=light&lang=es&lang=en&widget=impunity&background=solid&background=transparent', known);
+    expect(request).to.deep.equal({
+      tag: 'cifras-clashes-by-state',
+      attributes: [['theme', 'dark'], ['lang', 'es']],
+      ignored: ['theme=light', 'lang=en', 'widget=impunity', 'background=transparent'],
+      background: 'solid',
+      lang: 'es',
+    });
+  });
+
+  it('paints the page and the chart in the same theme when the address repeats it', async function () {
+    this.timeout(20000);
+    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&theme=dark&theme=light', '600', '300');
+    const doc = frame.contentDocument!;
+    await until(() => Boolean(doc.querySelector('cifras-clashes-by-state')));
+    expect(doc.documentElement.dataset.theme).to.equal('dark');
+    expect(doc.querySelector('cifras-clashes-by-state')!.getAttribute('theme')).to.equal('dark');
+    expect(doc.querySelector('.embed-note')!.textContent).to.equal('Ignored parameters: theme=light.');
+  });
+
   it('names its document by the chart and speaks its language', async function () {
     this.timeout(20000);
     const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&lang=es&evil=1', '600', '300');
@@ -102,6 +123,22 @@ describe('embed page', () => {
     // (First the card's loading state, then the card.)
     await settle(() => parseFloat(inner.style.height) > 100);
     expect(parseFloat(inner.style.height)).to.be.greaterThan(100);
+  });
+
+  it('sizes only frames from its own origin, by their window, to between 100 and 10,000 px', async function () {
+    this.timeout(20000);
+    await import(RESIZER);
+    // A third-party frame whose address merely contains "embed.html" (here an opaque data: page) is not sized.
+    const hostile = await loadedFrame(`data:text/html,<script>parent.postMessage({type:'cifras:height',height:5000},'*')</script>#embed.html`, '300', '150');
+    // Same-origin frames report a collapsing, a huge and a non-finite height.
+    const frame = (h: string) => loadedFrame(`/tests/pages/post-height.html?h=${h}&embed.html`, '300', '150');
+    const [tiny, huge, nan] = await Promise.all([frame('0.0001'), frame('1e9'), frame('NaN')]);
+    await settle(() => Boolean(tiny.style.height && huge.style.height));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hostile.style.height, 'the third-party frame').to.equal('');
+    expect(tiny.style.height).to.equal('100px');
+    expect(huge.style.height).to.equal('10000px');
+    expect(nan.style.height).to.equal('');
   });
 
   it('speaks Cifras’ and AMP’s height messages', () => {

@@ -87,6 +87,15 @@ describe('hostile hosts', function () {
     expect(doc.querySelector('cifras-sources')!.shadowRoot!.querySelectorAll('li')).to.have.length(1);
   });
 
+  it('says, in the page, why a second copy refused its Trusted Types policy draws nothing', async function () {
+    const win = await openPage('/tests/pages/twice-trusted-types.html');
+    // Firefox ESR 140 has no Trusted Types: nothing is refused there.
+    if (!('trustedTypes' in win)) this.skip();
+    expect(win.result!.refused, 'the second copy was refused').to.match(/lit-html/);
+    expect(win.result!.note).to.contain('<cifras-newer-element>').and.contain('segunda copia de Cifras').and.contain('allow-duplicates');
+    expect(win.result!.defined, 'no note in an element that works').to.equal(true);
+  });
+
   it('looks the same under aggressive global CSS and a right-to-left page', async () => {
     const clean = await openPage('/tests/pages/clean.html');
     const hostile = await openPage('/tests/pages/hostile-css.html');

@@ -6,7 +6,7 @@ import type { Messages } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { categoryAxis, layoutTime } from '../../chart/time-layout.js';
 import { byPeriod } from '../../chart/period.js';
-import { checkCustomData, CustomDataError, parseJson, type CustomChartData } from '../../data/custom-data.js';
+import { checkCustomData, copyCustomData, CustomDataError, parseJson, type CustomChartData } from '../../data/custom-data.js';
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
@@ -72,7 +72,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
     return this.ownData?.catalog.data.sources.find((s) => this.sourceKey(s.id) === key);
   }
 
-  /** @internal The chart's data as JSON, for the Embed panel's snippets (a URL cannot carry it). */
+  /** @internal The chart's data as JSON, for the Embed panel's snippets (a URL cannot carry it): only the fields the format defines. */
   embedJson(): string | undefined {
     return this.ownData && JSON.stringify(this.ownData.input);
   }
@@ -136,8 +136,9 @@ export class CifrasCustomChart extends CifrasBarPanels {
 
   protected override chartFigures(): Figure[] {
     if (!this.ownData) {
-      const input = this.input();
-      this.ownData = { catalog: new Catalog(checkCustomData(input)), input };
+      // One plain copy is checked, drawn and embedded: the page's object is read once.
+      const input = copyCustomData(this.input());
+      this.ownData = { catalog: new Catalog(checkCustomData(input)), input: input as CustomChartData };
     }
     const figures = this.ownData.catalog.data.figures;
     // A line runs through time: rows that all give a period are drawn in its order, whatever order they came in.

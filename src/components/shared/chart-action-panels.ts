@@ -1,9 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { chartCitationItems } from '../../cite/chart-citation.js';
+import { citedPageUrl } from '../../cite/cited-url.js';
 import { CUSTOM_VERSION } from '../../data/custom-data.js';
 import { toBibtex, toRis } from '../../cite/bibtex.js';
 import type { CitationRun, CitationStyle } from '../../cite/styled-citations.js';
-import { embedSnippets } from '../../chart/embed.js';
+import { embedSnippets, frameTakes } from '../../chart/embed.js';
 import { dataRows, toCsv, toJsonExport } from '../../chart/export-data.js';
 import { INTL_LOCALE } from '../../chart/locale.js';
 import { PANEL_MESSAGES, type PanelMessages } from '../../chart/panel-messages.js';
@@ -71,7 +72,8 @@ export class ActionPanels {
   /** The items a citation of this chart is made of: the chart, then its documents. */
   citationItems(): Source[] {
     const { catalog, notes, title, host } = this.context!;
-    const page = typeof location !== 'undefined' && /^https?:$/.test(location.protocol) ? location.href : undefined;
+    // The page without its fragment, and on the embed page only the parameters that say which chart it draws.
+    const page = typeof location === 'undefined' ? undefined : citedPageUrl(location.href, ['widget', 'lang', ...this.observed().filter(frameTakes)]);
     return chartCitationItems({
       tag: host.localName,
       title,
@@ -176,7 +178,7 @@ export class ActionPanels {
    * takes the page's: a frame, or another page, would not know it.
    */
   private publicAttributes(lang: string): [string, string][] {
-    const observed = (this.host.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
+    const observed = this.observed();
     const own: [string, string][] = [...this.host.attributes].filter((a) => observed.includes(a.name)).map((a) => [a.name, a.value]);
     // A slot's text goes as its attribute: neither an iframe's address nor a copied tag keeps the page's markup.
     for (const [slot, attribute] of [['title', 'chart-title'], ['subtitle', 'chart-subtitle']]) {
@@ -184,6 +186,11 @@ export class ActionPanels {
       if (text && !this.host.hasAttribute(attribute)) own.push([attribute, text]);
     }
     return this.host.hasAttribute('lang') ? own : [['lang', lang], ...own];
+  }
+
+  /** The attributes the element reads. */
+  private observed(): string[] {
+    return (this.host.constructor as unknown as { observedAttributes: string[] }).observedAttributes;
   }
 
   /** The chart as a graphic to share, at a social size: title, chart, key and the one-line source with the credit. */

@@ -3,6 +3,7 @@ import type { Lang } from '../../chart/locale.js';
 import { resolveLang } from './resolve-lang.js';
 import { DataPendingError, UnknownIdError } from '../../data/errors.js';
 import type { Catalog } from '../../data/lookup.js';
+import { restyleMoved } from './lazy-styles.js';
 import { warnOnce } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -65,6 +66,11 @@ export function CifrasBase<T extends ElementClass>(Base: T) {
     override connectedCallback(): void {
       super.connectedCallback();
       this.refreshLang();
+    }
+
+    /** Moved into another document (a same-origin frame's): its styles are made again there (the browser drops them). */
+    adoptedCallback(): void {
+      void restyleMoved(this.shadowRoot);
     }
 
     protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
