@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // Splits data/ into the small modules the elements load, so that a page pays
 // only for the figures it shows (written to src/data/shards/, not committed):
-//   widgets/<name>.json  what one fixed widget draws — the ids its source names —
-//                        imported statically by that widget
+//   widgets/<name>.json  what one fixed widget draws — the ids its source names,
+//                        their derivation inputs and documents, and which of
+//                        them the documents disagree on — imported by that widget
+//   widgets/<name>.provenance.json
+//                        all the rest its sources panel shows: the figures each
+//                        disagrees with, the disagreements, the primary sources;
+//                        loaded when the panel opens or the page is idle
 //   b00.json … b63.json  every figure, table and source, hashed into 64 buckets
 //                        loaded on demand (<cifras-value figure="…">, key figures,
 //                        table charts, citations)
@@ -42,11 +47,15 @@ function withoutSeed({ custom, ...source }) {
 }
 
 /** The records needed to render the given ids, in dataset order. */
-function closure({ figureIds = [], tableIds = [], sourceIds = [] }) {
+function closure({ figureIds = [], tableIds = [], sourceIds = [], conflictIds = [] }) {
   const f = new Set();
   const s = new Set(sourceIds);
   const t = new Set(tableIds);
   const c = new Set();
+  for (const id of conflictIds) {
+    c.add(id);
+    for (const member of conflicts.find((r) => r.id === id)?.figures ?? []) figureIds = [...figureIds, member];
+  }
   const addFigure = (id) => {
     if (f.has(id) || !figureById.has(id)) return;
     f.add(id);
@@ -75,6 +84,34 @@ function closure({ figureIds = [], tableIds = [], sourceIds = [] }) {
   };
 }
 
+/**
+ * What a widget needs to draw: the figures it names with their derivation
+ * inputs, their tables and documents, and for each figure that the documents
+ * disagree on, the id of its conflict group (`conflictIndex`). The rest of its
+ * closure, what only the sources panel shows, is its provenance module.
+ */
+function core({ figureIds = [], tableIds = [] }) {
+  const f = new Set();
+  const addFigure = (id) => {
+    if (f.has(id) || !figureById.has(id)) return;
+    f.add(id);
+    for (const input of Object.values(figureById.get(id).derived?.inputs ?? {})) addFigure(input);
+  };
+  for (const id of tableIds) tableById.get(id)?.figures.forEach(addFigure);
+  figureIds.forEach(addFigure);
+  const s = new Set([...f].map((id) => figureById.get(id).source));
+  const conflictIndex = Object.fromEntries(conflicts.flatMap((r) => r.figures.filter((id) => f.has(id)).map((id) => [id, r.id])));
+  return {
+    version: meta.version,
+    released: meta.released,
+    figures: figures.filter((r) => f.has(r.id)),
+    tables: tables.filter((r) => tableIds.includes(r.id)),
+    sources: sources.filter((r) => s.has(r.id)).map(withoutSeed),
+    conflicts: [],
+    conflictIndex,
+  };
+}
+
 /** Ids a widget's source names as string literals: what it draws. */
 function idsNamedIn(folder) {
   const text = readdirSync(folder).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(folder, f), 'utf8')).join('\n');
@@ -96,8 +133,9 @@ export function buildShards() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'widgets'), { recursive: true });
 
-  const buckets = Array.from({ length: SHARD_COUNT }, () => ({ figureIds: [], tableIds: [], sourceIds: [] }));
+  const buckets = Array.from({ length: SHARD_COUNT }, () => ({ figureIds: [], tableIds: [], sourceIds: [], conflictIds: [] }));
   for (const r of figures) buckets[shardOf(`figure:${r.id}`)].figureIds.push(r.id);
+  for (const r of conflicts) buckets[shardOf(`conflict:${r.id}`)].conflictIds.push(r.id);
   for (const r of tables) buckets[shardOf(`table:${r.id}`)].tableIds.push(r.id);
   for (const r of sources) buckets[shardOf(`source:${r.id}`)].sourceIds.push(r.id);
   buckets.forEach((ids, i) => write(`b${String(i).padStart(2, '0')}.json`, closure(ids)));
@@ -110,7 +148,8 @@ export function buildShards() {
     if (name === 'shared' || !existsSync(join(components, name, `${name}.ts`))) continue;
     const ids = idsNamedIn(join(components, name));
     if (ids.figureIds.length + ids.tableIds.length === 0) continue;
-    write(`widgets/${name}.json`, closure(ids));
+    write(`widgets/${name}.json`, core(ids));
+    write(`widgets/${name}.provenance.json`, closure(ids));
     widgets.push(name);
   }
 

@@ -67,7 +67,8 @@ export function derivationText(figure: Figure, catalog: Catalog, lang: Lang): st
 /**
  * Numbers the sources of a list of figures in order of first use, one note per
  * source document (or by the page's numbering, when a page-wide source list
- * gives one). A derived figure cites the documents of its inputs too.
+ * gives one). A derived figure cites the documents of its inputs too. The
+ * notes name their documents; `withPassages` adds what each quotes from them.
  */
 export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, pageNumber?: (sourceId: string) => number | undefined): FootnoteSet {
   const bySource = new Map<string, Footnote>();
@@ -84,27 +85,43 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
     }
     return note;
   };
-  const addFigure = (figure: Figure, note: Footnote) => {
-    if (note.figureIds.includes(figure.id)) return;
-    note.figureIds.push(figure.id);
-    const locator = locatorText(figure.locator, lang);
-    const primarySource = figure.primarySource ? sourceTitle(catalog.source(figure.primarySource), lang) : undefined;
-    let passage = note.passages.find((p) => p.locator === locator && p.primarySource === primarySource);
-    if (!passage) note.passages.push(passage = { locator, quotes: [], derivations: [], notes: [], primarySource });
-    const add = (list: FootnotePassage['quotes'], text?: string) => {
-      if (text && !list.some((q) => q.text === text)) list.push({ figureId: figure.id, text });
-    };
-    if (figure.derived) passage.derivations.push({ figureId: figure.id, text: derivationText(figure, catalog, lang) });
-    else add(passage.quotes, figure.evidence);
-    add(passage.notes, figure.notes?.[lang]);
+  const cite = (figure: Figure, note: Footnote) => {
+    if (!note.figureIds.includes(figure.id)) note.figureIds.push(figure.id);
   };
   for (const figure of figures) {
     const note = noteFor(figure.source);
     numberOf.set(figure.id, note.number);
-    addFigure(figure, note);
-    for (const input of catalog.inputsOf(figure)) addFigure(input, noteFor(input.source));
+    cite(figure, note);
+    for (const input of catalog.inputsOf(figure)) cite(input, noteFor(input.source));
   }
   return { notes: [...bySource.values()].sort((a, b) => a.number - b.number), numberOf };
+}
+
+/**
+ * The notes with the passages of each document they draw on: locator, quotes,
+ * the arithmetic of derived figures, the dataset's notes and the primary source
+ * (which the sources panel shows, and which may load only with it).
+ */
+export function withPassages(set: FootnoteSet, figures: Figure[], catalog: Catalog, lang: Lang): FootnoteSet {
+  // The figures as the chart has them: a chart may make some itself (the sum of "other states").
+  const known = new Map([...figures, ...figures.flatMap((figure) => catalog.inputsOf(figure))].map((figure) => [figure.id, figure]));
+  const notes = set.notes.map((note): Footnote => {
+    const passages: FootnotePassage[] = [];
+    for (const figure of note.figureIds.map((id) => known.get(id) ?? catalog.figure(id))) {
+      const locator = locatorText(figure.locator, lang);
+      const primarySource = figure.primarySource ? sourceTitle(catalog.source(figure.primarySource), lang) : undefined;
+      let passage = passages.find((p) => p.locator === locator && p.primarySource === primarySource);
+      if (!passage) passages.push(passage = { locator, quotes: [], derivations: [], notes: [], primarySource });
+      const add = (list: FootnotePassage['quotes'], text?: string) => {
+        if (text && !list.some((q) => q.text === text)) list.push({ figureId: figure.id, text });
+      };
+      if (figure.derived) passage.derivations.push({ figureId: figure.id, text: derivationText(figure, catalog, lang) });
+      else add(passage.quotes, figure.evidence);
+      add(passage.notes, figure.notes?.[lang]);
+    }
+    return { ...note, passages };
+  });
+  return { notes, numberOf: set.numberOf };
 }
 
 /** The short name of the document a figure comes from ("Crisis Group (2024)"), if the notes cite it. */

@@ -22,7 +22,8 @@ export class Catalog {
   private readonly maps: Record<RecordKind, Map<string, Figure | Table | Source | Conflict>> = {
     figure: new Map(), table: new Map(), source: new Map(), conflict: new Map(),
   };
-  private readonly conflictOf = new Map<string, Conflict>();
+  /** The conflict group of each figure the documents disagree on, by id: known before the group itself is loaded. */
+  private readonly conflictOf = new Map<string, string>();
   private readonly missing = new Set<string>();
 
   /**
@@ -60,7 +61,8 @@ export class Catalog {
     take('table', part.tables, this.data.tables);
     take('source', part.sources, this.data.sources);
     take('conflict', part.conflicts, this.data.conflicts);
-    for (const conflict of part.conflicts) for (const id of conflict.figures) this.conflictOf.set(id, conflict);
+    for (const conflict of part.conflicts) for (const id of conflict.figures) this.conflictOf.set(id, conflict.id);
+    for (const [figure, conflict] of Object.entries(part.conflictIndex ?? {})) this.conflictOf.set(figure, conflict);
   }
 
   /** Adds a data module bundled with an element (JSON in the shape of a Dataset). */
@@ -90,14 +92,20 @@ export class Catalog {
     return this.table(id).figures.map((figureId) => this.figure(figureId));
   }
 
-  /** The conflict group a figure belongs to, if any. */
+  /** The conflict group a figure belongs to, if any (pending, like any record, where only its id is loaded). */
   conflictFor(figureId: string): Conflict | undefined {
-    return this.conflictOf.get(figureId);
+    const id = this.conflictOf.get(figureId);
+    return id === undefined ? undefined : this.conflict(id);
+  }
+
+  /** The ids of the conflict groups that any of these figures belongs to, in order of first use: known before the groups are loaded. */
+  conflictIdsAmong(figures: Figure[]): string[] {
+    return [...new Set(figures.map((figure) => this.conflictOf.get(figure.id)).filter((id): id is string => id !== undefined))];
   }
 
   /** The conflict groups that any of these figures belongs to, in order of first use. */
   conflictsAmong(figures: Figure[]): Conflict[] {
-    return [...new Set(figures.map((figure) => this.conflictOf.get(figure.id)).filter((c): c is Conflict => c !== undefined))];
+    return this.conflictIdsAmong(figures).map((id) => this.conflict(id));
   }
 
   /** The figures a derived figure is computed from. */

@@ -123,5 +123,7 @@ export interface Dataset {
   sources: Source[];
   figures: Figure[];
   tables: Table[];
+  /** In a part of the dataset that leaves its conflict groups out: the group of each figure the documents disagree on. */
+  conflictIndex?: Record<string, string>;
   conflicts: Conflict[];
 }

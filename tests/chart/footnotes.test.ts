@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildFootnotes, derivationText, locatorText, shortOf } from '../../src/chart/footnotes.js';
+import { buildFootnotes, derivationText, locatorText, shortOf, withPassages } from '../../src/chart/footnotes.js';
 import { summarizeBreakdown, summarizeExtremes } from '../../src/chart/summarize.js';
 import { placeTooltip } from '../../src/chart/tooltip.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
@@ -22,7 +22,10 @@ describe('footnotes', () => {
 
   it('groups quotes from one passage and cites the inputs of a derived figure', () => {
     const derived = defaultCatalog.figure('icg.clashes-2020-2022.other-states');
-    const { notes } = buildFootnotes([derived], defaultCatalog, 'en');
+    const numbered = buildFootnotes([derived], defaultCatalog, 'en');
+    // Numbering names the documents only; the passages come with the sources panel.
+    expect(numbered.notes[0].passages).to.deep.equal([]);
+    const { notes } = withPassages(numbered, [derived], defaultCatalog, 'en');
     expect(notes).to.have.length(1);
     const quotes = notes[0].passages.flatMap((p) => p.quotes.map((q) => q.figureId));
     expect(quotes).to.include('icg.clashes-2020-2022.total');
@@ -32,7 +35,8 @@ describe('footnotes', () => {
   it('carries the dataset’s notes on the figures into their passages, in the chart’s language, once each', () => {
     const figures = ['icg.militarized-agreements-funds.mxn', 'icg.militarized-agreements-funds.usd'].map((id) => defaultCatalog.figure(id));
     for (const lang of ['en', 'es'] as const) {
-      const notes = buildFootnotes([...figures, figures[0]], defaultCatalog, lang).notes.flatMap((n) => n.passages.flatMap((p) => p.notes));
+      const cited = [...figures, figures[0]];
+      const notes = withPassages(buildFootnotes(cited, defaultCatalog, lang), cited, defaultCatalog, lang).notes.flatMap((n) => n.passages.flatMap((p) => p.notes));
       expect(notes).to.deep.equal(figures.map((f) => ({ figureId: f.id, text: f.notes![lang] })));
     }
     expect(figures[1].notes!.es).to.equal('Conversión a dólares tal como aparece en el informe.');
@@ -77,7 +81,8 @@ describe('source titles', () => {
     const en = buildFootnotes([felbab], defaultCatalog, 'en').notes[0].reference;
     expect(es).to.contain('[Ensayo sobre el desafío de seguridad');
     expect(en).to.contain('[Essay on the security challenge');
-    const icg = buildFootnotes([defaultCatalog.figure('icg.homicides.2007')], defaultCatalog, 'es').notes[0];
+    const cited = [defaultCatalog.figure('icg.homicides.2007')];
+    const icg = withPassages(buildFootnotes(cited, defaultCatalog, 'es'), cited, defaultCatalog, 'es').notes[0];
     expect(icg.reference).to.contain('The Generals’ Labyrinth');
     expect(icg.passages.map((p) => p.primarySource)).to.include('Estadísticas del Instituto Nacional de Estadística y Geografía (registros de homicidio; encuesta de victimización ENVIPE)');
   });

@@ -371,6 +371,7 @@ describe('<cifras-chart>', () => {
     // Render again: what is drawn is still the checked copy.
     el.type = 'dot';
     await el.updateComplete;
+    await openSources(el, root);
     const hrefs = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
     expect(hrefs).to.include('https://example.org/');
     expect(hrefs.some((href) => /^javascript:/i.test(href))).to.equal(false);

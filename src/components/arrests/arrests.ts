@@ -24,6 +24,7 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
  */
 export class CifrasArrests extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/arrests.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/arrests.provenance.json');
 
   protected panels(lang: Lang, t: Messages): BarPanel[] {
     // Both panels count arrests: one scale, so bar lengths compare across them.

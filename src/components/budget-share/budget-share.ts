@@ -60,6 +60,7 @@ const TRUSTS = 'icg.military-trusts-growth';
  */
 export class CifrasBudgetShare extends CifrasChart {
   static override dataModule = () => import('../../data/shards/widgets/budget-share.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/budget-share.provenance.json');
 
   static override styles = [...CifrasChart.styles, keyStyles, budgetShareStyles];
 

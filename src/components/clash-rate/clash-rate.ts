@@ -32,6 +32,7 @@ const president = (f: Figure) => NAMES[PRESIDENTS.find((p) => f.id.endsWith(p))!
  */
 export class CifrasClashRate extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/clash-rate.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/clash-rate.provenance.json');
 
   protected panels(lang: Lang): BarPanel[] {
     return [

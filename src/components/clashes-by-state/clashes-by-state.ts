@@ -66,6 +66,7 @@ export class CifrasClashesByState extends CifrasBarPanels {
   };
 
   static override dataModule = () => import('../../data/shards/widgets/clashes-by-state.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/clashes-by-state.provenance.json');
 
   /** State to emphasise. */
   highlight = '';

@@ -20,6 +20,7 @@ const POLICE = 'icg.police-killed-lopez-obrador';
  */
 export class CifrasElectoralViolence extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/electoral-violence.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/electoral-violence.provenance.json');
 
   protected panels(lang: Lang): BarPanel[] {
     return [{

@@ -26,6 +26,7 @@ const president = (f: Figure, lang: Lang) => NAMES[lang][f.id.split('.').pop() a
  */
 export class CifrasExtraditions extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/extraditions.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/extraditions.provenance.json');
 
   protected panels(lang: Lang): BarPanel[] {
     return [

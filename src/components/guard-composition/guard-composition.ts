@@ -32,6 +32,7 @@ const label = (f: Figure, lang: Lang) => sourcedLabel(f, WHAT[f.id][lang], lang)
  */
 export class CifrasGuardComposition extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/guard-composition.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/guard-composition.provenance.json');
 
   protected panels(lang: Lang): BarPanel[] {
     return [

@@ -69,6 +69,7 @@ const KIND_WORDS: Record<Lang, { census: string; projection: string }> = {
  */
 export class CifrasHomicidesDisappearances extends CifrasChart {
   static override dataModule = () => import('../../data/shards/widgets/homicides-disappearances.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/homicides-disappearances.provenance.json');
 
   static override styles = [...CifrasChart.styles, seriesStyles];
 

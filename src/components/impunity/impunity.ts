@@ -22,6 +22,7 @@ const label = (f: Figure, lang: Lang) => sourcedLabel(f, f.label?.[lang] ?? f.me
  */
 export class CifrasImpunity extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/impunity.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/impunity.provenance.json');
 
   protected panels(lang: Lang): BarPanel[] {
     return [

@@ -4,7 +4,7 @@ import { defineElement } from '../shared/define.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
-import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
+import { buildFootnotes, withPassages, type FootnoteSet } from '../../chart/footnotes.js';
 import { formatFigure, formatValue, qualifierText } from '../../chart/format.js';
 import { changeArithmetic, figureChange, formatChange } from '../../chart/change.js';
 import { citationLabel } from '../../data/citation.js';
@@ -138,7 +138,8 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     const named = this.data;
     // A change runs forward in time, whichever of the two the page named `figure`.
     const [baseline, figure] = this.baseline && byPeriod(this.baseline, named) > 0 ? [named, this.baseline] : [this.baseline, named];
-    const notes: FootnoteSet = buildFootnotes(baseline ? [baseline, figure] : [figure], pageCatalog, lang);
+    const cited = baseline ? [baseline, figure] : [figure];
+    const notes: FootnoteSet = withPassages(buildFootnotes(cited, pageCatalog, lang), cited, pageCatalog, lang);
     const change = baseline ? figureChange(baseline, figure) : undefined;
     if (baseline && !change) this.warn(`compare="${this.baseline!.id}" is in ${this.baseline!.unit}, figure="${named.id}" in ${named.unit}; no change is calculated.`);
     // Number and marker in one box, so that the pair's grid keeps the marker beside the number.

@@ -28,6 +28,7 @@ const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
  */
 export class CifrasSeizures extends CifrasBarPanels {
   static override dataModule = () => import('../../data/shards/widgets/seizures.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/seizures.provenance.json');
 
   protected panels(lang: Lang, t: Messages): BarPanel[] {
     const table = (id: string) => pageCatalog.tableFigures(id);

@@ -25,6 +25,8 @@ export interface ChartActionsHost {
   headingLevel: number;
   /** The chart laid out afresh at a width, for a saved image. */
   relayout: (width: number) => ChartModel;
+  /** Loads what the panels quote of the chart's documents (primary sources, disagreements), where it loads apart. */
+  provenance: () => Promise<unknown>;
 }
 
 /**
@@ -38,6 +40,7 @@ export class ChartActions implements ReactiveController {
   private status = '';
   private panels?: ActionPanels;
   private panelsFailed = false;
+  private provenance?: () => Promise<unknown>;
   /** Set while the panels' code loads; the host's updateComplete waits for it. */
   pending?: Promise<unknown>;
 
@@ -53,6 +56,7 @@ export class ChartActions implements ReactiveController {
   /** The footer's row of quiet text buttons: `lead` (the frame's own, such as Sources and notes) and the enabled tools, in the order readers expect of a news graphic. */
   render(context: ChartActionsHost, enabled: Set<Action>, lead: TemplateResult, tableButton: TemplateResult): TemplateResult {
     const { t } = context;
+    this.provenance = context.provenance;
     const button = (panel: Panel, label: string) => enabled.has(panel) ? html`<button type="button" class="action" data-action=${panel}
       aria-expanded=${this.open === panel ? 'true' : 'false'} aria-controls="cifras-panel" @click=${() => this.toggle(panel)}>${label}</button>` : nothing;
     return html`<div class="actions" part="actions" role="group" aria-label=${t.actionsLabel}>
@@ -80,7 +84,7 @@ export class ChartActions implements ReactiveController {
     this.status = '';
     if (this.open) {
       const open = this.open;
-      const pending = this.ready().then((panels) => panels.opened(open), () => { this.panelsFailed = true; }).finally(() => {
+      const pending = Promise.all([this.ready(), this.provenance?.()]).then(([panels]) => panels.opened(open), () => { this.panelsFailed = true; }).finally(() => {
         if (this.pending === pending) this.pending = undefined;
         this.host.requestUpdate();
       });

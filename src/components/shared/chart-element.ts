@@ -123,6 +123,9 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** The data the chart draws, split off at build time and loaded on first render. */
   static dataModule?: DataModule;
 
+  /** What only its sources panel and tools show of its documents (disagreements, primary sources): loaded with the panel, or when the page is idle. */
+  static provenanceModule?: DataModule;
+
   /** @internal Loads the table view's code, when a reader first asks for the table. */
   static loadTableView = () => import('./table-view.js');
 
@@ -159,6 +162,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private sourcesOpen = false;
   private printing = false;
   private sourcesFailed = false;
+  private sourcesReady = false;
   /** Bumped when the page renumbers its sources. */
   private citationEpoch = 0;
 
@@ -399,7 +403,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const model = this.model!;
     const notes = this.notes!;
     const labels = new Map(model.marks.map((mark) => [mark.figure.id, mark.label]));
-    const conflicts = this.catalog.conflictsAmong(this.figures).length;
+    const conflicts = this.catalog.conflictIdsAmong(this.figures).length;
     const sourcesShown = this.sourcesOpen || this.printing || isServer;
     // Anatomy of a news graphic: title, subtitle, key, the chart, short notes, then a one-line footer
     // with the sources' short names and the tools; the full references open from the footer, in place.
@@ -423,7 +427,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
           host: this, lang: this.resolvedLang, t, catalog: this.catalog,
           title: this.chartTitle || model.title, subtitle: this.chartSubtitle || model.subtitle,
           figures: this.figures, labels,
-          notes, headingLevel: this.headingLevel, relayout: (width) => this.relayout(width),
+          notes, headingLevel: this.headingLevel, relayout: (width) => this.relayout(width), provenance: () => this.loadSources(),
         }, this.enabledActions,
         html`<button type="button" class="action" data-action="sources" aria-expanded=${sourcesShown ? 'true' : 'false'}
           aria-controls="cifras-sources" @click=${this.toggleSources}>${t.sourcesAndNotes}</button>`,
@@ -441,17 +445,19 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   private renderSources(notes: FootnoteSet): TemplateResult {
     const panel = CifrasChart.sourcesPanel;
-    if (!panel) return html`<p class="loading" role="status">${this.sourcesFailed ? this.t.loadFailed : this.t.loading}</p>`;
+    if (!panel || !(this.sourcesReady || isServer)) return html`<p class="loading" role="status">${this.sourcesFailed ? this.t.loadFailed : this.t.loading}</p>`;
     return panel.renderSourcesPanel(this.catalog, this.figures, notes, this.resolvedLang, this.t, this.printing);
   }
 
-  /** Loads the sources panel's code, once for every chart. */
+  /** Loads the sources panel's code (once for every chart) and what it quotes of the chart's documents. */
   private loadSources(): Promise<unknown> {
-    const chart = CifrasChart;
-    const loaded = chart.sourcesPanel ? Promise.resolve(chart.sourcesPanel) : chart.loadSourcesPanel();
-    const done = loaded.then((module) => {
-      chart.sourcesPanel ??= module;
-      adoptLazyStyles(this.shadowRoot, module.sourcesPanelStyles);
+    const provenance = (this.constructor as typeof CifrasChart).provenanceModule;
+    const done = Promise.all([
+      CifrasChart.sourcesPanel ?? CifrasChart.loadSourcesPanel().then((module) => { CifrasChart.sourcesPanel ??= module; }),
+      provenance && loadDataModule(provenance),
+    ]).then(() => {
+      adoptLazyStyles(this.shadowRoot, CifrasChart.sourcesPanel!.sourcesPanelStyles);
+      this.sourcesReady = true;
     }, () => { this.sourcesFailed = true; });
     this.track(done, () => this.requestUpdate());
     return done;

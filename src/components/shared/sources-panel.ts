@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { FootnoteSet } from '../../chart/footnotes.js';
+import { withPassages, type FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import type { Catalog } from '../../data/lookup.js';
@@ -19,5 +19,5 @@ export const sourcesPanelStyles = footnoteStyles;
  * readers never open it.
  */
 export function renderSourcesPanel(catalog: Catalog, figures: Figure[], notes: FootnoteSet, lang: Lang, t: Messages, unfolded: boolean): TemplateResult {
-  return html`${renderDisagreements(catalog, figures, notes, lang, t)}${renderFootnotes(notes.notes, t, unfolded)}`;
+  return html`${renderDisagreements(catalog, figures, notes, lang, t)}${renderFootnotes(withPassages(notes, figures, catalog, lang).notes, t, unfolded)}`;
 }

@@ -41,6 +41,7 @@ export class CifrasTroopDeployment extends CifrasBarPanels {
   `];
 
   static override dataModule = () => import('../../data/shards/widgets/troop-deployment.json');
+  static override provenanceModule = () => import('../../data/shards/widgets/troop-deployment.provenance.json');
 
   protected panels(lang: Lang): BarPanel[] {
     return [{
