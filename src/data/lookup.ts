@@ -108,6 +108,17 @@ export class Catalog {
     return this.conflictIdsAmong(figures).map((id) => this.conflict(id));
   }
 
+  /**
+   * The figure, once all that its provenance names is loaded (pending until
+   * then, like any record): its inputs' and its primary sources, its conflict
+   * group and the figures in it. A chart loads only what it draws at first.
+   */
+  withProvenance(figure: Figure): Figure {
+    for (const cited of [figure, ...this.inputsOf(figure)]) if (cited.primarySource) this.source(cited.primarySource);
+    for (const other of this.conflictFor(figure.id)?.figures ?? []) this.figure(other);
+    return figure;
+  }
+
   /** The figures a derived figure is computed from. */
   inputsOf(figure: Figure): Figure[] {
     return figure.derived ? Object.values(figure.derived.inputs).map((id) => this.figure(id)) : [];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Catalog } from '../../src/data/lookup.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
-import { UnknownIdError } from '../../src/data/errors.js';
+import { DataPendingError, UnknownIdError } from '../../src/data/errors.js';
 import { citationLabel, referenceText } from '../../src/data/citation.js';
 import { closestMatches } from '../../src/data/closest.js';
 
@@ -61,5 +61,45 @@ describe('closestMatches', () => {
     const ids = Array.from({ length: 500 }, (_, i) => `icg.clashes.state-${i}`);
     expect(closestMatches(`icg.clashes.state-1${'x'.repeat(50_000)}`, ids)).to.deep.equal([]);
     expect(closestMatches('icg.clashes.state-1x', ids)[0]).to.equal('icg.clashes.state-1');
+  });
+});
+
+describe('a catalog holding what a chart draws, not yet its provenance', () => {
+  const figure = defaultCatalog.figure('elementa.homicides.2022');
+  const conflict = defaultCatalog.conflictFor(figure.id)!;
+  const core = () => {
+    const loads: string[] = [];
+    const catalog = new Catalog({
+      version: '1', figures: [figure], tables: [], conflicts: [],
+      sources: [defaultCatalog.source(figure.source)], conflictIndex: { [figure.id]: conflict.id },
+    }, {
+      async load(into, kind, id) {
+        loads.push(`${kind}:${id}`);
+        into.add({ version: '1', figures: conflict.figures.map((id) => defaultCatalog.figure(id)), tables: [], sources: [...defaultCatalog.sources.values()], conflicts: [conflict] });
+      },
+      suggest: () => [],
+    });
+    return { catalog, loads };
+  };
+
+  it('knows which figures the documents disagree on before the disagreements are loaded', () => {
+    const { catalog } = core();
+    expect(catalog.conflictIdsAmong([figure])).to.deep.equal([conflict.id]);
+  });
+
+  it('reports a figure\'s provenance as pending until its group, the group\'s figures and its primary sources are in', async () => {
+    const { catalog, loads } = core();
+    for (let i = 0; i < 5; i++) {
+      try {
+        catalog.withProvenance(figure);
+        break;
+      } catch (error) {
+        expect(error).to.be.instanceOf(DataPendingError);
+        await catalog.load((error as DataPendingError).kind, (error as DataPendingError).id);
+      }
+    }
+    expect(loads).to.include(`source:${figure.primarySource}`).and.to.include(`conflict:${conflict.id}`);
+    expect(catalog.withProvenance(figure)).to.equal(figure);
+    expect(catalog.conflictFor(figure.id)!.explanation.en).to.equal(conflict.explanation.en);
   });
 });

@@ -25,3 +25,25 @@ test('the data modules carry each source without the name of its seed file', () 
   }
   assert.ok(seeded > 0, 'some shipped sources have a seed file in the dataset');
 });
+
+test('a widget\'s module holds what it draws; its provenance module, what only its sources panel shows', () => {
+  buildShards();
+  const dir = 'src/data/shards/widgets';
+  const figures = new Map(readdirSync(join(root, 'data', 'figures')).flatMap((f) => read(`data/figures/${f}`)).map((r) => [r.id, r]));
+  const conflicts = read('data/conflicts.json');
+  for (const file of readdirSync(join(root, dir)).filter((f) => !f.includes('.provenance.'))) {
+    const core = read(`${dir}/${file}`);
+    const full = read(`${dir}/${file.replace('.json', '.provenance.json')}`);
+    assert.deepEqual(core.conflicts, [], `${file}: no disagreement text`);
+    const sources = new Set(core.sources.map((s) => s.id));
+    for (const figure of core.figures) {
+      assert.ok(sources.has(figure.source), `${file}: ${figure.id}'s document`);
+      const group = conflicts.find((c) => c.figures.includes(figure.id));
+      assert.equal(core.conflictIndex[figure.id], group?.id, `${file}: ${figure.id}'s group`);
+      if (group) for (const id of group.figures) assert.ok(full.figures.some((f) => f.id === id), `${file}: ${id} in the provenance`);
+      const primary = figures.get(figure.id).primarySource;
+      if (primary) assert.ok(full.sources.some((s) => s.id === primary), `${file}: ${primary} in the provenance`);
+    }
+    assert.ok(full.figures.length >= core.figures.length, file);
+  }
+});

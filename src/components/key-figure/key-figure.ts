@@ -99,7 +99,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     const id = this.compare.trim();
     if (!id) return;
     try {
-      this.baseline = this.readData(pageCatalog, () => pageCatalog.figure(id));
+      this.baseline = this.readData(pageCatalog, () => pageCatalog.withProvenance(pageCatalog.figure(id)));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
       // The figure still shows, and so does why the comparison does not: the page asked for one.
@@ -118,7 +118,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
       return;
     }
     try {
-      this.data = this.readData(pageCatalog, () => pageCatalog.figure(id));
+      this.data = this.readData(pageCatalog, () => pageCatalog.withProvenance(pageCatalog.figure(id)));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
       this.problem = { message: id, suggestions: error.suggestions };

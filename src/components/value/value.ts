@@ -46,7 +46,10 @@ export class CifrasValue extends CifrasInlineCitation {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('figure') || this.dataArrived(changed)) this.data = this.lookUp(pageCatalog, () => pageCatalog.figure(this.figure.trim()));
+    if (changed.has('figure') || this.dataArrived(changed)) {
+      // The popover says what the other documents give: their figures load with this one.
+      this.data = this.lookUp(pageCatalog, () => pageCatalog.withProvenance(pageCatalog.figure(this.figure.trim())));
+    }
     super.willUpdate(changed);
   }
 
