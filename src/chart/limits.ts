@@ -1,0 +1,19 @@
+/**
+ * The most rows `<cifras-chart>` draws, per mark type (README, "Large data").
+ * Bars: a hundred rows already make a chart about 3,000 px tall, past what a
+ * reader scrolls through. Lines and dots stay responsive (no task over 200 ms
+ * in `npm run bench:large`) up to these, and hold more points than a column
+ * has pixels. Past the maximum a chart draws the first rows and says how many
+ * it left out.
+ */
+export const MARK_LIMITS = { bar: 100, line: 5000, dot: 2000 } as const;
+
+/**
+ * A developer's data cut to its first `max` rows, and how many rows it had: input
+ * of another shape is handed on whole, for the data check to say what is wrong.
+ */
+export function withinLimit<T>(input: T, max: number): { input: T; rows: number } {
+  const data = typeof input === 'object' && input !== null ? (input as { data?: unknown }).data : undefined;
+  if (!Array.isArray(data)) return { input, rows: 0 };
+  return { input: data.length > max ? { ...input, data: data.slice(0, max) } : input, rows: data.length };
+}
