@@ -1,12 +1,12 @@
 /**
  * The most rows `<cifras-chart>` draws, per mark type (README, "Large data").
  * Bars: a hundred rows already make a chart about 3,000 px tall, past what a
- * reader scrolls through. Lines and dots stay responsive (no task over 200 ms
- * in `npm run bench:large`) up to these, and hold more points than a column
- * has pixels. Past the maximum a chart draws the first rows and says how many
- * it left out.
+ * reader scrolls through. Lines and dots: a thousand points is more than a
+ * column has pixels, and drawing them, or their table, takes well under 200 ms
+ * of main-thread time (`npm run bench:large`); two thousand rows of table do
+ * not. Past the maximum a chart draws the first rows and says how many it left out.
  */
-export const MARK_LIMITS = { bar: 100, line: 5000, dot: 2000 } as const;
+export const MARK_LIMITS = { bar: 100, line: 1000, dot: 1000 } as const;
 
 /**
  * A developer's data cut to its first `max` rows, and how many rows it had: input
