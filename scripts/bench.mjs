@@ -26,6 +26,7 @@ import { buildBundles } from './bench/bundles.mjs';
 import { ARTICLE_WIDGETS, COLUMN, SINGLE_SCRIPT, SINGLE_TAG, loadKit, writePages } from './bench/pages.mjs';
 import { formatNumber, formatRatio, formatSummary, markdownTable, summarize, textTable } from './bench/stats.mjs';
 import { profileLoad } from './bench/profile.mjs';
+import { largeSection } from './bench/large-section.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const PAGES = join(ROOT, 'bench/pages');
@@ -419,7 +420,9 @@ function writeResults({ info, single, article, probeInfo, bundleSizes, profile, 
     `- **Resize**: after the page settled, the viewport goes from ${WIDE.width} to ${NARROW.width} px (CDP \`Emulation.setDeviceMetricsOverride\`); time to settle runs from the \`resize\` event to the last frame in which anything changed; frames over 50 ms are gaps between animation frames in that window.`,
     '',
   );
-  writeFileSync(RESULTS, lines.join('\n'));
+  // The large-data section (npm run bench:large) stays as it was.
+  const large = existsSync(RESULTS) ? largeSection(readFileSync(RESULTS, 'utf8')) : '';
+  writeFileSync(RESULTS, large ? `${lines.join('\n')}\n${large}\n` : lines.join('\n'));
 }
 
 // ---------------------------------------------------------------------------
