@@ -16,14 +16,14 @@
 //
 // It writes nothing into the repository without --write: its page is served
 // from memory by the bench's static server on 127.0.0.1.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findBrowsers } from './browsers.mjs';
+import { CHROMIUM_FLAGS } from './browsers.mjs';
+import { buildFirst, chromiumOrExit, run, sourceVersion } from './bench/setup.mjs';
 import { serve } from './bench/server.mjs';
 import { formatNumber, markdownTable, summarize, textTable } from './bench/stats.mjs';
 import { withLargeSection } from './bench/large-section.mjs';
@@ -181,23 +181,12 @@ function section(info, results, maxima) {
 }
 
 async function main() {
-  if (!args['no-build']) {
-    log('npm run build …');
-    const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-    if (built.status !== 0) {
-      log('bench:large: the build failed; nothing measured.');
-      process.exit(1);
-    }
-  }
+  buildFirst(ROOT, 'bench:large', args['no-build']);
   if (!existsSync(join(ROOT, 'dist/cifras.js'))) {
     log('bench:large: dist/cifras.js is missing; run without --no-build (or npm run build first).');
     process.exit(1);
   }
-  const { chromium } = findBrowsers();
-  if (!chromium) {
-    log('bench:large: no Chromium found. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
-    process.exit(1);
-  }
+  const chromium = chromiumOrExit('bench:large');
   const maxima = await limits();
   const cases = TYPES.flatMap((type) => {
     if (args.rows) return [{ type, label: `${args.rows} rows`, count: Number(args.rows) }];
@@ -215,15 +204,13 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: [...CHROMIUM_FLAGS, '--window-size=1200,800'] });
   const results = [];
   try {
-    const rev = spawnSync('git', ['log', '-1', '--format=%h', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
-    const dirty = spawnSync('git', ['status', '--porcelain', 'src'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
     const info = {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       cpu: /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
       load: loadavg().map((x) => x.toFixed(2)).join(', '),
       browser: await browser.version(),
-      commit: `src/ as of commit ${rev ? `\`${rev}\`` : 'unknown'}${dirty ? ' with uncommitted changes' : ''}`,
+      commit: sourceVersion(ROOT),
     };
     for (const c of cases) {
       log(`${c.type}, ${c.label}: ${formatNumber(c.count)} rows …`);
@@ -249,7 +236,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);
