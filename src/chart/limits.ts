@@ -2,9 +2,10 @@
  * The most rows `<cifras-chart>` draws, per mark type (README, "Large data").
  * Bars: a hundred rows already make a chart about 3,000 px tall, past what a
  * reader scrolls through. Lines and dots: a thousand points is more than a
- * column has pixels, and drawing them, or their table, takes well under 200 ms
- * of main-thread time (`npm run bench:large`); two thousand rows of table do
- * not. Past the maximum a chart draws the first rows and says how many it left out.
+ * column has pixels, and drawing them, or their table, takes one task of about
+ * 90 or 120 ms of main-thread time (`npm run bench:large`); a table of two
+ * thousand rows took about 300. Past the maximum a chart draws the first rows
+ * and says how many it left out.
  */
 export const MARK_LIMITS = { bar: 100, line: 1000, dot: 1000 } as const;
 
