@@ -5,7 +5,7 @@
  * column has pixels, and drawing them, or their table, takes one task of about
  * 90 or 120 ms of main-thread time (`npm run bench:large`); a table of two
  * thousand rows took about 300. Past the maximum a chart draws the first rows
- * and says how many it left out.
+ * and says how many of how many it shows.
  */
 export const MARK_LIMITS = { bar: 100, line: 1000, dot: 1000 } as const;
 

@@ -88,10 +88,10 @@ export const TABLE_MESSAGES = {
 /** What a `<cifras-chart>` says of rows past its maximum (limits.ts): numbers come formatted. */
 export const LIMIT_MESSAGES = {
   en: {
-    rowsLeftOut: (drawn: string, total: string, left: string) => `This chart shows the first ${drawn} of ${total} rows; the other ${left} are left out, of the table and the downloads too. To show them all, group the rows (by year or by category, say) or split them across several charts.`,
+    rowsLeftOut: (drawn: string, total: string) => `The chart, its table and its downloads show the first ${drawn} of ${total} rows. To show them all, group the rows (by year or by category, say) or split them across several charts.`,
   },
   es: {
-    rowsLeftOut: (drawn: string, total: string, left: string) => `Esta gráfica muestra las primeras ${drawn} de ${total} filas; las otras ${left} quedan fuera, también de la tabla y de las descargas. Para mostrarlas todas, agrupe las filas (por año o por categoría, por ejemplo) o repártalas en varias gráficas.`,
+    rowsLeftOut: (drawn: string, total: string) => `La gráfica, su tabla y sus descargas muestran las primeras ${drawn} de ${total} filas. Para mostrarlas todas, agrupe las filas (por año o por categoría, por ejemplo) o repártalas en varias gráficas.`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

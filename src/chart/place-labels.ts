@@ -1,6 +1,5 @@
 import { boxesOverlap, textBox, type Box } from './boxes.js';
 import { textWidth } from './text.js';
-import { XGrid } from './x-grid.js';
 
 export interface LabelCandidate {
   id: string;
@@ -38,10 +37,12 @@ type Option = { own: number; label: PlacedLabel };
  */
 export type Obstacle = Box & { id?: string; clearance?: number; mark?: boolean };
 
-/** A label placed so far, in the order it was placed; `item` is its box's place in the grid. */
-type Placed = { candidate: LabelCandidate; label: PlacedLabel; order: number; item: number };
-/** What the grid holds: the obstacles, and the boxes of the labels placed (`owner`). */
+/** A label placed so far, in the order it was placed, and its box among what is taken. */
+type Placed = { candidate: LabelCandidate; label: PlacedLabel; order: number; box?: Taken };
+/** What labels keep clear of: the obstacles, and the boxes of the labels placed (`owner`). */
 type Taken = Obstacle & { owner?: Placed };
+/** Width in px of the buckets over x that hold what is taken. */
+const BUCKET = 24;
 
 /**
  * Places each label (in order of priority) at the first of above, right, left
@@ -85,9 +86,17 @@ export function placeLabels(
     return list;
   };
 
-  // Obstacles and the labels placed so far, in buckets over x: a label is checked only against what is near it.
-  const taken = new XGrid<Taken>(bounds.x, bounds.x + bounds.width);
-  for (const obstacle of obstacles) taken.add(obstacle);
+  // Obstacles and the labels placed so far, in buckets over x (an edge bucket takes what lies beyond it too):
+  // a label is checked only against what is near it.
+  const buckets: Taken[][] = Array.from({ length: Math.ceil(bounds.width / BUCKET) + 1 }, () => []);
+  const bucket = (x: number) => Math.max(0, Math.min(buckets.length - 1, Math.floor((x - bounds.x) / BUCKET))) || 0;
+  const take = (item: Taken) => {
+    for (let b = bucket(Math.min(item.x, item.x + item.width)); b <= bucket(Math.max(item.x, item.x + item.width)); b++) buckets[b].push(item);
+  };
+  /** What lies in the buckets from x1 to x2, but for the boxes that labels have moved away from, and `except`. */
+  const nearby = ([x1, x2]: number[], except?: Taken) => buckets.slice(bucket(x1), bucket(x2) + 1).flat()
+    .filter((o) => o !== except && (!o.owner || o.owner.box === o));
+  obstacles.forEach(take);
   const widest = obstacles.reduce((max, o) => Math.max(max, o.clearance ?? clearance), clearance);
   /** How far along x anything that could keep this option from its place may lie. */
   const reach = (candidate: LabelCandidate, { own, label: { box } }: Option): [number, number] => {
@@ -96,7 +105,7 @@ export function placeLabels(
     const away = Math.hypot(box.x + box.width / 2 - own, box.y + box.height / 2 - candidate.y);
     return [Math.min(box.x - side, box.x + box.width / 2 - away) - 1, Math.max(box.x + box.width + side, box.x + box.width / 2 + away) + 1];
   };
-  const fits = (candidate: LabelCandidate, option: Option, extra?: Box): boolean => {
+  const fits = (candidate: LabelCandidate, option: Option, extra?: Box, except?: Taken): boolean => {
     const { own, label: { box } } = option;
     const spaced = (c: number) => {
       const side = candidate.sideClearance ?? c;
@@ -112,45 +121,43 @@ export function placeLabels(
         : boxesOverlap(box, other, other.id ? 0.5 : -2);
     };
     const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
-    return inside && !taken.near(...reach(candidate, option)).some(blocks) && !(extra && blocks(extra));
+    return inside && !nearby(reach(candidate, option), except).some(blocks) && !(extra && blocks(extra));
   };
-  const firstFit = (candidate: LabelCandidate, extra?: Box) => positions(candidate).find((option) => fits(candidate, option, extra))?.label;
+  const firstFit = (candidate: LabelCandidate, extra?: Box, except?: Taken) => positions(candidate).find((option) => fits(candidate, option, extra, except))?.label;
 
   const placed: Placed[] = [];
   const put = (entry: Placed) => {
-    entry.item = taken.add({ ...entry.label.box, owner: entry });
+    take(entry.box = { ...entry.label.box, owner: entry });
   };
   next: for (const candidate of candidates) {
     const label = firstFit(candidate);
     if (label) {
-      const entry = { candidate, label, order: placed.length, item: -1 };
+      const entry = { candidate, label, order: placed.length };
       put(entry);
       placed.push(entry);
       continue;
     }
     // No room: move one label already placed to another of its positions, if that leaves room for this one.
     // Only a label near one of this one's positions can be in its way.
-    const near = new Set(positions(candidate).flatMap((option) => taken.near(...reach(candidate, option)).flatMap((o) => (o.owner ? [o.owner] : []))));
+    const near = new Set(positions(candidate).flatMap((option) => nearby(reach(candidate, option)).flatMap((o) => (o.owner ? [o.owner] : []))));
     for (const other of [...near].sort((a, b) => a.order - b.order)) {
-      taken.remove(other.item);
       for (const option of positions(other.candidate)) {
-        const label = fits(other.candidate, option) && firstFit(candidate, option.label.box);
+        const label = fits(other.candidate, option, undefined, other.box) && firstFit(candidate, option.label.box, other.box);
         if (!label) continue;
         other.label = option.label;
         put(other);
-        const entry = { candidate, label, order: placed.length, item: -1 };
+        const entry = { candidate, label, order: placed.length };
         put(entry);
         placed.push(entry);
         continue next;
       }
-      taken.restore(other.item);
     }
   }
   // A centred label over its own mark and another figure's, unlabelled, on one side only, reads as that one's
   // ("33,287" over Elementa's 32,223), and is left out. With marks on both sides, it is centred on its own.
   const labelled = new Set(placed.map((p) => p.candidate.id));
   return placed.filter(({ candidate: c, label: { x, anchor, box } }) => {
-    const under = anchor !== 'middle' ? [] : taken.near(x - box.width / 2 - 1, x + box.width / 2 + 1).filter((o) => {
+    const under = anchor !== 'middle' ? [] : nearby([x - box.width / 2 - 1, x + box.width / 2 + 1]).filter((o) => {
       if (counter) counter.checks++;
       return !o.owner && o.mark && o.id !== c.id && Math.abs(o.x + o.width / 2 - x) < box.width / 2 && Math.abs(o.y + o.height / 2 - c.y) < c.fontSize;
     });

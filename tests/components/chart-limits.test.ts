@@ -27,8 +27,8 @@ describe('<cifras-chart> with more rows than its type draws', () => {
   it('draws a bar chart\'s first rows up to its maximum and says, in its language, how many it left out and how to show them', async () => {
     const max = MARK_LIMITS.bar;
     const words: [string, RegExp][] = [
-      ['en', new RegExp(`shows the first ${max} of ${max + 150} rows; the other 150 are left out.*group the rows`)],
-      ['es', new RegExp(`muestra las primeras ${max} de ${max + 150} filas; las otras 150 quedan fuera.*agrupe las filas`)],
+      ['en', new RegExp(`its table and its downloads show the first ${max} of ${max + 150} rows\\. To show them all, group the rows`)],
+      ['es', new RegExp(`su tabla y sus descargas muestran las primeras ${max} de ${max + 150} filas\\. Para mostrarlas todas, agrupe las filas`)],
     ];
     const warnings = await captureWarnings(async () => {
       for (const [lang, message] of words) {

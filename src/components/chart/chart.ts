@@ -157,11 +157,10 @@ export class CifrasCustomChart extends CifrasBarPanels {
 
   protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
     const { input, rows } = this.ownData!;
-    const left = rows - figures.length;
     return {
       title: input.title ?? '',
       subtitle: input.subtitle,
-      notes: left > 0 ? [html`<span class="limit-note">${LIMIT_MESSAGES[lang].rowsLeftOut(formatNumber(figures.length, lang), formatNumber(rows, lang), formatNumber(left, lang))}</span>`] : undefined,
+      notes: rows > figures.length ? [html`<span class="limit-note">${LIMIT_MESSAGES[lang].rowsLeftOut(formatNumber(figures.length, lang), formatNumber(rows, lang))}</span>`] : undefined,
       summary: summarizeExtremes(figures.map((f) => ({ label: f.label![lang], value: f.value, text: formatFigure(f, lang) })), this.type !== 'bar', lang),
     };
   }
