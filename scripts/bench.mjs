@@ -15,18 +15,19 @@
 // are served from this repository by a static server on 127.0.0.1; nothing
 // else is fetched. See the "Method" section that the script writes into
 // bench/RESULTS.md for what each number means.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findBrowsers } from './browsers.mjs';
+import { CHROMIUM_FLAGS } from './browsers.mjs';
+import { buildFirst, chromiumOrExit, run, sourceVersion } from './bench/setup.mjs';
 import { serve } from './bench/server.mjs';
 import { buildBundles } from './bench/bundles.mjs';
 import { ARTICLE_WIDGETS, COLUMN, SINGLE_SCRIPT, SINGLE_TAG, loadKit, writePages } from './bench/pages.mjs';
 import { formatNumber, formatRatio, formatSummary, markdownTable, summarize, textTable } from './bench/stats.mjs';
 import { profileLoad } from './bench/profile.mjs';
+import { largeSection } from './bench/large-section.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const PAGES = join(ROOT, 'bench/pages');
@@ -421,21 +422,16 @@ function writeResults({ info, single, article, probeInfo, bundleSizes, profile }
     `- **Resize**: after the page settled, the viewport goes from ${WIDE.width} to ${NARROW.width} px (CDP \`Emulation.setDeviceMetricsOverride\`); time to settle runs from the \`resize\` event to the last frame in which anything changed; frames over 50 ms are gaps between animation frames in that window.`,
     '',
   );
-  writeFileSync(RESULTS, lines.join('\n'));
+  // The large-data section (npm run bench:large) stays as it was.
+  const large = existsSync(RESULTS) ? largeSection(readFileSync(RESULTS, 'utf8')) : '';
+  writeFileSync(RESULTS, large ? `${lines.join('\n')}\n${large}\n` : lines.join('\n'));
 }
 
 // ---------------------------------------------------------------------------
 
 async function main() {
   const start = performance.now();
-  if (!args['no-build']) {
-    log('npm run build …');
-    const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-    if (built.status !== 0) {
-      log('bench: the build failed; nothing measured.');
-      process.exit(1);
-    }
-  }
+  buildFirst(ROOT, 'bench', args['no-build']);
   if (!existsSync(join(ROOT, SINGLE_SCRIPT)) || !existsSync(join(ROOT, 'dist/data.js'))) {
     log(`bench: ${SINGLE_SCRIPT.slice(1)} or dist/data.js is missing; run without --no-build (or npm run build first).`);
     process.exit(1);
@@ -445,11 +441,7 @@ async function main() {
   const kit = await loadKit(ROOT);
   writePages(PAGES, kit);
 
-  const { chromium } = findBrowsers();
-  if (!chromium) {
-    log('bench: no Chromium found. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
-    process.exit(1);
-  }
+  const chromium = chromiumOrExit('bench');
   const server = await serve(ROOT);
   const browser = await puppeteer.launch({
     executablePath: chromium,
@@ -461,11 +453,7 @@ async function main() {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       rounds,
       machine: machine(await browser.version()),
-      commit: (() => {
-        const rev = spawnSync('git', ['log', '-1', '--format=%h', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
-        const dirty = spawnSync('git', ['status', '--porcelain', 'src'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
-        return `src/ as of commit ${rev ? `\`${rev}\`` : 'unknown'}${dirty ? ' with uncommitted changes' : ''}`;
-      })(),
+      commit: sourceVersion(ROOT),
       versions: {
         chartjs: JSON.parse(readFileSync(join(ROOT, 'node_modules/chart.js/package.json'), 'utf8')).version,
         plot: JSON.parse(readFileSync(join(ROOT, 'node_modules/@observablehq/plot/package.json'), 'utf8')).version,
@@ -539,7 +527,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

@@ -19,8 +19,8 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-/** Starts the server on a free port; resolves to { origin, close }. */
-export function serve(root) {
+/** Starts the server on a free port; resolves to { origin, close }. `pages` maps paths to HTML served from memory. */
+export function serve(root, pages = {}) {
   const base = normalize(root + sep);
   const server = createServer(async (request, response) => {
     try {
@@ -29,6 +29,11 @@ export function serve(root) {
         return;
       }
       const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      if (Object.hasOwn(pages, pathname)) {
+        response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+        response.end(request.method === 'HEAD' ? undefined : pages[pathname]);
+        return;
+      }
       let file = normalize(join(base, pathname));
       if (!file.startsWith(base)) {
         response.writeHead(403).end();

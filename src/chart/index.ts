@@ -16,6 +16,7 @@ export * from './flow.js';
 export * from './footnotes.js';
 export * from './format.js';
 export * from './layout.js';
+export * from './limits.js';
 export * from './linear.js';
 export * from './locale.js';
 export * from './messages.js';

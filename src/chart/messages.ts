@@ -94,6 +94,16 @@ export const TABLE_MESSAGES = {
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
+/** What a `<cifras-chart>` says of rows past its maximum (limits.ts): numbers come formatted. */
+export const LIMIT_MESSAGES = {
+  en: {
+    rowsLeftOut: (drawn: string, total: string) => `The chart, its table and its downloads show the first ${drawn} of ${total} rows. To show them all, group the rows (by year or by category, say) or split them across several charts.`,
+  },
+  es: {
+    rowsLeftOut: (drawn: string, total: string) => `La gráfica, su tabla y sus descargas muestran las primeras ${drawn} de ${total} filas. Para mostrarlas todas, agrupe las filas (por año o por categoría, por ejemplo) o repártalas en varias gráficas.`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
 /** The page's source list. */
 export const SOURCES_MESSAGES = {
   en: {

@@ -65,7 +65,14 @@ export interface TimeLayout {
   panels: TimePanel[];
 }
 
-export const timeDefaults = { panelHeight: 190, compactPanelHeight: 160, titleSize: 13, titleGap: 14, panelGap: 18, axisBlock: 22, pointRadius: 4.5, dodge: 12, yearLabelSpacing: 60 };
+export const timeDefaults = {
+  panelHeight: 190, compactPanelHeight: 160, titleSize: 13, titleGap: 14, panelGap: 18, axisBlock: 22, pointRadius: 4.5, dodge: 12, yearLabelSpacing: 60,
+  /**
+   * Past this many points a panel is dense, as Datawrapper and Plot treat a long series: its marks stay where
+   * their values put them (spread apart, they would run off the chart) and only its ends and extremes are labelled.
+   */
+  dense: 100,
+};
 
 /**
  * Panels stacked on one shared time axis. A line joins a series' values only
@@ -91,7 +98,9 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
       const r = timeDefaults.pointRadius + 6;
       return { ...d, x: px, y: py, hit: { x: px - r, y: py - r, width: 2 * r, height: 2 * r } };
     };
-    const points = dodge(panel.data.filter((d) => !d.span).map(place), width);
+    const placedPoints = panel.data.filter((d) => !d.span).map(place);
+    const dense = placedPoints.length > timeDefaults.dense;
+    const points = dense ? placedPoints : dodge(placedPoints, width);
     const ranges = panel.data.filter((d) => d.span).map((d) => {
       const p = place(d);
       const [x1, x2] = d.span!.map((v) => x(v));
@@ -104,16 +113,18 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
       return consecutiveRuns(yearly).map((run) => ({ series, d: draw(run) ?? '' }));
     });
     const yTicks = ticks.map((value) => ({ y: y(value), label: panel.tick(value) }));
+    const labelled = dense ? new Set(endsAndExtremes(points)) : new Set(points);
     const obstacles: Obstacle[] = [
       ...yTicks.map((t) => textBox(0, t.y - 3, textWidth(t.label, axisSize), axisSize)),
-      // Diamonds and triangles reach 7.5 px above or below their centre.
-      ...points.map((p) => ({ id: p.id, x: p.x - 5, y: p.y - 7, width: 10, height: 14, mark: true })),
+      // Diamonds and triangles reach 7.5 px above or below their centre. Among a dense panel's marks no label
+      // could keep clear of them all: the labelled ones keep their room, and the halo sets a label off the rest.
+      ...points.filter((p) => labelled.has(p)).map((p) => ({ id: p.id, x: p.x - 5, y: p.y - 7, width: 10, height: 14, mark: true })),
       // A label may come closer to a band's floor than to a point: a figure's value just above the line
       // does not read as the band's, and the room lets the points inside a band keep their labels.
       ...ranges.map((r) => ({ id: r.id, x: r.x1, y: r.y - 2, width: r.x2 - r.x1, height: 4, clearance: 4 })),
     ];
     const candidates = [
-      ...points.map((p) => ({ id: p.id, text: p.labelText, x: p.x, y: p.y, value: p.value })),
+      ...points.filter((p) => labelled.has(p)).map((p) => ({ id: p.id, text: p.labelText, x: p.x, y: p.y, value: p.value })),
       // A band's label may sit anywhere along it: its middle first, then a quarter in from either end.
       // It names no point, so it keeps well away from their sides, where it would read as one's ("■ ≥30,000").
       ...ranges.map((r) => ({
@@ -145,6 +156,13 @@ export function categoryAxis(count: number, periods?: string[]): { positions: nu
   const positions = Array.from({ length: count }, (_, i) => (periods ? periodPosition(periods[i]) : i + 0.5));
   const gap = Math.min(1, ...positions.slice(1).map((p, i) => p - positions[i]).filter((d) => d > 0));
   return { positions, domain: [positions[0] - gap / 2, positions[count - 1] + gap / 2] };
+}
+
+/** The first and last points along x, the highest and the lowest, each once, in their order. */
+export function endsAndExtremes<T extends { x: number; value: number }>(points: T[]): T[] {
+  const pick = (better: (a: T, b: T) => boolean) => points.reduce((best, p) => (better(p, best) ? p : best), points[0]);
+  const kept = new Set([pick((a, b) => a.x < b.x), pick((a, b) => a.x > b.x), pick((a, b) => a.value > b.value), pick((a, b) => a.value < b.value)]);
+  return points.filter((p) => kept.has(p));
 }
 
 /** Runs of two or more points in consecutive calendar years (each run is one line). */

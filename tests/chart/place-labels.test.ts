@@ -86,3 +86,28 @@ describe('placeLabels', () => {
     expect(label.box.x).to.be.below(296);
   });
 });
+
+describe('placeLabels on many points', () => {
+  /** `count` points 8 px apart along a wave, as crowded as a long series: most labels find no room, and many move others. */
+  const crowd = (count: number) => {
+    const candidates = Array.from({ length: count }, (_, i) => ({ id: `p${i}`, text: String(30000 + ((i * 7919) % 9000)), x: 10 + i * 8, y: 60 + 40 * Math.sin(i / 3), fontSize: 13 }));
+    const marks = candidates.map((c) => ({ id: c.id, x: c.x - 5, y: c.y - 7, width: 10, height: 14, mark: true }));
+    return { candidates, marks, bounds: { x: 0, y: 0, width: count * 8 + 20, height: 120 } };
+  };
+  const checks = (count: number) => {
+    const { candidates, marks, bounds } = crowd(count);
+    const counter = { checks: 0 };
+    const placed = placeLabels(candidates, marks, bounds, undefined, undefined, counter);
+    expect(placed.length, `${count} points`).to.be.greaterThan(count / 10);
+    expect(overlappingPairs(placed.map((p) => p.box))).to.deep.equal([]);
+    return counter.checks;
+  };
+
+  it('checks each label against what is near it only: four times the points, about four times the checks', () => {
+    const small = checks(250);
+    const large = checks(1000);
+    expect(small).to.be.greaterThan(0);
+    // Against every obstacle and every label placed, it would be sixteen times.
+    expect(large / small).to.be.within(3, 5);
+  });
+});

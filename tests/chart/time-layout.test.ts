@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { frameSizes } from '../../src/chart/layout.js';
-import { categoryAxis, consecutiveRuns, layoutTime, type TimeDatum } from '../../src/chart/time-layout.js';
+import { categoryAxis, consecutiveRuns, layoutTime, timeDefaults, type TimeDatum } from '../../src/chart/time-layout.js';
 
 const datum = (year: number, value: number, series = 's0'): TimeDatum =>
   ({ id: `${series}-${year}`, position: year + 0.5, year, value, series, labelText: String(value) });
@@ -105,5 +105,30 @@ describe('layoutTime', () => {
       }
     }
     expect(ambiguous).to.equal(0);
+  });
+});
+
+describe('layoutTime on a dense panel', () => {
+  const wave = (count: number): TimeDatum[] => Array.from({ length: count }, (_, i) =>
+    ({ id: `d${i}`, position: i + 0.5, year: i, value: 40000 + 20000 * Math.sin(i / 7) + ((i * 7919) % 40000), series: 's0', labelText: String(i) }));
+
+  it(`past ${timeDefaults.dense} points, labels only the ends and the extremes, and leaves every mark at its place`, () => {
+    for (const count of [timeDefaults.dense + 1, 10000]) {
+      const data = wave(count);
+      const [panel] = layoutTime([{ id: 'p', title: '', tick: String, data }], [0, count], frameSizes(640)).panels;
+      expect(panel.points).to.have.length(count);
+      expect(panel.labels.length, `${count} points`).to.be.within(1, 4);
+      const values = data.map((d) => d.value);
+      const ends = new Set([data[0].id, data[count - 1].id, data[values.indexOf(Math.max(...values))].id, data[values.indexOf(Math.min(...values))].id]);
+      for (const label of panel.labels) expect(ends.has(label.id), label.id).to.equal(true);
+      // Spread apart, marks this close would run off the chart: they stay where their positions put them.
+      const x = (position: number) => 4 + ((640 - 8) * position) / count;
+      for (const point of [panel.points[0], panel.points[count >> 1], panel.points[count - 1]]) expect(point.x).to.be.closeTo(x(point.position), 1e-6);
+    }
+  });
+
+  it('keeps labelling every point it can, and spreading marks, up to that many', () => {
+    const [panel] = layoutTime([{ id: 'p', title: '', tick: String, data: wave(timeDefaults.dense) }], [0, timeDefaults.dense], frameSizes(1200)).panels;
+    expect(panel.labels.length).to.be.greaterThan(4);
   });
 });

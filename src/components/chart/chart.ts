@@ -1,8 +1,9 @@
-import { svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
-import { formatFigure, formatShort, formatTick } from '../../chart/format.js';
+import { formatFigure, formatNumber, formatShort, formatTick } from '../../chart/format.js';
+import { MARK_LIMITS, withinLimit } from '../../chart/limits.js';
 import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
+import { LIMIT_MESSAGES, type Messages } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { categoryAxis, layoutTime } from '../../chart/time-layout.js';
 import { byPeriod } from '../../chart/period.js';
@@ -50,7 +51,8 @@ export class CifrasCustomChart extends CifrasBarPanels {
   /** The chart's data; when unset, read from a child `<script type="application/json">`. */
   data?: CustomChartData;
 
-  private ownData?: { catalog: Catalog; input: CustomChartData };
+  /** The data drawn, as given (`input`), and how many rows it had. */
+  private ownData?: { catalog: Catalog; input: CustomChartData; rows: number };
   /** The child script's text when it was last read. */
   private readJson?: string;
   private childWatcher?: MutationObserver;
@@ -105,7 +107,8 @@ export class CifrasCustomChart extends CifrasBarPanels {
       this.warn(`type="${this.type}" is not one of ${TYPES.join(', ')}; drawing bars.`);
       this.type = 'bar';
     }
-    if (changed.has('data')) this.ownData = undefined;
+    // A type draws at most so many rows (limits.ts): another type may draw more or fewer.
+    if (changed.has('data') || changed.has('type')) this.ownData = undefined;
     super.willUpdate(changed);
   }
 
@@ -138,7 +141,11 @@ export class CifrasCustomChart extends CifrasBarPanels {
     if (!this.ownData) {
       // One plain copy is checked, drawn and embedded: the page's object is read once.
       const input = copyCustomData(this.input());
-      this.ownData = { catalog: new Catalog(checkCustomData(input)), input: input as CustomChartData };
+      // Rows past the type's maximum are neither checked nor drawn; the chart says how many it left out.
+      const max = MARK_LIMITS[this.type];
+      const { input: drawn, rows } = withinLimit(input, max);
+      this.ownData = { catalog: new Catalog(checkCustomData(drawn)), input: input as CustomChartData, rows };
+      if (rows > max) this.warn(`the data has ${rows} rows; a type="${this.type}" chart draws at most ${max}: drawing the first ${max}.`);
     }
     const figures = this.ownData.catalog.data.figures;
     // A line runs through time: rows that all give a period are drawn in its order, whatever order they came in.
@@ -150,10 +157,11 @@ export class CifrasCustomChart extends CifrasBarPanels {
   }
 
   protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
-    const input = this.ownData!.input;
+    const { input, rows } = this.ownData!;
     return {
       title: input.title ?? '',
       subtitle: input.subtitle,
+      notes: rows > figures.length ? [html`<span class="limit-note">${LIMIT_MESSAGES[lang].rowsLeftOut(formatNumber(figures.length, lang), formatNumber(rows, lang))}</span>`] : undefined,
       summary: summarizeExtremes(figures.map((f) => ({ label: f.label![lang], value: f.value, text: formatFigure(f, lang) })), this.type !== 'bar', lang),
     };
   }

@@ -40,8 +40,11 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
   const labelOf = (figure: Figure) => capitalized(labels.get(figure.id) ?? figure.label?.[lang] ?? figure.measure[lang]);
   // A label that names rows of different measures ("Calderón" for clashes a month and for aggressions) says which;
   // so does a figure's own short label ("Current (2018)") in a chart of several measures, where no mark names it.
-  const ambiguous = (figure: Figure) => figures.some((other) => other.measure[lang] !== figure.measure[lang]
-    && (labelOf(other) === labelOf(figure) || (!labels.has(figure.id) && figure.label !== undefined)));
+  // Worked out once for every row, not row against row: a table of thousands of rows stays quick.
+  const measuresOf = new Map<string, Set<string>>();
+  for (const figure of figures) measuresOf.set(labelOf(figure), (measuresOf.get(labelOf(figure)) ?? new Set()).add(figure.measure[lang]));
+  const measures = new Set(figures.map((figure) => figure.measure[lang]));
+  const ambiguous = (figure: Figure) => measuresOf.get(labelOf(figure))!.size > 1 || (measures.size > 1 && !labels.has(figure.id) && figure.label !== undefined);
   return html`<table class="data-table" part="table" role="table">
     <caption>${caption}</caption>
     <thead role="rowgroup"><tr role="row">
