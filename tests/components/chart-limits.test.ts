@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { MARK_LIMITS } from '../../src/chart/limits.js';
 import type { CifrasCustomChart } from '../../src/components/chart/chart.js';
-import { captureBlobs, parseCsv, until } from '../helpers/downloads.js';
+import { captureBlobs, until } from '../helpers/downloads.js';
+import { parseCsv } from '../helpers/csv.js';
 import { captureWarnings, render } from '../helpers/render.js';
 
 /** `count` rows of one source; row `bad` (1-based), if given, has a value that is not a number. */
