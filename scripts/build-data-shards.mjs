@@ -104,7 +104,8 @@ function core({ figureIds = [], tableIds = [] }) {
   return {
     version: meta.version,
     released: meta.released,
-    figures: figures.filter((r) => f.has(r.id)),
+    // The words each figure is quoted in come with the provenance module.
+    figures: figures.filter((r) => f.has(r.id)).map(({ evidence, notes, locator, ...rest }) => ({ ...rest, slim: true })),
     tables: tables.filter((r) => tableIds.includes(r.id)),
     sources: sources.filter((r) => s.has(r.id)).map(withoutSeed),
     conflicts: [],

@@ -52,7 +52,13 @@ export class Catalog {
     if (!this.data.version) Object.assign(this.data, { version: part.version, released: part.released });
     const take = <T extends Figure | Table | Source | Conflict>(kind: RecordKind, records: T[], into: T[]) => {
       for (const record of records) {
-        if (this.maps[kind].has(record.id)) continue;
+        const known = this.maps[kind].get(record.id) as Figure | undefined;
+        // A figure loaded slim gets its evidence in place: whatever holds it sees the whole record.
+        if (known?.slim && !(record as Figure).slim) {
+          delete known.slim;
+          Object.assign(known, record);
+        }
+        if (known) continue;
         this.maps[kind].set(record.id, record);
         into.push(record);
       }
@@ -82,7 +88,8 @@ export class Catalog {
 
   /** Fetches a record this catalog reported as pending; resolves once it is in (or known not to exist). */
   async load(kind: RecordKind, id: string): Promise<void> {
-    if (!this.loader || this.maps[kind].has(id)) return;
+    const known = this.maps[kind].get(id) as Figure | undefined;
+    if (!this.loader || (known && !known.slim)) return;
     await this.loader.load(this, kind, id);
     if (!this.maps[kind].has(id)) this.missing.add(`${kind}:${id}`);
   }
@@ -110,10 +117,12 @@ export class Catalog {
 
   /**
    * The figure, once all that its provenance names is loaded (pending until
-   * then, like any record): its inputs' and its primary sources, its conflict
-   * group and the figures in it. A chart loads only what it draws at first.
+   * then, like any record): its evidence, its inputs' and its primary sources,
+   * its conflict group and the figures in it. A chart loads only what it draws
+   * at first.
    */
   withProvenance(figure: Figure): Figure {
+    if (figure.slim && this.loader) throw new DataPendingError('figure', figure.id);
     for (const cited of [figure, ...this.inputsOf(figure)]) if (cited.primarySource) this.source(cited.primarySource);
     for (const other of this.conflictFor(figure.id)?.figures ?? []) this.figure(other);
     return figure;

@@ -37,6 +37,8 @@ export interface Derivation {
 /** One number from one source document. See data/FIGURE-FORMAT.md. */
 export interface Figure {
   id: string;
+  /** Loaded with what a chart draws, not yet with its evidence, notes and locator (which come with the chart's sources panel). */
+  slim?: true;
   value: number;
   unit: Unit;
   qualifier?: Qualifier;

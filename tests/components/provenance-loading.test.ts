@@ -21,6 +21,10 @@ describe('provenance loading', () => {
     value.shadowRoot!.querySelector<HTMLElement>('.marker')!.focus();
     await until(() => Boolean(value.shadowRoot!.querySelector('.popover .other')), 'the other documents\' figures in the popover');
     expect(value.shadowRoot!.querySelector('.popover')!.textContent).to.contain('33,287');
+    // Its own quote too, which the chart's module leaves to its panel.
+    const figure = pageCatalog.figure('elementa.homicides.2022');
+    expect(figure.slim).to.equal(undefined);
+    expect(value.shadowRoot!.querySelector('.popover .evidence')!.textContent).to.equal(figure.evidence);
   });
 
   it('opens the disagreements and primary sources in the panel once they are in', async () => {

@@ -38,6 +38,11 @@ test('a widget\'s module holds what it draws; its provenance module, what only i
     const sources = new Set(core.sources.map((s) => s.id));
     for (const figure of core.figures) {
       assert.ok(sources.has(figure.source), `${file}: ${figure.id}'s document`);
+      // Drawn without the words it is quoted in: those come with the provenance, whole.
+      assert.equal(figure.slim, true, `${file}: ${figure.id} slim`);
+      assert.equal(figure.evidence, undefined, `${file}: ${figure.id}'s evidence`);
+      const whole = full.figures.find((f) => f.id === figure.id);
+      assert.deepEqual(whole, figures.get(figure.id), `${file}: ${figure.id} whole in the provenance`);
       const group = conflicts.find((c) => c.figures.includes(figure.id));
       assert.equal(core.conflictIndex[figure.id], group?.id, `${file}: ${figure.id}'s group`);
       if (group) for (const id of group.figures) assert.ok(full.figures.some((f) => f.id === id), `${file}: ${id} in the provenance`);
