@@ -47,15 +47,11 @@ function withoutSeed({ custom, ...source }) {
 }
 
 /** The records needed to render the given ids, in dataset order. */
-function closure({ figureIds = [], tableIds = [], sourceIds = [], conflictIds = [] }) {
+function closure({ figureIds = [], tableIds = [], sourceIds = [] }) {
   const f = new Set();
   const s = new Set(sourceIds);
   const t = new Set(tableIds);
   const c = new Set();
-  for (const id of conflictIds) {
-    c.add(id);
-    for (const member of conflicts.find((r) => r.id === id)?.figures ?? []) figureIds = [...figureIds, member];
-  }
   const addFigure = (id) => {
     if (f.has(id) || !figureById.has(id)) return;
     f.add(id);
@@ -134,9 +130,8 @@ export function buildShards() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'widgets'), { recursive: true });
 
-  const buckets = Array.from({ length: SHARD_COUNT }, () => ({ figureIds: [], tableIds: [], sourceIds: [], conflictIds: [] }));
+  const buckets = Array.from({ length: SHARD_COUNT }, () => ({ figureIds: [], tableIds: [], sourceIds: [] }));
   for (const r of figures) buckets[shardOf(`figure:${r.id}`)].figureIds.push(r.id);
-  for (const r of conflicts) buckets[shardOf(`conflict:${r.id}`)].conflictIds.push(r.id);
   for (const r of tables) buckets[shardOf(`table:${r.id}`)].tableIds.push(r.id);
   for (const r of sources) buckets[shardOf(`source:${r.id}`)].sourceIds.push(r.id);
   buckets.forEach((ids, i) => write(`b${String(i).padStart(2, '0')}.json`, closure(ids)));

@@ -44,7 +44,7 @@ const { wrapText, withTextMeasurer } = await import(server.text);
 const { fontMetricsWidth } = await import(server.fontMetrics);
 CifrasChart.serverWidth = width;
 // A server render is synchronous: the sources panel's code, which a browser loads on demand, is there first.
-CifrasChart.sourcesPanel = await import(server.sourcesPanel);
+(await import(server.sourcesController)).SourcesPanel.code = await import(server.sourcesPanel);
 
 /**
  * Rules a snapshot needs beyond the element's own, each added where its class

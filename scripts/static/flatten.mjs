@@ -160,6 +160,11 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
     }
     const href = attr(el, 'href');
     if (href?.startsWith('#')) setAttr(el, 'href', `#${renameId(href.slice(1))}`);
+    // A paint server (the hatching of a derived value) is named as its pattern is.
+    for (const name of ['fill', 'stroke']) {
+      const paint = attr(el, name);
+      if (paint?.startsWith('url(')) setAttr(el, name, paint.replace(/url\(["']?#([^"')]+)["']?\)/, (_, id) => `url(#${renameId(id)})`));
+    }
   }
   delete root.isHost;
   root.tagName = 'div';

@@ -99,27 +99,25 @@ export class Catalog {
     return this.table(id).figures.map((figureId) => this.figure(figureId));
   }
 
+  /** The id of the conflict group a figure belongs to, if any: known before the group itself is loaded. */
+  conflictIdOf(figureId: string): string | undefined {
+    return this.conflictOf.get(figureId);
+  }
+
   /** The conflict group a figure belongs to, if any (pending, like any record, where only its id is loaded). */
   conflictFor(figureId: string): Conflict | undefined {
     const id = this.conflictOf.get(figureId);
-    return id === undefined ? undefined : this.conflict(id);
-  }
-
-  /** The ids of the conflict groups that any of these figures belongs to, in order of first use: known before the groups are loaded. */
-  conflictIdsAmong(figures: Figure[]): string[] {
-    return [...new Set(figures.map((figure) => this.conflictOf.get(figure.id)).filter((id): id is string => id !== undefined))];
-  }
-
-  /** The conflict groups that any of these figures belongs to, in order of first use. */
-  conflictsAmong(figures: Figure[]): Conflict[] {
-    return this.conflictIdsAmong(figures).map((id) => this.conflict(id));
+    if (id === undefined) return undefined;
+    // The figure's bucket holds its group: loading the whole figure brings it.
+    if (!this.maps.conflict.has(id) && this.loader) throw new DataPendingError('figure', figureId);
+    return this.conflict(id);
   }
 
   /**
    * The figure, once all that its provenance names is loaded (pending until
    * then, like any record): its evidence, its inputs' and its primary sources,
    * its conflict group and the figures in it. A chart loads only what it draws
-   * at first.
+   * at first; a value or key figure asks for the whole.
    */
   withProvenance(figure: Figure): Figure {
     if (figure.slim && this.loader) throw new DataPendingError('figure', figure.id);

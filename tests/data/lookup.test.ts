@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Catalog } from '../../src/data/lookup.js';
+import { conflictIdsAmong } from '../../src/data/conflicts.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
 import { DataPendingError, UnknownIdError } from '../../src/data/errors.js';
 import { citationLabel, referenceText } from '../../src/data/citation.js';
@@ -84,7 +85,7 @@ describe('a catalog holding what a chart draws, not yet its provenance', () => {
 
   it('knows which figures the documents disagree on before the disagreements are loaded', () => {
     const { catalog } = core();
-    expect(catalog.conflictIdsAmong([figure])).to.deep.equal([conflict.id]);
+    expect(conflictIdsAmong(catalog, [figure])).to.deep.equal([conflict.id]);
   });
 
   it('reports a figure\'s provenance as pending until its group, the group\'s figures and its primary sources are in', async () => {

@@ -109,7 +109,12 @@ test('charts have a heading, an inline SVG with coloured marks, and numbered foo
       // Paint is on the elements, so the drawing reads where styles are stripped.
       const shapes = [...html.matchAll(/<(rect|path) class="cifras-(mark|cell|point)[^"]*"[^>]*>/g)].map((m) => m[0]);
       assert.ok(shapes.length > 0, `${file}: marks`);
-      for (const shape of shapes) assert.match(shape, / fill="(#[0-9a-f]{3,8}|none)"/, `${file}: ${shape}`);
+      for (const shape of shapes) {
+        assert.match(shape, / fill="(#[0-9a-f]{3,8}|none|url\(#[\w-]+\))"/, `${file}: ${shape}`);
+        // A hatched (derived) mark points at its pattern, which the snapshot holds under the same, unique, name.
+        const pattern = / fill="url\(#([\w-]+)\)"/.exec(shape)?.[1];
+        if (pattern) assert.match(html, new RegExp(`<pattern id="${pattern}"`), `${file}: ${pattern}`);
+      }
       assert.match(html, /<text[^>]* fill="#/, `${file}: text colour`);
     }
     const notes = [...html.matchAll(/<li class="cifras-footnote" id="[^"]+" value="(\d+)" data-source="([^"]+)">([\s\S]*?)<\/li>/g)];

@@ -7,10 +7,10 @@ import { canvasMeasurer } from './measure-text.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { describeMark } from '../../chart/describe.js';
-import { placeTooltip } from '../../chart/tooltip.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import type { Catalog } from '../../data/lookup.js';
+import { conflictIdsAmong } from '../../data/conflicts.js';
 import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-catalog.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
@@ -19,12 +19,16 @@ import type { ChartModel } from './chart-types.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { renderError } from './error-message.js';
 import { errorStyles } from './error.styles.js';
-import { showFootnote, unbrokenRanges } from './footnotes-view.js';
+import { unbrokenRanges } from './footnotes-view.js';
 import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
 import { citations, type CitingElement } from './citation-registry.js';
 import { updateJsonLd } from './json-ld-lazy.js';
+import { ChartWidth } from './width-controller.js';
+import { MarkFocus } from './mark-focus.js';
+import { PrintState } from './print-state.js';
+import { SourcesPanel } from './sources-controller.js';
 
 /** What a chart gets to lay itself out. */
 export interface ChartContext {
@@ -57,7 +61,7 @@ export const HATCHES = svg`<defs>
 </defs>`;
 
 /** State that changes what is shown but not the layout. */
-const VIEW_STATE = new Set<PropertyKey>(['active', 'tipOpen', 'view', 'sourcesOpen', 'printing']);
+const VIEW_STATE = new Set<PropertyKey>(['view']);
 
 /**
  * The frame every Cifras chart shares: title, subtitle, the chart, notes,
@@ -113,10 +117,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     headingLevel: { attribute: 'heading-level', type: Number },
     width: { state: true },
     view: { state: true },
-    active: { state: true },
-    tipOpen: { state: true },
-    sourcesOpen: { state: true },
-    printing: { state: true },
     citationEpoch: { state: true },
   };
 
@@ -128,12 +128,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   /** @internal Loads the table view's code, when a reader first asks for the table. */
   static loadTableView = () => import('./table-view.js');
-
-  /** @internal Loads the sources panel's code: when a reader opens it, or when the page is idle (printing needs it at once). */
-  static loadSourcesPanel = () => import('./sources-panel.js');
-
-  /** @internal The sources panel's code once loaded; a server render (the static snapshots) sets it beforehand. */
-  static sourcesPanel?: typeof import('./sources-panel.js');
 
   /** Width in px that charts are laid out for on the server, where nothing can be measured (the static snapshots set it). */
   static serverWidth = 640;
@@ -156,28 +150,22 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** Width the chart is laid out for; measured. */
   protected width = 0;
   protected view: 'chart' | 'table' = 'chart';
-  private active = 0;
-  private tipOpen = false;
-  /** The sources and notes, folded under the footer until a reader opens them (or the page is printed). */
-  private sourcesOpen = false;
-  private printing = false;
-  private sourcesFailed = false;
-  private sourcesReady = false;
   /** Bumped when the page renumbers its sources. */
   private citationEpoch = 0;
 
   protected model?: ChartModel;
   private readonly toolbar = new ChartActions(this);
+  private readonly print = new PrintState(this);
+  private readonly sources = new SourcesPanel(this, () => (this.constructor as typeof CifrasChart).provenanceModule, () => this.print.printing);
+  private readonly markFocus = new MarkFocus(this, () => this.model && { hits: this.model.marks.map((mark) => mark.hit), width: this.model.width }, (i) => this.revealSource(i));
+  private readonly measured = new ChartWidth(this, () => this.near, (width) => { if (width > 0 && width !== this.width) this.width = width; });
   private dataTable?: typeof import('./table-view.js');
   private tableFailed = false;
   private enabledActions = new Set<Action>(ACTIONS);
   protected notes?: FootnoteSet;
   protected figures: Figure[] = [];
   protected problem?: ChartInputError;
-  private resizeObserver?: ResizeObserver;
   private usedPageNumbers = false;
-  /** A width measured while far from the viewport, applied when the chart comes near. */
-  private farWidth = 0;
   private drawn = false;
   private font?: string;
 
@@ -208,27 +196,15 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     super.connectedCallback();
     this.font = undefined;
     citations.add(this);
-    if (this.hasUpdated) this.observeWidth();
-    window.addEventListener('beforeprint', this.startPrint);
-    window.addEventListener('afterprint', this.endPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.startPrint);
-    window.removeEventListener('afterprint', this.endPrint);
     citations.remove(this);
-    this.resizeObserver?.disconnect();
-    this.hideTip();
   }
 
   protected override cameNear(): void {
-    if (this.farWidth) this.applyWidth(this.farWidth);
-  }
-
-  private applyWidth(width: number): void {
-    this.farWidth = 0;
-    if (width > 0 && width !== this.width) this.width = width;
+    this.measured.cameNear();
   }
 
   /** @internal The page renumbered its sources. */
@@ -236,36 +212,26 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     if (citations.pageWide || this.usedPageNumbers) this.citationEpoch++;
   }
 
-  /** Paper has no clicks: the sources and notes print in full under every chart. */
-  private startPrint = () => { this.printing = true; };
-  private endPrint = () => { this.printing = false; };
-
   /** @internal Brings the chart into view for a back-link from the page's source list. */
   showCitation(): void {
     this.scrollIntoView({ block: 'start' });
     this.renderRoot.querySelector<HTMLElement>('.frame')?.focus();
   }
 
-  /** Also waits for an action panel's code. */
+  /** Also waits for a panel's code and data. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.toolbar.pending) {
-      await this.toolbar.pending;
+    for (let pending = this.toolbar.pending ?? this.sources.pending; pending; pending = this.toolbar.pending ?? this.sources.pending) {
+      await pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  protected override firstUpdated(): void {
-    this.observeWidth();
-  }
-
   protected override updated(): void {
-    this.positionTooltip();
     if (this.model && !this.drawn) {
       this.drawn = true;
-      // Printing has no time to load code: the sources panel comes when the page is idle.
-      if (!isServer) whenIdle(() => { if (this.isConnected) void this.loadSources(); });
+      this.sources.preload();
       this.dispatchEvent(new CustomEvent<RenderedDetail>('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
     }
     this.track(updateJsonLd(this, Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd)));
@@ -287,23 +253,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
       measures: this.figures.map((f) => f.measure[this.resolvedLang]),
       sources: this.notes.notes.map((note) => this.catalog.source(note.sourceId)),
     });
-  }
-
-  /**
-   * Watches a zero-height sizer rather than the host: the host's height changes
-   * with every layout, and observing it would loop (and report a ResizeObserver
-   * error on the page). The sizer changes only when the available width does.
-   */
-  private observeWidth(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1].contentRect.width);
-      // Far from the viewport a chart does no work on resize; it catches up when it comes near.
-      if (this.near) this.applyWidth(width);
-      else this.farWidth = width;
-    });
-    this.resizeObserver.observe(sizer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -383,7 +332,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
       // (which the browser bundles, where isServer is false, leave out).
       this.model = withTextMeasurer(isServer ? fontMetricsWidth : canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
       this.drawn = false;
-      this.active = Math.min(this.active, Math.max(0, this.model.marks.length - 1));
+      this.markFocus.clamp(this.model.marks.length);
     }
     return true;
   }
@@ -403,8 +352,8 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const model = this.model!;
     const notes = this.notes!;
     const labels = new Map(model.marks.map((mark) => [mark.figure.id, mark.label]));
-    const conflicts = this.catalog.conflictIdsAmong(this.figures).length;
-    const sourcesShown = this.sourcesOpen || this.printing || isServer;
+    const conflicts = conflictIdsAmong(this.catalog, this.figures).length;
+    const sourcesShown = this.sources.shown;
     // Anatomy of a news graphic: title, subtitle, key, the chart, short notes, then a one-line footer
     // with the sources' short names and the tools; the full references open from the footer, in place.
     return html`<figure class="frame" part="frame" aria-labelledby="cifras-title" tabindex="-1">
@@ -427,13 +376,14 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
           host: this, lang: this.resolvedLang, t, catalog: this.catalog,
           title: this.chartTitle || model.title, subtitle: this.chartSubtitle || model.subtitle,
           figures: this.figures, labels,
-          notes, headingLevel: this.headingLevel, relayout: (width) => this.relayout(width), provenance: () => this.loadSources(),
+          notes, headingLevel: this.headingLevel, relayout: (width) => this.relayout(width), provenance: () => this.sources.load(),
         }, this.enabledActions,
         html`<button type="button" class="action" data-action="sources" aria-expanded=${sourcesShown ? 'true' : 'false'}
-          aria-controls="cifras-sources" @click=${this.toggleSources}>${t.sourcesAndNotes}</button>`,
+          aria-controls="cifras-sources" @click=${this.sources.toggle}>${t.sourcesAndNotes}</button>`,
         html`<button type="button" class="action" data-action="table" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${this.toggleView}>${t.table}</button>`)}
       </div>
-      ${sourcesShown ? html`<div class="sources" part="sources" id="cifras-sources">${this.renderSources(notes)}</div>` : nothing}
+      ${sourcesShown ? html`<div class="sources" part="sources" id="cifras-sources">${this.sources.render((code) =>
+        code.renderSourcesPanel(this.catalog, this.figures, notes, this.resolvedLang, t, this.print.printing), t)}</div>` : nothing}
     </figure>`;
   }
 
@@ -443,48 +393,23 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     return withTextMeasurer(canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
   }
 
-  private renderSources(notes: FootnoteSet): TemplateResult {
-    const panel = CifrasChart.sourcesPanel;
-    if (!panel || !(this.sourcesReady || isServer)) return html`<p class="loading" role="status">${this.sourcesFailed ? this.t.loadFailed : this.t.loading}</p>`;
-    return panel.renderSourcesPanel(this.catalog, this.figures, notes, this.resolvedLang, this.t, this.printing);
-  }
-
-  /** Loads the sources panel's code (once for every chart) and what it quotes of the chart's documents. */
-  private loadSources(): Promise<unknown> {
-    const provenance = (this.constructor as typeof CifrasChart).provenanceModule;
-    const done = Promise.all([
-      CifrasChart.sourcesPanel ?? CifrasChart.loadSourcesPanel().then((module) => { CifrasChart.sourcesPanel ??= module; }),
-      provenance && loadDataModule(provenance),
-    ]).then(() => {
-      adoptLazyStyles(this.shadowRoot, CifrasChart.sourcesPanel!.sourcesPanelStyles);
-      this.sourcesReady = true;
-    }, () => { this.sourcesFailed = true; });
-    this.track(done, () => this.requestUpdate());
-    return done;
-  }
-
-  private toggleSources(): void {
-    this.sourcesOpen = !this.sourcesOpen;
-    if (this.sourcesOpen) void this.loadSources();
-  }
-
   private renderPlot(): TemplateResult {
     const model = this.model!;
     const { width, height, marks } = model;
-    const activeMark = marks[this.active];
+    const activeMark = marks[this.markFocus.active];
     return html`<div class="plot" part="chart">
       <svg class="visual" part="marks" role="img" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
         aria-labelledby="cifras-title" aria-describedby="cifras-summary">${HATCHES}${model.visual}</svg>
       <svg class="hits" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group"
-        aria-label=${this.t.marksLabel} @keydown=${this.onKeydown}>
+        aria-label=${this.t.marksLabel} @keydown=${this.markFocus.keydown}>
         ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure.id} x=${mark.hit.x} y=${mark.hit.y}
           width=${Math.max(1, mark.hit.width)} height=${Math.max(1, mark.hit.height)} role="img"
-          tabindex=${i === this.active ? 0 : -1}
+          tabindex=${i === this.markFocus.active ? 0 : -1}
           aria-label=${describeMark(mark.label, mark.figure, this.notes!.numberOf.get(mark.figure.id), this.resolvedLang)}
-          @focus=${() => this.showTip(i)} @blur=${this.hideTip}
-          @pointerenter=${() => this.showTip(i)} @pointerleave=${this.hideTip}></rect>`)}
+          @focus=${() => this.markFocus.show(i)} @blur=${this.markFocus.hide}
+          @pointerenter=${() => this.markFocus.show(i)} @pointerleave=${this.markFocus.hide}></rect>`)}
       </svg>
-      ${activeMark && this.tipOpen ? this.renderTip(activeMark.label, activeMark.figure) : nothing}
+      ${activeMark && this.markFocus.open ? this.renderTip(activeMark.label, activeMark.figure) : nothing}
     </div>`;
   }
 
@@ -493,7 +418,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const note = this.notes!.notes.find((n) => n.number === this.notes!.numberOf.get(figure.id));
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
         <strong>${label}</strong>
-        <span class="tip-value">${formatFigure(figure, this.resolvedLang)}${figure.derived ? html` <span class="tip-derived">(${this.t.derivedMark})</span>` : nothing}</span>
+        <span class="tip-value">${formatFigure(figure, this.resolvedLang)}${figure.derived ? html`<span class="tip-derived">(${this.t.derivedMark})</span>` : nothing}</span>
         <span class="tip-meta">${formatPeriod(figure.period, this.resolvedLang)}${note ? ` · ${note.short}` : ''}</span>
         ${figure.evidence ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
       </div>`;
@@ -510,7 +435,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   private toggleView(): void {
     this.view = this.view === 'chart' ? 'table' : 'chart';
-    this.tipOpen = false;
+    this.markFocus.open = false;
     // The table's code loads when a reader first asks for it; updateComplete waits for it.
     if (this.view === 'table' && !this.dataTable) {
       this.tableFailed = false;
@@ -521,68 +446,12 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     }
   }
 
-  /** Through the CSSOM, which a strict Content-Security-Policy allows where it blocks a style="" string; before the frame is painted. */
-  private positionTooltip(): void {
-    const box = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (!box) return;
-    // Placed at the size it is drawn (short content makes it narrower than its max-width), measured
-    // at the chart's left edge, where the tooltip's last place cannot squeeze it.
-    box.style.left = '0px';
-    const { left, top, above } = placeTooltip(this.model!.marks[this.active].hit, this.model!.width, box.offsetWidth, box.offsetHeight);
-    box.classList.toggle('above', above);
-    box.classList.toggle('below', !above);
-    box.style.left = `${left}px`;
-    box.style.top = `${top}px`;
-  }
-
-  private showTip(index: number): void {
-    this.active = index;
-    this.tipOpen = true;
-    document.addEventListener('keydown', this.dismissTip);
-  }
-
-  private hideTip(): void {
-    this.tipOpen = false;
-    document.removeEventListener('keydown', this.dismissTip);
-  }
-
-  /** Escape hides the tooltip wherever focus is (WCAG 1.4.13): one opened by hovering has no focus in the chart. */
-  private dismissTip = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this.hideTip();
-  };
-
-  private async onKeydown(event: KeyboardEvent): Promise<void> {
-    const count = this.model?.marks.length ?? 0;
-    if (count === 0) return;
-    const moves: Record<string, number> = {
-      ArrowRight: this.active + 1, ArrowDown: this.active + 1, ArrowLeft: this.active - 1, ArrowUp: this.active - 1,
-      Home: 0, End: count - 1,
-    };
-    if (event.key === 'Escape') { this.tipOpen = false; return; }
-    if (event.key === 'Enter') { void this.jumpToFootnote(); event.preventDefault(); return; }
-    if (!(event.key in moves)) return;
-    event.preventDefault();
-    this.active = Math.max(0, Math.min(count - 1, moves[event.key]));
-    this.tipOpen = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<SVGRectElement>(`rect.hit[tabindex="0"]`)?.focus();
-  }
-
-  private async jumpToFootnote(): Promise<void> {
-    const mark = this.model?.marks[this.active];
+  /** Enter on a mark: its source, in the opened sources panel. */
+  private revealSource(index: number): void {
+    const mark = this.model?.marks[index];
     const n = mark && this.notes?.numberOf.get(mark.figure.id);
-    if (n === undefined) return;
-    this.sourcesOpen = true;
-    await this.loadSources();
-    await this.updateComplete;
-    showFootnote(this.renderRoot as ShadowRoot, n);
+    if (n !== undefined) void this.sources.reveal(n);
   }
-}
-
-/** Runs `task` when the page is idle (or soon, where the browser has no idle callback). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 1000);
 }
 
 /** At most `max` characters, cut at a word with an ellipsis: a tooltip quotes, the sources panel gives the passage whole. */

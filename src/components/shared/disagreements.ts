@@ -4,6 +4,7 @@ import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import type { Catalog } from '../../data/lookup.js';
+import { conflictsAmong } from '../../data/conflicts.js';
 import type { Figure } from '../../data/types.js';
 import { shortCitation } from '../../data/citation.js';
 import { shortOf } from '../../chart/footnotes.js';
@@ -14,7 +15,7 @@ import { shortOf } from '../../chart/footnotes.js';
  * panel, which the footer opens.
  */
 export function renderDisagreements(catalog: Catalog, figures: Figure[], notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult | typeof nothing {
-  const conflicts = catalog.conflictsAmong(figures);
+  const conflicts = conflictsAmong(catalog, figures);
   if (conflicts.length === 0) return nothing;
   return html`<div class="disagreements" part="disagreements">
     <h3 class="footnotes-title">${t.disagreement}</h3>

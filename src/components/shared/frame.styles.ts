@@ -65,7 +65,7 @@ export const frameStyles = css`
   .tooltip.below { transform: translateY(6px); }
   .tip-value { font-weight: 700; font-size: 1.15em; font-variant-numeric: tabular-nums; }
   .tip-meta, .tip-derived { color: var(--_muted); }
-  .tip-derived { font-weight: normal; font-size: 0.87em; }
+  .tip-derived { font-weight: normal; font-size: 0.87em; margin-inline-start: 0.3em; }
   .tip-quote { font-style: italic; color: var(--_muted); }
   .tip-quote::before { content: '“'; } .tip-quote::after { content: '”'; }
   .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }

@@ -1,4 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { darkTokens } from './dark-tokens.styles.js';
+
+/** The dark palette for a dark page behind an element with no theme: the page's background shows, only the colours change. */
+export const pageSchemeStyles = css`
+  :host(:state(page-dark)) { ${darkTokens} }
+  :host(:state(page-dark)) { --_background: var(--cifras-color-background, transparent); --_inset: var(--cifras-padding, 0); }
+`;
 
 /** The element's parent across shadow roots: the page around a chart may be another component's shadow tree. */
 function composedParent(element: Element): Element | null {

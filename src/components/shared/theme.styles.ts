@@ -28,9 +28,7 @@ export const themeTokens = css`
     --_inset: var(--cifras-padding, 0);
   }
   :host([hidden]) { display: none; }
-  :host([theme='dark']), :host(:state(page-dark)) { ${darkTokens} }
-  /* A dark page behind a chart with no theme: the page's background shows, only the colours change. */
-  :host(:state(page-dark)) { --_background: var(--cifras-color-background, transparent); --_inset: var(--cifras-padding, 0); }
+  :host([theme='dark']) { ${darkTokens} }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) { ${darkTokens} }
   }

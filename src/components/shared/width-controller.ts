@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the controller needs of the chart it serves. */
+export interface WidthHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The width a chart is laid out for, measured. It watches a zero-height sizer
+ * rather than the host: the host's height changes with every layout, and
+ * observing it would loop (and report a ResizeObserver error on the page). Far
+ * from the viewport a chart does no work on resize: the width waits until it
+ * comes near.
+ */
+export class ChartWidth implements ReactiveController {
+  private observer?: ResizeObserver;
+  private observing = false;
+  private far = 0;
+
+  constructor(private readonly host: WidthHost, private readonly near: () => boolean, private readonly apply: (width: number) => void) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observe();
+  }
+
+  hostUpdated(): void {
+    if (!this.observing) this.observe();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observing = false;
+  }
+
+  /** The chart came near the viewport: it takes the width measured while it was far. */
+  cameNear(): void {
+    if (this.far) this.apply(this.far);
+    this.far = 0;
+  }
+
+  private observe(): void {
+    const sizer = this.host.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    this.observer ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (this.near()) {
+        this.far = 0;
+        this.apply(width);
+      } else this.far = width;
+    });
+    this.observer.observe(sizer);
+    this.observing = true;
+  }
+}
