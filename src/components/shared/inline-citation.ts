@@ -22,9 +22,6 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     position: { state: true },
   };
 
-  /** @internal Inline citations always show the page's numbers. */
-  readonly pageNumbered = true;
-
   protected popoverOpen = false;
   private position?: { left: number; top: number; width: number };
   private closeTimer?: ReturnType<typeof setTimeout>;
