@@ -12,7 +12,7 @@ async function settle(check: () => boolean): Promise<void> {
   for (const end = Date.now() + 30000; !check() && Date.now() < end;) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-/** The gallery in a frame on this page (same origin, so its snippets can be read), loaded. */
+/** The gallery in a frame on this page (same origin, so its snippets can be read), loaded; removed after the test (or hook) that opened it. */
 async function openGallery(): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.width = '1100';
@@ -63,6 +63,18 @@ describe('a snippet from a self-hosted gallery, pasted on another site', functio
     expect(script.split('\n')[0]).to.equal(`<script type="module" src="${dist}cifras.js"></script>`);
     expect(iframe).to.contain(`<iframe src="${dist}embed.html?widget=clashes-by-state&amp;`);
     expect(iframe).to.contain(`<script defer src="${dist}embed-resize.js"></script>`);
+  });
+
+  it('gives the same files in a chart\'s Embed panel, whose code sits in dist/chunks/', async () => {
+    const gallery = await openGallery();
+    await settle(() => Boolean(gallery.querySelector('#clashes-by-state .preview cifras-clashes-by-state')));
+    const chart = gallery.querySelector('#clashes-by-state .preview cifras-clashes-by-state')!;
+    chart.scrollIntoView();
+    await settle(() => Boolean(chart.shadowRoot?.querySelector('[data-action="embed"]')));
+    chart.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="embed"]')!.click();
+    const snippet = () => chart.shadowRoot!.querySelector('#cifras-panel [data-snippet] pre')?.textContent ?? '';
+    await settle(() => Boolean(snippet()));
+    expect(snippet().split('\n')[0]).to.equal(script.split('\n')[0]);
   });
 
   it('draws the chart from the script tag', async () => {
