@@ -14,7 +14,7 @@ import { CifrasLazyElement } from '../shared/lazy-element.js';
 import { renderError, renderSuggestions } from '../shared/error-message.js';
 import { errorStyles } from '../shared/error.styles.js';
 import { renderFootnoteRef, renderFootnotes } from '../shared/footnotes-view.js';
-import { citations, type CitingElement } from '../shared/citation-registry.js';
+import { citations, PageCitations, type CitingElement } from '../shared/citation-registry.js';
 import { footnoteStyles } from '../shared/footnotes.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 
@@ -76,6 +76,8 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
 
   private data?: Figure;
   private baseline?: Figure;
+  /** @internal In the page's numbering while in the document. */
+  protected readonly pageCitations = new PageCitations(this);
   private problem?: { message: string; suggestions: string[] };
   /** A `compare` id the dataset does not have, and the close ids it does. */
   private compareProblem?: { message: string; suggestions: string[] };
@@ -91,16 +93,6 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
     const named = this.data;
     if (!named) return undefined;
     return this.baseline && byPeriod(this.baseline, named) > 0 ? [named, this.baseline] : [this.baseline, named];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    citations.add(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    citations.remove(this);
   }
 
   /** @internal The page renumbered its sources. */

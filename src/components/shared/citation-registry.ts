@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Source } from '../../data/types.js';
 
 /** An element that cites sources on the page: a chart, a key figure, a <cifras-value>, a <cifras-cite>. */
@@ -118,3 +119,14 @@ type Global = typeof globalThis & { [KEY]?: CitationRegistry };
 
 /** The page's registry (created by whichever copy of Cifras loads first). */
 export const citations: CitationRegistry = ((globalThis as Global)[KEY] ??= new CitationRegistry());
+
+/** Enters an element in the page's numbering while it is in the document. */
+export class PageCitations implements ReactiveController {
+  constructor(private readonly host: CitingElement & ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void { citations.add(this.host); }
+
+  hostDisconnected(): void { citations.remove(this.host); }
+}
