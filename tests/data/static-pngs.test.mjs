@@ -1,6 +1,7 @@
 // The newsletter images in dist/static/ (scripts/static/png-file.mjs, run by the
-// build): a PNG of every snapshot's standalone SVG, twice its size, drawn with
-// the fonts of an npm package. Checked by decoding the PNG's pixels.
+// build): a PNG of every snapshot's standalone SVG (a chart, or a key figure's
+// card), twice its size, drawn with the fonts of an npm package. Checked by
+// decoding the PNG's pixels.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,8 +11,8 @@ import { LANGS, SNAPSHOTS } from '../../scripts/static/snapshots.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = `${root}dist/static/`;
-const drawings = SNAPSHOTS.filter((s) => s.tag !== 'cifras-key-figure').flatMap((s) => LANGS.map((lang) => `${s.name}.${lang}`));
-if (!drawings.every((name) => existsSync(`${dir}${name}.png`))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+const drawings = SNAPSHOTS.flatMap((s) => LANGS.map((lang) => ({ name: `${s.name}.${lang}`, card: s.tag === 'cifras-key-figure' })));
+if (!drawings.every(({ name }) => existsSync(`${dir}${name}.png`))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 
 /** An 8-bit RGBA, non-interlaced PNG (what resvg writes) as its size and pixels. */
 function decodePng(buffer) {
@@ -58,11 +59,11 @@ function inkShare({ width, pixels }, from, to) {
 
 test('a PNG beside every snapshot\'s SVG, and no other', () => {
   const pngs = readdirSync(dir).filter((file) => file.endsWith('.png')).sort();
-  assert.deepEqual(pngs, drawings.map((name) => `${name}.png`).sort());
+  assert.deepEqual(pngs, drawings.map(({ name }) => `${name}.png`).sort());
 });
 
-for (const name of drawings) {
-  test(`${name}.png: the SVG at twice its size, drawn, with its title in the font`, () => {
+for (const { name, card } of drawings) {
+  test(`${name}.png: the SVG at twice its size, drawn, with its ${card ? 'number' : 'title'} in the font`, () => {
     const svg = readFileSync(`${dir}${name}.svg`, 'utf8');
     const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg).map(Number);
     const png = decodePng(readFileSync(`${dir}${name}.png`));
@@ -73,8 +74,10 @@ for (const name of drawings) {
     // Drawn, not blank nor a solid block: marks, labels and text cover part of it.
     const all = inkShare(png, 0, png.height);
     assert.ok(all > 0.03 && all < 0.6, `ink over ${(all * 100).toFixed(1)}% of the image`);
-    // The title's first line (20 px text, 16 px from the top, at twice the size): text was drawn, so a font was found.
-    const title = inkShare(png, 32, 32 + 44);
-    assert.ok(title > 0.05, `title band ink ${(title * 100).toFixed(1)}%`);
+    // Text was drawn, so a font was found: the title's first line (20 px, 16 px from the top), or a card's
+    // number (36 px, under the card's 3 px rule and 14 px of padding); at twice the size.
+    const [from, size] = card ? [2 * (16 + 3 + 14), 2 * 36] : [2 * 16, 2 * 22];
+    const ink = inkShare(png, from, from + size);
+    assert.ok(ink > 0.01, `${card ? 'number' : 'title'} band ink ${(ink * 100).toFixed(1)}%`);
   });
 }
