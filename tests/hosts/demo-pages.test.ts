@@ -58,6 +58,28 @@ describe('demo pages', function () {
     expect(iframeSnippet()).to.contain(`title="${spanish}"`);
   });
 
+  it('moves nothing a phone\'s reader sees while the gallery builds itself (no layout shift)', async function () {
+    const frame = await openPage('/demo/index.html', 412);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    if (!win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+    const doc = frame.contentDocument!;
+    // The first card's chart has drawn and named its sources, and the key figures have drawn.
+    await until(() => Boolean(doc.querySelector('#widgets .widget .meta')?.textContent));
+    await until(() => [...doc.querySelectorAll('#key-figures cifras-key-figure')].every((card) => card.shadowRoot?.querySelector('.number')));
+    // Every shift since the page began, as Lighthouse counts them (input or not: its emulated phone reports touches).
+    const shifts = await new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+      new win.PerformanceObserver((list, observer) => {
+        observer.disconnect();
+        resolve(list.getEntries().map((entry) => {
+          const shift = entry as PerformanceEntry & { value: number; sources: { node?: Node }[] };
+          return { value: shift.value, sources: shift.sources.map((source) => (source.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? '?') };
+        }));
+      }).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve([]), 1000);
+    });
+    expect(shifts).to.deep.equal([]);
+  });
+
   it('leaves no word alone on the last line of the citations page\'s heading on a phone', async () => {
     const frame = await openPage('/demo/citations.html', 360);
     const doc = frame.contentDocument!;
