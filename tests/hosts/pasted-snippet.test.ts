@@ -69,7 +69,8 @@ describe('a snippet from a self-hosted gallery, pasted on another site', functio
     const gallery = await openGallery();
     await settle(() => Boolean(gallery.querySelector('#clashes-by-state .preview cifras-clashes-by-state')));
     const chart = gallery.querySelector('#clashes-by-state .preview cifras-clashes-by-state')!;
-    chart.scrollIntoView();
+    // Drawn now, with its tools, wherever the frame puts it (a lazy chart waits to come near the viewport).
+    chart.setAttribute('loading', 'eager');
     await settle(() => Boolean(chart.shadowRoot?.querySelector('[data-action="embed"]')));
     chart.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="embed"]')!.click();
     const snippet = () => chart.shadowRoot!.querySelector('#cifras-panel [data-snippet] pre')?.textContent ?? '';
