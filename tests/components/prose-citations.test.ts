@@ -370,6 +370,28 @@ describe('one number, one document, whatever the mix of elements', () => {
     expect(pageNumbers(container)).to.deep.equal(new Map([[1, 'elementa-2024'], [2, 'icg-2024']]));
   });
 
+  it('renders a key figure with the page\'s numbers the first time, beside elements that came in the same task', async () => {
+    // The figures' data loaded already, as on a page with several elements: each renders in its first update.
+    const container = mount(800);
+    container.innerHTML = `<p lang="en"><cifras-value figure="elementa.homicides.2022"></cifras-value></p>
+      <cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019"></cifras-key-figure>`;
+    await drawn(container);
+    container.replaceChildren();
+    const markers: string[] = [];
+    container.innerHTML = `<p lang="en"><cifras-value figure="elementa.homicides.2022"></cifras-value></p>
+      <cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019"></cifras-key-figure>`;
+    const card = container.querySelector('cifras-key-figure')!;
+    // Every marker the card shows, from its first render on.
+    const watch = new MutationObserver(() => {
+      const marker = card.shadowRoot?.querySelector('.fn-ref a')?.textContent;
+      if (marker && markers.at(-1) !== marker) markers.push(marker);
+    });
+    watch.observe(card.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await drawn(container);
+    watch.disconnect();
+    expect(markers).to.deep.equal(['[2]']);
+  });
+
   it('numbers every source once across a chart, a key figure, a value, a cite and the source list', async () => {
     const container = mount(800);
     container.innerHTML = `<cifras-homicides-disappearances lang="en"></cifras-homicides-disappearances>

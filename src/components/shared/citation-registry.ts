@@ -50,7 +50,11 @@ export function composedCompare(a: Element, b: Element): number {
 export class CitationRegistry {
   readonly citers = new Set<CitingElement>();
   readonly lists = new Set<SourceList>();
+  /** The page's numbers as last counted, and whether a change since calls for counting again. */
   private numbers = new Map<string, number>();
+  private stale = false;
+  /** The numbers the citing elements were last told of. */
+  private announced = new Map<string, number>();
   private scheduled = false;
 
   add(element: CitingElement): void { this.citers.add(element); this.schedule(); }
@@ -58,8 +62,19 @@ export class CitationRegistry {
   addList(list: SourceList): void { this.lists.add(list); this.schedule(); }
   removeList(list: SourceList): void { this.lists.delete(list); this.schedule(); }
 
-  /** The page number of a source, if any element cites it. */
-  numberOf(sourceId: string): number | undefined { return this.numbers.get(sourceId); }
+  /**
+   * The page number of a source, if any element cites it: counted now if the page changed, so that an
+   * element laid out in the same task as its neighbours numbers its notes right the first time.
+   */
+  numberOf(sourceId: string): number | undefined { return this.current().get(sourceId); }
+
+  private current(): Map<string, number> {
+    if (this.stale) {
+      this.stale = false;
+      this.numbers = new Map(this.entries().map((e) => [e.sourceId, e.number]));
+    }
+    return this.numbers;
+  }
 
   /** The citing elements in document order. */
   ordered(): CitingElement[] {
@@ -81,7 +96,7 @@ export class CitationRegistry {
    */
   renumbered(notes: readonly { sourceId: string; number: number }[], key: (sourceId: string) => string = (id) => id): boolean {
     return notes.some((note) => {
-      const page = this.numbers.get(key(note.sourceId));
+      const page = this.current().get(key(note.sourceId));
       return page !== undefined && page !== note.number;
     });
   }
@@ -91,13 +106,14 @@ export class CitationRegistry {
    * the whole page, list or no list: an inline [1] and a chart's note 1 are the same document.
    */
   schedule(): void {
+    this.stale = true;
     if (this.scheduled) return;
     this.scheduled = true;
     queueMicrotask(() => {
       this.scheduled = false;
-      const next = new Map(this.entries().map((e) => [e.sourceId, e.number]));
-      const changed = next.size !== this.numbers.size || [...next].some(([id, n]) => this.numbers.get(id) !== n);
-      this.numbers = next;
+      const next = this.current();
+      const changed = next.size !== this.announced.size || [...next].some(([id, n]) => this.announced.get(id) !== n);
+      this.announced = next;
       // Lists show back-links, so they hear of every change; citers only of renumbering.
       for (const list of this.lists) list.citationsChanged();
       if (!changed) return;
