@@ -2,7 +2,7 @@
 // switches for language, theme and width, the sources it cites (read from the
 // rendered chart) and the snippet to copy. DOM APIs only, no HTML strings.
 import { WIDGETS } from './catalogue.js';
-import { embedSnippets, ownScriptHome, shownTitle } from '../dist/cifras.js';
+import { embedFrameHeight, embedSnippets, ownScriptHome, shownTitle } from '../dist/cifras.js';
 import { defaultCatalog, citationLabel } from '../dist/data.js';
 
 // Snippets name the folder the gallery's cifras.js came from: a copy of the site hands out its own URLs.
@@ -93,11 +93,12 @@ function card(widget) {
     // The iframe's height follows the element's, once drawn and whenever it is drawn again
     // (a key figure draws no chart and says nothing when it has drawn).
     resized?.disconnect();
-    resized = new ResizeObserver(() => { if (element.offsetHeight) write(element.offsetHeight + 24); });
+    // (Not while a tool panel is open under the chart: the frame shows the chart alone.)
+    resized = new ResizeObserver(() => { if (element.offsetHeight) write(embedFrameHeight(element)); });
     resized.observe(element);
     citedSources(element).then((text) => {
       sources.textContent = text ? `Sources: ${text}` : '';
-      if (element.offsetHeight) write(element.offsetHeight + 24);
+      if (element.offsetHeight) write(embedFrameHeight(element));
     });
   }
   for (const { control } of [lang, theme, width]) control.addEventListener('change', update);

@@ -22,4 +22,4 @@ export { Catalog, DataPendingError, UnknownIdError } from './data/index.js';
 export type * from './data/types.js';
 export { embedSnippets, scriptHome } from './chart/embed.js';
 export { ownScriptHome } from './components/shared/script-home.js';
-export { shownTitle } from './components/shared/shown-title.js';
+export { embedFrameHeight, shownTitle } from './components/shared/shown-title.js';

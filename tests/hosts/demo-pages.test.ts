@@ -108,6 +108,27 @@ describe('demo pages', function () {
     expect(element.offsetHeight).to.be.above(100);
   });
 
+  it('keeps a chart\'s iframe snippet as tall as the chart while its Embed panel is open, as the panel\'s own says', async () => {
+    const frame = await openPage('/demo/index.html');
+    const section = frame.contentDocument!.getElementById('clashes-by-state')!;
+    const chart = section.querySelector<HTMLElement>('.preview cifras-clashes-by-state')!;
+    chart.setAttribute('loading', 'eager');
+    const height = (text: string) => Number(/height="(\d+)"/.exec(text)![1]);
+    const gallerySnippet = () => height(section.querySelectorAll('.snippet-row code')[1].textContent!);
+    await until(() => Boolean(chart.shadowRoot?.querySelector('[data-action="embed"]')));
+    await until(() => gallerySnippet() === chart.offsetHeight + 24);
+    const closed = gallerySnippet();
+    chart.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="embed"]')!.click();
+    const panelSnippet = () => chart.shadowRoot!.querySelector('#cifras-panel [data-snippet="Iframe"] pre')?.textContent;
+    await until(() => Boolean(panelSnippet()));
+    // The gallery heard the chart grow by the panel, and wrote its snippet again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chart.offsetHeight + 24).to.be.above(closed + 100);
+    // Within a pixel: heights are whole pixels, a panel's margins need not be.
+    expect(gallerySnippet()).to.be.closeTo(closed, 1);
+    expect(height(panelSnippet()!)).to.be.closeTo(closed, 1);
+  });
+
   it('sets each gallery chart\'s title one level under its card\'s heading, and wraps the snippets on a phone', async () => {
     const frame = await openPage('/demo/index.html', 375);
     const section = frame.contentDocument!.getElementById('clashes-by-state')!;
