@@ -107,8 +107,24 @@ function compileHint() {
   };
 }
 
+/**
+ * `import.meta.cifrasDistRoot` in each built file: the way from it up to dist/ ("./" in dist/cifras.js,
+ * "../" in dist/chunks/*.js), so code can find dist/ from its own `import.meta.url` wherever the folder
+ * is hosted (src/components/shared/script-home.ts).
+ */
+function distRoot() {
+  return {
+    name: 'dist-root',
+    resolveImportMeta(property, { chunkId }) {
+      if (property !== 'cifrasDistRoot') return null;
+      return JSON.stringify('../'.repeat(chunkId.split('/').length - 1) || './');
+    },
+  };
+}
+
 /** `keepPure`: the output keeps its `@__PURE__` notes, so an app's bundler can drop what it does not use (cifras/data's whole dataset). */
 const plugins = ({ keepPure = false } = {}) => [
+  distRoot(),
   // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
   // A template it cannot parse would silently stay as written, so that fails the build; the dark
   // tokens are a bare list of declarations, which the CSS minifier cannot parse.

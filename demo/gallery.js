@@ -2,10 +2,11 @@
 // switches for language, theme and width, the sources it cites (read from the
 // rendered chart) and the snippet to copy. DOM APIs only, no HTML strings.
 import { WIDGETS } from './catalogue.js';
-import { embedSnippets, shownTitle } from '../dist/cifras.js';
+import { embedFrameHeight, embedSnippets, ownScriptHome, shownTitle } from '../dist/cifras.js';
 import { defaultCatalog, citationLabel } from '../dist/data.js';
 
-const VERSION = '0.1.0';
+// Snippets name the folder the gallery's cifras.js came from: a copy of the site hands out its own URLs.
+const HOME = ownScriptHome();
 const WIDTHS = { full: 'Full width', 480: '480 px', 320: '320 px', 280: '280 px' };
 
 function node(tag, props = {}, ...children) {
@@ -67,6 +68,7 @@ function card(widget) {
   const width = select('Width', WIDTHS, 'full');
   const frame = node('div', { className: 'preview' });
   const snippets = { script: node('code'), iframe: node('code'), npm: node('code') };
+  const rows = {};
   const sources = node('p', { className: 'meta' });
   let current = [];
   let resized;
@@ -80,18 +82,23 @@ function card(widget) {
     const write = (height) => {
       // The iframe's accessible name: the chart's title once it has drawn, else the widget's name.
       const title = shownTitle(element) ?? widget.name;
-      const text = embedSnippets(widget.tag, current, VERSION, undefined, height, { title });
-      for (const kind of Object.keys(snippets)) snippets[kind].textContent = text[kind];
+      const text = embedSnippets(widget.tag, current, HOME, height, { title });
+      // No npm row for a version that is not on npm.
+      for (const kind of Object.keys(snippets)) {
+        snippets[kind].textContent = text[kind] ?? '';
+        rows[kind].hidden = text[kind] === undefined;
+      }
     };
     write(560);
     // The iframe's height follows the element's, once drawn and whenever it is drawn again
     // (a key figure draws no chart and says nothing when it has drawn).
     resized?.disconnect();
-    resized = new ResizeObserver(() => { if (element.offsetHeight) write(element.offsetHeight + 24); });
+    // (Not while a tool panel is open under the chart: the frame shows the chart alone.)
+    resized = new ResizeObserver(() => { if (element.offsetHeight) write(embedFrameHeight(element)); });
     resized.observe(element);
     citedSources(element).then((text) => {
       sources.textContent = text ? `Sources: ${text}` : '';
-      if (element.offsetHeight) write(element.offsetHeight + 24);
+      if (element.offsetHeight) write(embedFrameHeight(element));
     });
   }
   for (const { control } of [lang, theme, width]) control.addEventListener('change', update);
@@ -117,15 +124,18 @@ function card(widget) {
     sources,
     node('div', { className: 'switches' }, lang.wrapper, theme.wrapper, width.wrapper),
     frame,
-    ...[['Script tag', 'script', 'HTML'], ['Iframe', 'iframe', 'HTML'], ['npm', 'npm', 'code']].map(([label, kind, what]) => node('div', { className: 'snippet-row' },
+    ...[['Script tag', 'script', 'HTML'], ['Iframe', 'iframe', 'HTML'], ['npm', 'npm', 'code']].map(([label, kind, what]) => (rows[kind] = node('div', { className: 'snippet-row' },
       node('p', { className: 'snippet-label', textContent: label }),
-      node('pre', { className: 'snippet', tabIndex: 0 }, snippets[kind]), ...copyButton(() => snippets[kind].textContent, what))),
+      node('pre', { className: 'snippet', tabIndex: 0 }, snippets[kind]), ...copyButton(() => snippets[kind].textContent, what)))),
     variants,
   );
   section.setAttribute('aria-labelledby', `${id}-title`);
   update();
   return section;
 }
+
+// The key figures' snippet, with the URL this copy of the gallery loaded Cifras from.
+document.getElementById('key-figure-snippet').textContent = embedSnippets('cifras-key-figure', [['figure', 'icg.military-budget-share.2024']], HOME).script;
 
 const list = document.getElementById('widgets');
 const nav = document.getElementById('widget-nav');

@@ -7,7 +7,8 @@
 //
 // Runs after tsc (it renders build/ with Lit's server renderer). Writes
 //   <out>/<name>.<lang>.html   a fragment: no script, no shadow DOM
-//   <out>/<name>.<lang>.svg    the drawing with title, subtitle and sources
+//   <out>/<name>.<lang>.svg    the drawing with title, subtitle and sources (a key figure: its card)
+//   <out>/<name>.<lang>.png    the same at twice its size, for newsletters (mail drops SVG)
 //   <out>/cifras-static.css    every snapshot's rules, for pages that must keep
 //                              styles in the head (AMP's <style amp-custom>)
 //   <out>/index.html           the list
@@ -19,6 +20,7 @@ import { ROOT_CLASS, flatten, serializeFragment, walk } from './static/flatten.m
 import { classList } from './static/css.mjs';
 import { LANGS, SNAPSHOTS } from './static/snapshots.mjs';
 import { standaloneSvg } from './static/svg-file.mjs';
+import { pngOf } from './static/png-file.mjs';
 import { indexPage } from './static/index-page.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -91,13 +93,13 @@ for (const result of results) {
   result.html = `${base}.html`;
   result.title = flat.title;
   files.push(result.html);
-  if (flat.visual) {
-    // Title and source lines broken with the font metrics the charts' server layouts measure with.
-    const svgText = withTextMeasurer(fontMetricsWidth, () => standaloneSvg(flat, { wrapText, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` }));
-    writeFileSync(join(values.out, `${base}.svg`), svgText);
-    result.svg = `${base}.svg`;
-    files.push(result.svg);
-  }
+  // Title and source lines broken with the font metrics the charts' server layouts measure with.
+  const svgText = withTextMeasurer(fontMetricsWidth, () => standaloneSvg(flat, { wrapText, width, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` }));
+  writeFileSync(join(values.out, `${base}.svg`), svgText);
+  writeFileSync(join(values.out, `${base}.png`), pngOf(svgText));
+  result.svg = `${base}.svg`;
+  result.png = `${base}.png`;
+  files.push(result.svg, result.png);
 }
 writeFileSync(join(values.out, `${ROOT_CLASS}.css`), `${mergeRules(results.map((r) => r.rules)).concat(STATIC_RULES.map(([, rule]) => rule)).join('\n')}\n`);
 

@@ -22,5 +22,6 @@ export type { RenderedDetail } from './components/shared/chart-element.js';
 // The dataset itself is `cifras/data` (dist/data.js): the elements load only the figures they show.
 export { Catalog, DataPendingError, UnknownIdError } from './data/index.js';
 export type * from './data/types.js';
-export { embedSnippets } from './chart/embed.js';
-export { shownTitle } from './components/shared/shown-title.js';
+export { embedSnippets, scriptHome } from './chart/embed.js';
+export { ownScriptHome } from './components/shared/script-home.js';
+export { embedFrameHeight, shownTitle } from './components/shared/shown-title.js';

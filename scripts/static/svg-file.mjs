@@ -1,8 +1,9 @@
 // A snapshot's drawing as a standalone SVG file, framed like the charts' own
 // "Save image": title and subtitle above, the numbered sources and the dataset
-// credit below, every colour written on the elements.
-import { SVG_NS } from './flatten.mjs';
-import { attr, isElement } from './css.mjs';
+// credit below, every colour written on the elements. A key figure, which has
+// no drawing, is drawn as its card: the number, the change, what it measures.
+import { SVG_NS, walk } from './flatten.mjs';
+import { attr, classList, isElement } from './css.mjs';
 
 const PAD = 16;
 const KEEP = /^(?!class$|role$|aria-|data-|tabindex$|id$)/;
@@ -25,30 +26,78 @@ function textBlock(lines, { x, y, size, fill, weight = 'normal', font }) {
   return { xml: `<text x="${x}" y="${y + size}" font-size="${size}" font-weight="${weight}" fill="${escapeAttr(fill)}" font-family="${escapeAttr(font)}">${spans}</text>`, height: lines.length * step };
 }
 
-/** The standalone SVG for a flattened snapshot (see flatten.mjs). */
-export function standaloneSvg(flat, { wrapText, credit }) {
+/** The text of the elements of the flattened tree with a class, each collapsed, without what only screen readers hear. */
+function textsOf(root, name) {
+  const shown = (node) => (classList(node).includes('cifras-visually-hidden') ? '' : node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(shown).join(''));
+  return [...walk(root)].filter((el) => classList(el).includes(`cifras-${name}`)).map((el) => shown(el).replace(/\s+/g, ' ').trim());
+}
+
+/** A key figure's card: each number large with its period and place, the change, what it measures. */
+function keyFigureCard(flat, { x, y, width, wrapText, colours: { text, muted, accent, surface }, font }) {
+  const parts = [];
+  let at = y + 3 + 14;
+  const numbers = textsOf(flat.root, 'number');
+  const when = textsOf(flat.root, 'when');
+  numbers.forEach((number, i) => {
+    // The earlier of a pair in the muted colour, as on the card.
+    const big = textBlock([number], { x: x + 20, y: at, size: 36, fill: numbers.length > 1 && i === 0 ? muted : text, weight: 'bold', font });
+    parts.push(big.xml);
+    at += big.height;
+    if (when[i]) {
+      const line = textBlock([when[i]], { x: x + 20, y: at, size: 14, fill: muted, font });
+      parts.push(line.xml);
+      at += line.height + 6;
+    }
+  });
+  for (const change of textsOf(flat.root, 'change')) {
+    const line = textBlock([change], { x: x + 20, y: at, size: 18, fill: text, weight: 'bold', font });
+    parts.push(line.xml);
+    at += line.height + 4;
+  }
+  const measure = textBlock(wrapText(flat.title, width - 40, 16, 4), { x: x + 20, y: at + 4, size: 16, fill: text, font });
+  parts.push(measure.xml);
+  at += measure.height + 4;
+  for (const meta of [...textsOf(flat.root, 'meta'), ...textsOf(flat.root, 'change-note')]) {
+    const line = textBlock(wrapText(meta, width - 40, 13, 4), { x: x + 20, y: at, size: 13, fill: muted, font });
+    parts.push(line.xml);
+    at += line.height;
+  }
+  at += 14;
+  const card = `<rect x="${x}" y="${y}" width="${width}" height="${at - y}" rx="4" fill="${escapeAttr(surface)}"/><rect x="${x}" y="${y}" width="${width}" height="3" fill="${escapeAttr(accent)}"/>`;
+  return { xml: [card, ...parts].join('\n'), height: at - y };
+}
+
+/** The standalone SVG for a flattened snapshot (see flatten.mjs); `width` is the card's for a key figure, which has no drawing to size it. */
+export function standaloneSvg(flat, { wrapText, credit, width: cardWidth = 640 }) {
   const { visual, tokens } = flat;
-  const width = Number(attr(visual, 'width'));
-  const height = Number(attr(visual, 'height'));
+  const width = visual ? Number(attr(visual, 'width')) : cardWidth;
+  const height = visual ? Number(attr(visual, 'height')) : 0;
   const text = tokens.get('--_text') ?? '#1d1d1f';
   const muted = tokens.get('--_muted') ?? '#5a5a66';
   const background = tokens.get('--_canvas') ?? '#ffffff';
   const font = tokens.get('--_font') ?? 'system-ui, sans-serif';
   const parts = [];
   let y = PAD;
-  const title = textBlock(wrapText(flat.title, width, 20, 3, true), { x: PAD, y, size: 20, fill: text, weight: 'bold', font });
-  parts.push(title.xml);
-  y += title.height + 4;
-  if (flat.subtitle) {
-    const subtitle = textBlock(wrapText(flat.subtitle, width, 14, 4), { x: PAD, y, size: 14, fill: muted, font });
-    parts.push(subtitle.xml);
-    y += subtitle.height;
+  if (visual) {
+    const title = textBlock(wrapText(flat.title, width, 20, 3, true), { x: PAD, y, size: 20, fill: text, weight: 'bold', font });
+    parts.push(title.xml);
+    y += title.height + 4;
+    if (flat.subtitle) {
+      const subtitle = textBlock(wrapText(flat.subtitle, width, 14, 4), { x: PAD, y, size: 14, fill: muted, font });
+      parts.push(subtitle.xml);
+      y += subtitle.height;
+    }
+    y += 12;
+    const drawing = visual.childNodes.filter((n) => n.tagName !== 'title').map(toXml).join('');
+    const family = attr(visual, 'font-family');
+    parts.push(`<svg x="${PAD}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="visible"${family ? ` font-family="${escapeAttr(family)}"` : ''}>${drawing}</svg>`);
+    y += height + 16;
+  } else {
+    const colours = { text, muted, accent: tokens.get('--_accent') ?? '#b3261e', surface: tokens.get('--_surface') ?? '#f4f4f6' };
+    const card = keyFigureCard(flat, { x: PAD, y, width, wrapText, colours, font });
+    parts.push(card.xml);
+    y += card.height + 16;
   }
-  y += 12;
-  const drawing = visual.childNodes.filter((n) => n.tagName !== 'title').map(toXml).join('');
-  const family = attr(visual, 'font-family');
-  parts.push(`<svg x="${PAD}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="visible"${family ? ` font-family="${escapeAttr(family)}"` : ''}>${drawing}</svg>`);
-  y += height + 16;
   const sources = textBlock(flat.footnotes.flatMap((line) => wrapText(line, width, 11, 6)), { x: PAD, y, size: 11, fill: muted, font });
   parts.push(sources.xml);
   y += sources.height + 8;

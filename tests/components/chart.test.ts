@@ -9,6 +9,7 @@ import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
 import { captureWarnings, mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 import { openSources, renderChart } from '../helpers/chart-suite.js';
+import { PUBLISHED } from '../../src/version.js';
 
 const DATA: CustomChartData = {
   title: 'Homicides in Mexico',
@@ -332,7 +333,8 @@ describe('<cifras-chart>', () => {
     await el.updateComplete;
     await until(() => Boolean(root.querySelector('#cifras-panel [data-snippet]')));
     const panel = root.querySelector<HTMLElement>('#cifras-panel')!;
-    expect([...panel.querySelectorAll<HTMLElement>('[data-snippet]')].map((s) => s.dataset.snippet)).to.deep.equal(['Etiqueta script', 'npm']);
+    // npm only for a published version.
+    expect([...panel.querySelectorAll<HTMLElement>('[data-snippet]')].map((s) => s.dataset.snippet)).to.deep.equal(PUBLISHED ? ['Etiqueta script', 'npm'] : ['Etiqueta script']);
     expect(panel.querySelector('.no-iframe')!.textContent).to.contain('Sin iframe');
     const script = panel.querySelector('[data-snippet="Etiqueta script"] pre')!.textContent!;
     // The markup after the script tag, pasted into a page, draws the same chart from its child script.

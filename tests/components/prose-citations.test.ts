@@ -290,3 +290,125 @@ describe('<cifras-cite> and <cifras-sources>', () => {
     expect(warnings.join('\n'), 'every id is as close to nothing as any other').not.to.contain('Did you mean');
   });
 });
+
+/**
+ * Every number a reader sees on the page, with the document it names: inline markers, a key figure's
+ * and a chart's notes (and the key figure's marker), the source list's entries. Fails if one number
+ * names two documents, or one document has two numbers.
+ */
+function pageNumbers(container: HTMLElement): Map<number, string> {
+  const pairs: [number, string, string][] = [];
+  for (const el of container.querySelectorAll<HTMLElement & { citedSources: string[] }>('cifras-value, cifras-cite')) {
+    pairs.push([Number(/\[(\d+)\]/.exec(marker(el).textContent!)?.[1]), el.citedSources[0], el.localName]);
+  }
+  for (const el of container.querySelectorAll('cifras-key-figure, cifras-clashes-by-state, cifras-homicides-disappearances, cifras-sources')) {
+    const root = el.shadowRoot!;
+    for (const item of root.querySelectorAll<HTMLLIElement>('li.footnote, li[data-source]')) pairs.push([item.value, item.dataset.source!, el.localName]);
+    // A marker names the note it links to, in the same element.
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('.fn-ref a')) {
+      const n = Number(/\[(\d+)\]/.exec(link.textContent!)![1]);
+      pairs.push([n, root.querySelector<HTMLLIElement>(`li.footnote[value="${n}"]`)?.dataset.source ?? '(no note)', `${el.localName} marker`]);
+    }
+  }
+  const byNumber = new Map<number, string>();
+  const byDocument = new Map<string, number>();
+  for (const [n, source, where] of pairs) {
+    expect(byNumber.get(n) ?? source, `[${n}] in ${where}`).to.equal(source);
+    expect(byDocument.get(source) ?? n, `${source} in ${where}`).to.equal(n);
+    byNumber.set(n, source);
+    byDocument.set(source, n);
+  }
+  return byNumber;
+}
+
+/** Waits until every element has drawn its notes or marker and the numbers have settled. */
+async function drawn(container: HTMLElement): Promise<void> {
+  const els = [...container.querySelectorAll('*')].filter((el) => el.localName.startsWith('cifras-'));
+  const ready = (el: Element) => Boolean(el.shadowRoot?.querySelector('.footnote, .marker, li[data-source], .empty'));
+  await until(() => els.every(ready));
+  for (let i = 0; i < 3; i++) await settle(...els);
+}
+
+describe('one number, one document, whatever the mix of elements', () => {
+  it('lists a key figure\'s source in <cifras-sources> beside an inline value\'s, numbered as the card shows it', async () => {
+    const container = mount(800);
+    container.innerHTML = `<p lang="en">In 2022 <cifras-value figure="elementa.homicides.2022"></cifras-value> people were killed.</p>
+      <cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019"></cifras-key-figure>
+      <cifras-sources lang="en"></cifras-sources>`;
+    await drawn(container);
+    const list = container.querySelector('cifras-sources')!;
+    expect([...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')].map((li) => [li.value, li.dataset.source])).to.deep.equal([[1, 'elementa-2024'], [2, 'icg-2024']]);
+    const card = container.querySelector('cifras-key-figure')!;
+    expect(card.shadowRoot!.querySelector('.fn-ref a')!.textContent).to.equal('[2]');
+    expect(pageNumbers(container)).to.deep.equal(new Map([[1, 'elementa-2024'], [2, 'icg-2024']]));
+    await expectNoAxeViolations(container);
+  });
+
+  it('lists the source of a key figure alone, and its back-link leads to the card\'s marker', async () => {
+    const container = mount(800);
+    container.innerHTML = `<cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019" compare="icg.homicides.2022"></cifras-key-figure>
+      <cifras-sources lang="en"></cifras-sources>`;
+    await drawn(container);
+    const list = container.querySelector('cifras-sources')!;
+    expect(list.shadowRoot!.querySelector('.empty')).to.equal(null);
+    const items = [...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')];
+    expect(items.map((li) => li.dataset.source)).to.deep.equal(['icg-2024']);
+    expect(pageNumbers(container)).to.deep.equal(new Map([[1, 'icg-2024']]));
+    items[0].querySelector<HTMLButtonElement>('.backlink')!.click();
+    const card = container.querySelector('cifras-key-figure')!;
+    expect(card.shadowRoot!.activeElement).to.equal(card.shadowRoot!.querySelector('.fn-ref a'));
+  });
+
+  it('numbers a chart\'s notes as the page\'s inline values, with no source list', async () => {
+    const container = mount(800);
+    container.innerHTML = `<p lang="en">Elementa counts <cifras-value figure="elementa.homicides.2022"></cifras-value> homicides.</p>
+      <cifras-clashes-by-state lang="en"></cifras-clashes-by-state>`;
+    await drawn(container);
+    const [value] = container.querySelectorAll('cifras-value');
+    expect(marker(value).textContent).to.equal('[1]');
+    // Crisis Group, the chart's one source, is the page's second document: not a second "1".
+    const chart = container.querySelector('cifras-clashes-by-state')!;
+    await until(() => chart.shadowRoot!.querySelector<HTMLLIElement>('li.footnote')!.value === 2);
+    expect(pageNumbers(container)).to.deep.equal(new Map([[1, 'elementa-2024'], [2, 'icg-2024']]));
+  });
+
+  it('renders a key figure with the page\'s numbers the first time, beside elements that came in the same task', async () => {
+    // The figures' data loaded already, as on a page with several elements: each renders in its first update.
+    const container = mount(800);
+    container.innerHTML = `<p lang="en"><cifras-value figure="elementa.homicides.2022"></cifras-value></p>
+      <cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019"></cifras-key-figure>`;
+    await drawn(container);
+    container.replaceChildren();
+    const markers: string[] = [];
+    container.innerHTML = `<p lang="en"><cifras-value figure="elementa.homicides.2022"></cifras-value></p>
+      <cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019"></cifras-key-figure>`;
+    const card = container.querySelector('cifras-key-figure')!;
+    // Every marker the card shows, from its first render on.
+    const watch = new MutationObserver(() => {
+      const marker = card.shadowRoot?.querySelector('.fn-ref a')?.textContent;
+      if (marker && markers.at(-1) !== marker) markers.push(marker);
+    });
+    watch.observe(card.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await drawn(container);
+    watch.disconnect();
+    expect(markers).to.deep.equal(['[2]']);
+  });
+
+  it('numbers every source once across a chart, a key figure, a value, a cite and the source list', async () => {
+    const container = mount(800);
+    container.innerHTML = `<cifras-homicides-disappearances lang="en"></cifras-homicides-disappearances>
+      <cifras-key-figure lang="en" loading="eager" figure="shirk.ayotzinapa-students-killed"></cifras-key-figure>
+      <p lang="en">A value <cifras-value figure="icg.homicides.2019"></cifras-value> and a claim<cifras-cite source="valdes-2024"></cifras-cite>.</p>
+      <cifras-key-figure lang="en" loading="eager" figure="elementa.homicides.2022"></cifras-key-figure>
+      <cifras-sources lang="en"></cifras-sources>`;
+    await drawn(container);
+    const numbers = pageNumbers(container);
+    const list = container.querySelector('cifras-sources')!;
+    const listed = [...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')].map((li) => [li.value, li.dataset.source]);
+    // The list is the page's numbering, whole: every document that any element cites, each once.
+    expect(listed).to.deep.equal([...numbers].sort(([a], [b]) => a - b));
+    const cited = new Set([...container.querySelectorAll<HTMLElement & { citedSources: string[] }>('*')].flatMap((el) => el.citedSources ?? []));
+    expect(new Set(listed.map(([, source]) => source))).to.deep.equal(cited);
+    expect(cited).to.include.keys('shirk-2019', 'valdes-2024', 'icg-2024', 'elementa-2024');
+  });
+});

@@ -33,11 +33,11 @@ test('every element has snapshots or a stated reason not to', () => {
   for (const tag of tags) assert.ok(covered.has(tag), `${tag} has no static snapshot and no reason in WITHOUT_SNAPSHOT`);
 });
 
-test('writes a fragment per snapshot and language, an SVG per chart, the stylesheet and the index', () => {
+test('writes a fragment and an SVG per snapshot and language, the stylesheet and the index', () => {
   const files = new Set(readdirSync(dir));
   for (const { snapshot, lang, file } of all) {
     assert.ok(files.has(file), file);
-    if (isChart(snapshot)) assert.ok(files.has(`${snapshot.name}.${lang}.svg`), `${snapshot.name}.${lang}.svg`);
+    assert.ok(files.has(`${snapshot.name}.${lang}.svg`), `${snapshot.name}.${lang}.svg`);
   }
   assert.ok(files.has('index.html') && files.has('cifras-static.css'));
   const index = read('index.html');
@@ -176,10 +176,12 @@ test('the Spanish snapshots are in Spanish with Mexican number formats', () => {
   }
 });
 
-test('the standalone SVGs carry the title, the drawing and the sources', () => {
-  for (const { snapshot, lang } of all.filter(({ snapshot }) => isChart(snapshot))) {
+test('the standalone SVGs carry the title, the drawing (a key figure: its card) and the sources', () => {
+  for (const { snapshot, lang, file: html } of all) {
     const file = `${snapshot.name}.${lang}.svg`;
     const svg = read(file);
+    // A key figure's card shows its numbers as the fragment does.
+    if (!isChart(snapshot)) for (const [, number] of read(html).matchAll(/<span class="cifras-number">([^<]+)<\/span>/g)) assert.ok(svg.includes(`>${number}</tspan>`), `${file}: ${number}`);
     assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, file);
     assert.ok(!/class=|<script|style=/.test(svg), `${file}: no classes, scripts or inline styles`);
     assert.match(svg, /<title>[^<]{10,}<\/title>/);

@@ -13,6 +13,8 @@ import { parseCsv } from './csv.js';
 import { overlappingTextBoxes, textOutsideSvg } from './geometry.js';
 import { emulateMediaFeatures, resetMedia } from './media.js';
 import { frameAttributes, parseEmbedParams } from '../../src/embed/embed-params.js';
+import { loadedFrom } from '../../src/components/shared/script-home.js';
+import { PUBLISHED } from '../../src/version.js';
 
 export interface ChartSuiteOptions {
   tag: string;
@@ -446,7 +448,8 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const { el, root } = await renderChart(tag, `${attrs} lang="es" theme="dark" json-ld`);
         const panel = await open(el, root, 'embed');
         const script = panel.querySelector('[data-snippet="Etiqueta script"] pre')!.textContent!;
-        expect(script).to.match(/<script type="module" src="https:\/\/unpkg\.com\/cifras@[\d.]+\/dist\/cifras\.js"><\/script>/);
+        // The script this copy of Cifras was loaded from (before the build, dist/ at the server's root).
+        expect(script.split('\n')[0]).to.equal(`<script type="module" src="${loadedFrom()}"></script>`);
         const markup = script.split('\n')[1];
         const again = await render<CifrasChart>(markup, 960);
         for (let i = 0; i < 150 && !again.root.querySelector('rect.hit'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -462,14 +465,16 @@ export function chartSuite(options: ChartSuiteOptions): void {
         const request = parseEmbedParams(url.search, new Map([[tag, frameAttributes((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes)]]));
         expect('ignored' in request && request.ignored).to.deep.equal([]);
         expect(script).to.contain(' json-ld');
-        // The npm snippet's comments are in the chart's language.
-        expect(panel.querySelector('[data-snippet="npm"] pre')!.textContent).to.contain('// en su código');
+        // An npm install only for a version that is on npm.
+        expect(Boolean(panel.querySelector('[data-snippet="npm"]'))).to.equal(PUBLISHED);
         // The frame's accessible name is the chart's title, not its tag.
         const frame = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe')!;
         expect(frame.title).to.equal(root.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim());
         const height = Number(/height="(\d+)"/.exec(iframe)![1]);
         expect(height, 'iframe as tall as the chart').to.be.at.least(el.offsetHeight - root.querySelector<HTMLElement>('#cifras-panel')!.offsetHeight);
-        expect(iframe, 'and the resizer, for a narrower page').to.match(/<\/iframe>\n<script defer src="https:\/\/unpkg\.com\/cifras@[\d.]+\/dist\/embed-resize\.js"><\/script>$/);
+        expect(url.href.startsWith(new URL('embed.html?', loadedFrom()).href), 'the embed page beside the script').to.equal(true);
+        expect(iframe, 'and the resizer, for a narrower page').to.match(/<\/iframe>\n<script defer src="[^"]+"><\/script>$/);
+        expect(iframe.endsWith(`<script defer src="${new URL('embed-resize.js', loadedFrom()).href}"></script>`)).to.equal(true);
         await expectNoAxeViolations(el);
       });
 

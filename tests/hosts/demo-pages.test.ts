@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
+import { PUBLISHED } from '../../src/version.js';
 
 type FrameAxe = { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
 
@@ -57,6 +58,28 @@ describe('demo pages', function () {
     expect(iframeSnippet()).to.contain(`title="${spanish}"`);
   });
 
+  it('moves nothing a phone\'s reader sees while the gallery builds itself (no layout shift)', async function () {
+    const frame = await openPage('/demo/index.html', 412);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    if (!win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+    const doc = frame.contentDocument!;
+    // The first card's chart has drawn and named its sources, and the key figures have drawn.
+    await until(() => Boolean(doc.querySelector('#widgets .widget .meta')?.textContent));
+    await until(() => [...doc.querySelectorAll('#key-figures cifras-key-figure')].every((card) => card.shadowRoot?.querySelector('.number')));
+    // Every shift since the page began, as Lighthouse counts them (input or not: its emulated phone reports touches).
+    const shifts = await new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+      new win.PerformanceObserver((list, observer) => {
+        observer.disconnect();
+        resolve(list.getEntries().map((entry) => {
+          const shift = entry as PerformanceEntry & { value: number; sources: { node?: Node }[] };
+          return { value: shift.value, sources: shift.sources.map((source) => (source.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? '?') };
+        }));
+      }).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve([]), 1000);
+    });
+    expect(shifts).to.deep.equal([]);
+  });
+
   it('leaves no word alone on the last line of the citations page\'s heading on a phone', async () => {
     const frame = await openPage('/demo/citations.html', 360);
     const doc = frame.contentDocument!;
@@ -85,6 +108,27 @@ describe('demo pages', function () {
     expect(element.offsetHeight).to.be.above(100);
   });
 
+  it('keeps a chart\'s iframe snippet as tall as the chart while its Embed panel is open, as the panel\'s own says', async () => {
+    const frame = await openPage('/demo/index.html');
+    const section = frame.contentDocument!.getElementById('clashes-by-state')!;
+    const chart = section.querySelector<HTMLElement>('.preview cifras-clashes-by-state')!;
+    chart.setAttribute('loading', 'eager');
+    const height = (text: string) => Number(/height="(\d+)"/.exec(text)![1]);
+    const gallerySnippet = () => height(section.querySelectorAll('.snippet-row code')[1].textContent!);
+    await until(() => Boolean(chart.shadowRoot?.querySelector('[data-action="embed"]')));
+    await until(() => gallerySnippet() === chart.offsetHeight + 24);
+    const closed = gallerySnippet();
+    chart.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="embed"]')!.click();
+    const panelSnippet = () => chart.shadowRoot!.querySelector('#cifras-panel [data-snippet="Iframe"] pre')?.textContent;
+    await until(() => Boolean(panelSnippet()));
+    // The gallery heard the chart grow by the panel, and wrote its snippet again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chart.offsetHeight + 24).to.be.above(closed + 100);
+    // Within a pixel: heights are whole pixels, a panel's margins need not be.
+    expect(gallerySnippet()).to.be.closeTo(closed, 1);
+    expect(height(panelSnippet()!)).to.be.closeTo(closed, 1);
+  });
+
   it('sets each gallery chart\'s title one level under its card\'s heading, and wraps the snippets on a phone', async () => {
     const frame = await openPage('/demo/index.html', 375);
     const section = frame.contentDocument!.getElementById('clashes-by-state')!;
@@ -94,10 +138,11 @@ describe('demo pages', function () {
     expect(section.querySelector('h3')).to.exist;
     expect(title()!.getAttribute('role')).to.equal('heading');
     expect(title()!.getAttribute('aria-level')).to.equal('4');
-    const snippets = [...section.querySelectorAll<HTMLElement>('pre.snippet')];
-    expect(snippets).to.have.length(3);
+    // No npm row for a version that is not on npm.
+    const snippets = [...section.querySelectorAll<HTMLElement>('.snippet-row:not([hidden]) pre.snippet')];
+    expect(snippets).to.have.length(PUBLISHED ? 3 : 2);
     for (const pre of snippets) expect(pre.scrollWidth, pre.textContent!.slice(0, 40)).to.be.at.most(pre.clientWidth + 1);
-    expect([...section.querySelectorAll('button.copy')].map((b) => b.textContent)).to.deep.equal(['Copy HTML', 'Copy HTML', 'Copy code']);
+    expect([...section.querySelectorAll<HTMLElement>('button.copy')].filter((b) => b.offsetParent).map((b) => b.textContent)).to.deep.equal(['Copy HTML', 'Copy HTML', 'Copy code'].slice(0, snippets.length));
   });
 
   it('finds figures by a plural in the search box, and says so when nothing matches', async () => {

@@ -15,6 +15,7 @@ import { renderError, renderSuggestions } from '../shared/error-message.js';
 import { errorStyles } from '../shared/error.styles.js';
 import { renderFootnoteRef } from '../shared/footnotes-view.js';
 import { renderFootnotes } from '../shared/footnote-list.js';
+import { citations, PageCitations, type CitingElement } from '../shared/citation-registry.js';
 import { footnoteStyles } from '../shared/footnotes.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 
@@ -52,7 +53,7 @@ const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-export class CifrasKeyFigure extends CifrasLazyElement {
+export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement {
   static override styles = [...CifrasLazyElement.styles, footnoteStyles, errorStyles, keyFigureStyles];
 
   static override properties: PropertyDeclarations = {
@@ -76,9 +77,35 @@ export class CifrasKeyFigure extends CifrasLazyElement {
 
   private data?: Figure;
   private baseline?: Figure;
+  /** @internal In the page's numbering while in the document. */
+  protected readonly pageCitations = new PageCitations(this);
   private problem?: { message: string; suggestions: string[] };
   /** A `compare` id the dataset does not have, and the close ids it does. */
   private compareProblem?: { message: string; suggestions: string[] };
+
+  /** @internal The documents the card cites, in its reading order (a derived figure cites its inputs' too). */
+  get citedSources(): string[] {
+    const shown = this.shown()?.filter((f): f is Figure => Boolean(f)) ?? [];
+    return [...new Set(shown.flatMap((f) => [f, ...pageCatalog.inputsOf(f)]).map((f) => f.source))];
+  }
+
+  /** The figures in the order the card shows them: a change runs forward in time, whichever of the two the page named `figure`. */
+  private shown(): [Figure | undefined, Figure] | undefined {
+    const named = this.data;
+    if (!named) return undefined;
+    return this.baseline && byPeriod(this.baseline, named) > 0 ? [named, this.baseline] : [this.baseline, named];
+  }
+
+  /** @internal The page renumbered its sources. */
+  citationsChanged(): void {
+    this.requestUpdate();
+  }
+
+  /** @internal Brings the card into view for a back-link from the page's source list. */
+  showCitation(): void {
+    this.scrollIntoView({ block: 'center' });
+    this.renderRoot.querySelector<HTMLElement>('.fn-ref a')?.focus();
+  }
 
   protected override checkAttributes(changed?: PropertyValues): void {
     super.checkAttributes(changed);
@@ -92,6 +119,7 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     super.willUpdate(changed);
     if (changed.has('figure') || this.dataArrived(changed)) this.lookUpFigure();
     if (changed.has('compare') || this.dataArrived(changed)) this.lookUpBaseline();
+    if (changed.has('figure') || changed.has('compare') || this.dataArrived(changed)) citations.schedule();
   }
 
   private lookUpBaseline(): void {
@@ -136,10 +164,10 @@ export class CifrasKeyFigure extends CifrasLazyElement {
     }
     const lang = this.resolvedLang;
     const named = this.data;
-    // A change runs forward in time, whichever of the two the page named `figure`.
-    const [baseline, figure] = this.baseline && byPeriod(this.baseline, named) > 0 ? [named, this.baseline] : [this.baseline, named];
+    const [baseline, figure] = this.shown()!;
     const cited = baseline ? [baseline, figure] : [figure];
-    const notes: FootnoteSet = withPassages(buildFootnotes(cited, pageCatalog, lang), cited, pageCatalog, lang);
+    // The page's numbers: one number names one document on the page.
+    const notes: FootnoteSet = withPassages(buildFootnotes(cited, pageCatalog, lang, (id) => citations.numberOf(id)), cited, pageCatalog, lang);
     const change = baseline ? figureChange(baseline, figure) : undefined;
     if (baseline && !change) this.warn(`compare="${this.baseline!.id}" is in ${this.baseline!.unit}, figure="${named.id}" in ${named.unit}; no change is calculated.`);
     // Number and marker in one box, so that the pair's grid keeps the marker beside the number.

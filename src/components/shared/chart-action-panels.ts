@@ -9,12 +9,12 @@ import { dataRows, toCsv, toJsonExport } from '../../chart/export-data.js';
 import { INTL_LOCALE } from '../../chart/locale.js';
 import { PANEL_MESSAGES, type PanelMessages } from '../../chart/panel-messages.js';
 import type { Source } from '../../data/types.js';
-import { PACKAGE_VERSION } from '../../version.js';
 import type { ChartActionsHost, Panel } from './chart-actions.js';
 import { chartSvg, download, pngBlob, stageDrawing, svgBlob } from './export-image.js';
 import { SHARE_FORMATS, type ShareFormat } from '../../chart/share-card.js';
 import { adoptLazyStyles } from './lazy-styles.js';
-import { shownText } from './shown-title.js';
+import { ownScriptHome } from './script-home.js';
+import { embedFrameHeight, shownText } from './shown-title.js';
 
 const STYLE_NAMES: [CitationStyle, string][] = [['apa', 'APA 7'], ['chicago-author-date', 'Chicago (author-date)'], ['modern-language-association', 'MLA 9']];
 
@@ -155,11 +155,9 @@ export class ActionPanels {
           <button type="button" class="action" data-download="svg" @click=${() => this.saveImage('svg', 'landscape')}>SVG</button>
           ${this.imageProblem ? html`<p class="image-problem">${this.imageProblem}</p>` : nothing}`;
       case 'embed': {
-        // The frame's height: the chart as it stands, less its open panel, plus the embed page's padding.
-        const panel = this.host.shadowRoot?.querySelector<HTMLElement>('#cifras-panel')?.offsetHeight ?? 0;
         // A chart of its own data (<cifras-chart>) gives it, to go in the snippets.
         const childJson = (context.host as { embedJson?(): string | undefined }).embedJson?.();
-        const snippets = embedSnippets(context.host.localName, this.publicAttributes(context.lang), PACKAGE_VERSION, undefined, this.host.offsetHeight - panel + 24, { title: context.title, childJson, lang: context.lang });
+        const snippets = embedSnippets(context.host.localName, this.publicAttributes(context.lang), ownScriptHome(), embedFrameHeight(this.host), { title: context.title, childJson, lang: context.lang });
         const blocks = ([[t.embedScript, snippets.script], [t.embedIframe, snippets.iframe], [t.embedNpm, snippets.npm]] as const)
           .filter((block): block is readonly [string, string] => block[1] !== undefined);
         return html`${this.heading(t.embedTitle)}

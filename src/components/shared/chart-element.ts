@@ -165,7 +165,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   protected notes?: FootnoteSet;
   protected figures: Figure[] = [];
   protected problem?: ChartInputError;
-  private usedPageNumbers = false;
   private drawn = false;
   private font?: string;
 
@@ -207,9 +206,9 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.measured.cameNear();
   }
 
-  /** @internal The page renumbered its sources. */
+  /** @internal The page renumbered its sources: drawn again only if this chart's notes change. */
   citationsChanged(): void {
-    if (citations.pageWide || this.usedPageNumbers) this.citationEpoch++;
+    if (this.notes && citations.renumbered(this.notes.notes, (id) => this.sourceKey(id))) this.citationEpoch++;
   }
 
   /** @internal Brings the chart into view for a back-link from the page's source list. */
@@ -319,9 +318,8 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   private layOutNow(): true {
     this.figures = this.chartFigures();
-    // With a <cifras-sources> on the page, footnotes take the page's numbers.
-    this.usedPageNumbers = citations.pageWide;
-    this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, this.usedPageNumbers ? (id) => citations.numberOf(this.sourceKey(id)) : undefined);
+    // Footnotes take the page's numbers: one number names one document on the page.
+    this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, (id) => citations.numberOf(this.sourceKey(id)));
     citations.schedule();
     // Measured only now that there is something to draw: a chart still waiting for its data
     // would force a layout of the page in the task that upgraded it, for nothing.

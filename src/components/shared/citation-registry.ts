@@ -1,6 +1,7 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Source } from '../../data/types.js';
 
-/** An element that cites sources on the page: a chart, a <cifras-value>, a <cifras-cite>. */
+/** An element that cites sources on the page: a chart, a key figure, a <cifras-value>, a <cifras-cite>. */
 export interface CitingElement extends HTMLElement {
   /** Ids of the sources it cites, in its own reading order. */
   readonly citedSources: string[];
@@ -8,8 +9,6 @@ export interface CitingElement extends HTMLElement {
   citationsChanged(): void;
   /** Brings the element into view and focuses its marker or itself. */
   showCitation(): void;
-  /** True for an element that always shows the page's numbers (an inline citation). */
-  readonly pageNumbered?: boolean;
   /** The element's own record for one of its citedSources, when it is not the bundled dataset's (a custom chart's). */
   sourceRecord?(key: string): Source | undefined;
 }
@@ -51,7 +50,11 @@ export function composedCompare(a: Element, b: Element): number {
 export class CitationRegistry {
   readonly citers = new Set<CitingElement>();
   readonly lists = new Set<SourceList>();
+  /** The page's numbers as last counted, and whether a change since calls for counting again. */
   private numbers = new Map<string, number>();
+  private stale = false;
+  /** The numbers the citing elements were last told of. */
+  private announced = new Map<string, number>();
   private scheduled = false;
 
   add(element: CitingElement): void { this.citers.add(element); this.schedule(); }
@@ -59,11 +62,19 @@ export class CitationRegistry {
   addList(list: SourceList): void { this.lists.add(list); this.schedule(); }
   removeList(list: SourceList): void { this.lists.delete(list); this.schedule(); }
 
-  /** True when a <cifras-sources> on the page makes numbering page-wide for charts too. */
-  get pageWide(): boolean { return this.lists.size > 0; }
+  /**
+   * The page number of a source, if any element cites it: counted now if the page changed, so that an
+   * element laid out in the same task as its neighbours numbers its notes right the first time.
+   */
+  numberOf(sourceId: string): number | undefined { return this.current().get(sourceId); }
 
-  /** The page number of a source, if any element cites it. */
-  numberOf(sourceId: string): number | undefined { return this.numbers.get(sourceId); }
+  private current(): Map<string, number> {
+    if (this.stale) {
+      this.stale = false;
+      this.numbers = new Map(this.entries().map((e) => [e.sourceId, e.number]));
+    }
+    return this.numbers;
+  }
 
   /** The citing elements in document order. */
   ordered(): CitingElement[] {
@@ -79,17 +90,30 @@ export class CitationRegistry {
     return [...bySource].map(([sourceId, citers], i) => ({ sourceId, number: i + 1, citers: [...new Set(citers)] }));
   }
 
-  /** Renumbers after the current task, once for any number of changes. */
+  /**
+   * Whether notes numbered by an element differ from the page's numbers for their sources: it must number
+   * them again. `key` gives a note's page-wide source id (a custom chart's own sources have their own).
+   */
+  renumbered(notes: readonly { sourceId: string; number: number }[], key: (sourceId: string) => string = (id) => id): boolean {
+    return notes.some((note) => {
+      const page = this.current().get(key(note.sourceId));
+      return page !== undefined && page !== note.number;
+    });
+  }
+
+  /**
+   * Renumbers after the current task, once for any number of changes. One number names one document on
+   * the whole page, list or no list: an inline [1] and a chart's note 1 are the same document.
+   */
   schedule(): void {
+    this.stale = true;
     if (this.scheduled) return;
     this.scheduled = true;
     queueMicrotask(() => {
       this.scheduled = false;
-      // Charts number their own footnotes unless a list or an inline citation needs the page's numbers.
-      const needed = this.lists.size > 0 || [...this.citers].some((el) => el.pageNumbered);
-      const next = needed ? new Map(this.entries().map((e) => [e.sourceId, e.number])) : new Map<string, number>();
-      const changed = next.size !== this.numbers.size || [...next].some(([id, n]) => this.numbers.get(id) !== n);
-      this.numbers = next;
+      const next = this.current();
+      const changed = next.size !== this.announced.size || [...next].some(([id, n]) => this.announced.get(id) !== n);
+      this.announced = next;
       // Lists show back-links, so they hear of every change; citers only of renumbering.
       for (const list of this.lists) list.citationsChanged();
       if (!changed) return;
@@ -111,3 +135,14 @@ type Global = typeof globalThis & { [KEY]?: CitationRegistry };
 
 /** The page's registry (created by whichever copy of Cifras loads first). */
 export const citations: CitationRegistry = ((globalThis as Global)[KEY] ??= new CitationRegistry());
+
+/** Enters an element in the page's numbering while it is in the document. */
+export class PageCitations implements ReactiveController {
+  constructor(private readonly host: CitingElement & ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void { citations.add(this.host); }
+
+  hostDisconnected(): void { citations.remove(this.host); }
+}

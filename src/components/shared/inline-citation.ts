@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CITATION_MESSAGES } from '../../chart/messages.js';
 import { placePopover, union } from '../../chart/popover.js';
 import { CifrasPlainElement } from './cifras-plain-element.js';
-import { citations, type CitingElement } from './citation-registry.js';
+import { citations, PageCitations, type CitingElement } from './citation-registry.js';
 import { h, nodes, setAttributes, type Child } from './dom.js';
 import { inlineCitationStyles } from './inline-citation.styles.js';
 
@@ -22,10 +22,9 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     position: { state: true },
   };
 
-  /** @internal Inline citations always show the page's numbers. */
-  readonly pageNumbered = true;
-
   protected popoverOpen = false;
+  /** @internal In the page's numbering while in the document. */
+  protected readonly pageCitations = new PageCitations(this);
   private position?: { left: number; top: number; width: number };
   private closeTimer?: ReturnType<typeof setTimeout>;
   /** For a touch or pen press, whether the popover was open when it began: the tap focuses the marker, which opens it, before its click. */
@@ -50,14 +49,8 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
   /** The popover's content. */
   protected abstract popoverContent(): Child[];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    citations.add(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    citations.remove(this);
     this.popoverOpen = false;
   }
 
