@@ -82,9 +82,9 @@ function closure({ figureIds = [], tableIds = [], sourceIds = [] }) {
 
 /**
  * What a widget needs to draw: the figures it names with their derivation
- * inputs, their tables and documents, and for each figure that the documents
- * disagree on, the id of its conflict group (`conflictIndex`). The rest of its
- * closure, what only the sources panel shows, is its provenance module.
+ * inputs (without the words they are quoted in), their tables and documents,
+ * and the conflict groups they belong to (without their words). The rest of
+ * its closure, what only the sources panel shows, is its provenance module.
  */
 function core({ figureIds = [], tableIds = [] }) {
   const f = new Set();
@@ -96,7 +96,6 @@ function core({ figureIds = [], tableIds = [] }) {
   for (const id of tableIds) tableById.get(id)?.figures.forEach(addFigure);
   figureIds.forEach(addFigure);
   const s = new Set([...f].map((id) => figureById.get(id).source));
-  const conflictIndex = Object.fromEntries(conflicts.flatMap((r) => r.figures.filter((id) => f.has(id)).map((id) => [id, r.id])));
   return {
     version: meta.version,
     released: meta.released,
@@ -104,8 +103,8 @@ function core({ figureIds = [], tableIds = [] }) {
     figures: figures.filter((r) => f.has(r.id)).map(({ evidence, notes, locator, ...rest }) => ({ ...rest, slim: true })),
     tables: tables.filter((r) => tableIds.includes(r.id)),
     sources: sources.filter((r) => s.has(r.id)).map(withoutSeed),
-    conflicts: [],
-    conflictIndex,
+    // Which of them the documents disagree on: each group without its words, filled in by the provenance.
+    conflicts: conflicts.filter((r) => r.figures.some((id) => f.has(id))).map(({ id, figures: members }) => ({ id, figures: members, slim: true })),
   };
 }
 

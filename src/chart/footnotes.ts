@@ -1,4 +1,5 @@
 import type { Catalog } from '../data/lookup.js';
+import { inputsOf } from '../data/relations.js';
 import { citationLabel, referenceText, shortCitation, sourceTitle } from '../data/citation.js';
 import type { Figure, Locator } from '../data/types.js';
 import { formatNumber, formatValue } from './format.js';
@@ -92,7 +93,7 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
     const note = noteFor(figure.source);
     numberOf.set(figure.id, note.number);
     cite(figure, note);
-    for (const input of catalog.inputsOf(figure)) cite(input, noteFor(input.source));
+    for (const input of inputsOf(catalog, figure)) cite(input, noteFor(input.source));
   }
   return { notes: [...bySource.values()].sort((a, b) => a.number - b.number), numberOf };
 }
@@ -104,7 +105,7 @@ export function buildFootnotes(figures: Figure[], catalog: Catalog, lang: Lang, 
  */
 export function withPassages(set: FootnoteSet, figures: Figure[], catalog: Catalog, lang: Lang): FootnoteSet {
   // The figures as the chart has them: a chart may make some itself (the sum of "other states").
-  const known = new Map([...figures, ...figures.flatMap((figure) => catalog.inputsOf(figure))].map((figure) => [figure.id, figure]));
+  const known = new Map([...figures, ...figures.flatMap((figure) => inputsOf(catalog, figure))].map((figure) => [figure.id, figure]));
   const notes = set.notes.map((note): Footnote => {
     const passages: FootnotePassage[] = [];
     for (const figure of note.figureIds.map((id) => known.get(id) ?? catalog.figure(id))) {

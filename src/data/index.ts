@@ -1,6 +1,6 @@
 export * from './types.js';
 export { Catalog, type DataLoader } from './lookup.js';
-export { conflictIdsAmong, conflictsAmong } from './conflicts.js';
+export { conflictsAmong, inputsOf } from './relations.js';
 export { defaultCatalog } from './dataset.js';
 export { loadFigure, loadTable, loadSource, loadedCatalog } from './load-by-id.js';
 export { DataPendingError, UnknownIdError, type RecordKind } from './errors.js';

@@ -22,8 +22,7 @@ export class Catalog {
   private readonly maps: Record<RecordKind, Map<string, Figure | Table | Source | Conflict>> = {
     figure: new Map(), table: new Map(), source: new Map(), conflict: new Map(),
   };
-  /** The conflict group of each figure the documents disagree on, by id: known before the group itself is loaded. */
-  private readonly conflictOf = new Map<string, string>();
+  private readonly conflictOf = new Map<string, Conflict>();
   private readonly missing = new Set<string>();
 
   /**
@@ -52,13 +51,12 @@ export class Catalog {
     if (!this.data.version) Object.assign(this.data, { version: part.version, released: part.released });
     const take = <T extends Figure | Table | Source | Conflict>(kind: RecordKind, records: T[], into: T[]) => {
       for (const record of records) {
-        const known = this.maps[kind].get(record.id) as Figure | undefined;
-        // A figure loaded slim gets its evidence in place: whatever holds it sees the whole record.
-        if (known?.slim && !(record as Figure).slim) {
-          delete known.slim;
-          Object.assign(known, record);
+        const known = this.maps[kind].get(record.id) as Figure | Conflict | undefined;
+        if (known) {
+          // A record loaded slim gets the rest in place: whatever holds it sees the whole record.
+          if (known.slim) Object.assign(known, record, { slim: (record as Figure | Conflict).slim });
+          continue;
         }
-        if (known) continue;
         this.maps[kind].set(record.id, record);
         into.push(record);
       }
@@ -67,13 +65,7 @@ export class Catalog {
     take('table', part.tables, this.data.tables);
     take('source', part.sources, this.data.sources);
     take('conflict', part.conflicts, this.data.conflicts);
-    for (const conflict of part.conflicts) for (const id of conflict.figures) this.conflictOf.set(id, conflict.id);
-    for (const [figure, conflict] of Object.entries(part.conflictIndex ?? {})) this.conflictOf.set(figure, conflict);
-  }
-
-  /** Adds a data module bundled with an element (JSON in the shape of a Dataset). */
-  provide(part: unknown): void {
-    this.add(part as Dataset);
+    for (const conflict of this.data.conflicts) for (const id of conflict.figures) this.conflictOf.set(id, conflict);
   }
 
   /** Whether the record is loaded. */
@@ -81,7 +73,16 @@ export class Catalog {
     return this.maps[kind].has(id);
   }
 
-  figure(id: string): Figure { return this.get('figure', id) as Figure; }
+  /**
+   * A figure by id. `whole`: pending while only what a chart draws of it is
+   * loaded (a slim record, without its evidence); a whole figure comes with all
+   * its provenance names (its inputs, primary sources, conflict group).
+   */
+  figure(id: string, whole = false): Figure {
+    const figure = this.get('figure', id) as Figure;
+    if (whole && figure.slim && this.loader) throw new DataPendingError('figure', id);
+    return figure;
+  }
   table(id: string): Table { return this.get('table', id) as Table; }
   source(id: string): Source { return this.get('source', id) as Source; }
   conflict(id: string): Conflict { return this.get('conflict', id) as Conflict; }
@@ -99,37 +100,11 @@ export class Catalog {
     return this.table(id).figures.map((figureId) => this.figure(figureId));
   }
 
-  /** The id of the conflict group a figure belongs to, if any: known before the group itself is loaded. */
-  conflictIdOf(figureId: string): string | undefined {
+  /** The conflict group a figure belongs to, if any (slim, without its words, until its chart's provenance or the whole figure is loaded). */
+  conflictFor(figureId: string): Conflict | undefined {
     return this.conflictOf.get(figureId);
   }
 
-  /** The conflict group a figure belongs to, if any (pending, like any record, where only its id is loaded). */
-  conflictFor(figureId: string): Conflict | undefined {
-    const id = this.conflictOf.get(figureId);
-    if (id === undefined) return undefined;
-    // The figure's bucket holds its group: loading the whole figure brings it.
-    if (!this.maps.conflict.has(id) && this.loader) throw new DataPendingError('figure', figureId);
-    return this.conflict(id);
-  }
-
-  /**
-   * The figure, once all that its provenance names is loaded (pending until
-   * then, like any record): its evidence, its inputs' and its primary sources,
-   * its conflict group and the figures in it. A chart loads only what it draws
-   * at first; a value or key figure asks for the whole.
-   */
-  withProvenance(figure: Figure): Figure {
-    if (figure.slim && this.loader) throw new DataPendingError('figure', figure.id);
-    for (const cited of [figure, ...this.inputsOf(figure)]) if (cited.primarySource) this.source(cited.primarySource);
-    for (const other of this.conflictFor(figure.id)?.figures ?? []) this.figure(other);
-    return figure;
-  }
-
-  /** The figures a derived figure is computed from. */
-  inputsOf(figure: Figure): Figure[] {
-    return figure.derived ? Object.values(figure.derived.inputs).map((id) => this.figure(id)) : [];
-  }
 
   private get(kind: RecordKind, id: string): Figure | Table | Source | Conflict {
     const record = this.maps[kind].get(id);

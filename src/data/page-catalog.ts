@@ -1,4 +1,5 @@
 import { Catalog } from './lookup.js';
+import type { Dataset } from './types.js';
 
 /**
  * The catalog the elements read: it starts empty, and each widget adds the
@@ -23,14 +24,14 @@ const provided = new WeakSet<DataModule>();
 export function loadDataModule(load: DataModule): Promise<void> | undefined {
   if (provided.has(load)) return undefined;
   if ('inline' in load) {
-    pageCatalog.provide(load.inline);
+    pageCatalog.add(load.inline as Dataset);
     provided.add(load);
     return undefined;
   }
   let loading = modules.get(load);
   if (!loading) {
     loading = load().then((module) => {
-      pageCatalog.provide(module.default);
+      pageCatalog.add(module.default as Dataset);
       provided.add(load);
     });
     modules.set(load, loading);

@@ -113,6 +113,8 @@ export interface Table {
 /** Figures that give different numbers for the same thing. */
 export interface Conflict {
   id: string;
+  /** Loaded with what a chart draws: its members, not yet its measure and explanation (which come with the chart's sources panel). */
+  slim?: true;
   measure: Localized;
   explanation: Localized;
   figures: string[];
@@ -125,7 +127,5 @@ export interface Dataset {
   sources: Source[];
   figures: Figure[];
   tables: Table[];
-  /** In a part of the dataset that leaves its conflict groups out: the group of each figure the documents disagree on. */
-  conflictIndex?: Record<string, string>;
   conflicts: Conflict[];
 }

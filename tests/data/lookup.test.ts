@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Catalog } from '../../src/data/lookup.js';
-import { conflictIdsAmong } from '../../src/data/conflicts.js';
+import type { Conflict } from '../../src/data/types.js';
+import { conflictsAmong, inputsOf } from '../../src/data/relations.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
 import { DataPendingError, UnknownIdError } from '../../src/data/errors.js';
 import { citationLabel, referenceText } from '../../src/data/citation.js';
@@ -31,7 +32,7 @@ describe('Catalog', () => {
 
   it('resolves the inputs of a derived figure', () => {
     const derived = defaultCatalog.figure('icg.military-budget-share.2018');
-    expect(defaultCatalog.inputsOf(derived).map((f) => f.id)).to.include('icg.military-budget-share.2024');
+    expect(inputsOf(defaultCatalog, derived).map((f) => f.id)).to.include('icg.military-budget-share.2024');
   });
 
   it('works on any dataset', () => {
@@ -71,8 +72,8 @@ describe('a catalog holding what a chart draws, not yet its provenance', () => {
   const core = () => {
     const loads: string[] = [];
     const catalog = new Catalog({
-      version: '1', figures: [figure], tables: [], conflicts: [],
-      sources: [defaultCatalog.source(figure.source)], conflictIndex: { [figure.id]: conflict.id },
+      version: '1', figures: [figure], tables: [],
+      sources: [defaultCatalog.source(figure.source)], conflicts: [{ id: conflict.id, figures: conflict.figures, slim: true } as Conflict],
     }, {
       async load(into, kind, id) {
         loads.push(`${kind}:${id}`);
@@ -85,23 +86,27 @@ describe('a catalog holding what a chart draws, not yet its provenance', () => {
 
   it('knows which figures the documents disagree on before the disagreements are loaded', () => {
     const { catalog } = core();
-    expect(conflictIdsAmong(catalog, [figure])).to.deep.equal([conflict.id]);
+    expect(conflictsAmong(catalog, [figure]).map((c) => c.id)).to.deep.equal([conflict.id]);
   });
 
-  it('reports a figure\'s provenance as pending until its group, the group\'s figures and its primary sources are in', async () => {
-    const { catalog, loads } = core();
-    expect(() => catalog.withProvenance(figure)).to.throw(DataPendingError);
-    for (let i = 0; i < 5; i++) {
-      try {
-        catalog.withProvenance(figure);
-        break;
-      } catch (error) {
-        expect(error).to.be.instanceOf(DataPendingError);
-        await catalog.load((error as DataPendingError).kind, (error as DataPendingError).id);
-      }
-    }
-    expect(loads).to.deep.equal([`source:${figure.primarySource}`]);
-    expect(catalog.withProvenance(figure)).to.equal(figure);
+  it('reports a slim figure as pending when asked for whole, and fills it in place when the whole record comes', async () => {
+    const slim = { ...figure, evidence: undefined, notes: undefined, locator: undefined, slim: true as const };
+    const loads: string[] = [];
+    const catalog = new Catalog({ version: '1', figures: [slim], tables: [], sources: [defaultCatalog.source(figure.source)], conflicts: [{ id: conflict.id, figures: conflict.figures, slim: true } as Conflict] }, {
+      async load(into, kind, id) {
+        loads.push(`${kind}:${id}`);
+        into.add({ version: '1', figures: conflict.figures.map((id) => defaultCatalog.figure(id)), tables: [], sources: [...defaultCatalog.sources.values()], conflicts: [conflict] });
+      },
+      suggest: () => [],
+    });
+    // A chart reads what it draws; a value or key figure asks for the whole.
+    expect(catalog.figure(figure.id)).to.equal(slim);
+    expect(() => catalog.figure(figure.id, true)).to.throw(DataPendingError);
+    await catalog.load('figure', figure.id);
+    expect(loads).to.deep.equal([`figure:${figure.id}`]);
+    const whole = catalog.figure(figure.id, true);
+    expect(whole, 'the same record, filled in').to.equal(slim);
+    expect(whole.evidence).to.equal(figure.evidence);
     expect(catalog.conflictFor(figure.id)!.explanation.en).to.equal(conflict.explanation.en);
   });
 });

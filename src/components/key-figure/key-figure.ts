@@ -1,6 +1,7 @@
 import { FIGURE_MESSAGES, ID_MESSAGES } from '../../chart/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
+import { inputsOf } from '../../data/relations.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
@@ -86,7 +87,7 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
   /** @internal The documents the card cites, in its reading order (a derived figure cites its inputs' too). */
   get citedSources(): string[] {
     const shown = this.shown()?.filter((f): f is Figure => Boolean(f)) ?? [];
-    return [...new Set(shown.flatMap((f) => [f, ...pageCatalog.inputsOf(f)]).map((f) => f.source))];
+    return [...new Set(shown.flatMap((f) => [f, ...inputsOf(pageCatalog, f)]).map((f) => f.source))];
   }
 
   /** The figures in the order the card shows them: a change runs forward in time, whichever of the two the page named `figure`. */
@@ -127,7 +128,7 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
     const id = this.compare.trim();
     if (!id) return;
     try {
-      this.baseline = this.readData(pageCatalog, () => pageCatalog.withProvenance(pageCatalog.figure(id)));
+      this.baseline = this.readData(pageCatalog, () => pageCatalog.figure(id, true));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
       // The figure still shows, and so does why the comparison does not: the page asked for one.
@@ -146,7 +147,7 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
       return;
     }
     try {
-      this.data = this.readData(pageCatalog, () => pageCatalog.withProvenance(pageCatalog.figure(id)));
+      this.data = this.readData(pageCatalog, () => pageCatalog.figure(id, true));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
       this.problem = { message: id, suggestions: error.suggestions };

@@ -10,7 +10,7 @@ import { describeMark } from '../../chart/describe.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import type { Catalog } from '../../data/lookup.js';
-import { conflictIdsAmong } from '../../data/conflicts.js';
+import { conflictsAmong, inputsOf } from '../../data/relations.js';
 import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-catalog.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
@@ -23,7 +23,7 @@ import { unbrokenRanges } from './footnotes-view.js';
 import { footnoteStyles } from './footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
-import { citations, type CitingElement } from './citation-registry.js';
+import { citations, renumbered, type CitingElement } from './citation-registry.js';
 import { updateJsonLd } from './json-ld-lazy.js';
 import { ChartWidth } from './width-controller.js';
 import { MarkFocus } from './mark-focus.js';
@@ -171,7 +171,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** The documents this chart cites, in its reading order (a derived figure cites its inputs' too), as the page's source list names them. */
   get citedSources(): string[] {
     if (this.problem) return [];
-    const ids = this.figures.flatMap((f) => [f, ...this.catalog.inputsOf(f)]).map((f) => this.sourceKey(f.source));
+    const ids = this.figures.flatMap((f) => [f, ...inputsOf(this.catalog, f)]).map((f) => this.sourceKey(f.source));
     return [...new Set(ids)];
   }
 
@@ -208,7 +208,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   /** @internal The page renumbered its sources: drawn again only if this chart's notes change. */
   citationsChanged(): void {
-    if (this.notes && citations.renumbered(this.notes.notes, (id) => this.sourceKey(id))) this.citationEpoch++;
+    if (this.notes && renumbered(this.notes.notes, (id) => this.sourceKey(id))) this.citationEpoch++;
   }
 
   /** @internal Brings the chart into view for a back-link from the page's source list. */
@@ -350,7 +350,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     const model = this.model!;
     const notes = this.notes!;
     const labels = new Map(model.marks.map((mark) => [mark.figure.id, mark.label]));
-    const conflicts = conflictIdsAmong(this.catalog, this.figures).length;
+    const conflicts = conflictsAmong(this.catalog, this.figures).length;
     const sourcesShown = this.sources.shown;
     // Anatomy of a news graphic: title, subtitle, key, the chart, short notes, then a one-line footer
     // with the sources' short names and the tools; the full references open from the footer, in place.

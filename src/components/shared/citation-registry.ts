@@ -91,17 +91,6 @@ export class CitationRegistry {
   }
 
   /**
-   * Whether notes numbered by an element differ from the page's numbers for their sources: it must number
-   * them again. `key` gives a note's page-wide source id (a custom chart's own sources have their own).
-   */
-  renumbered(notes: readonly { sourceId: string; number: number }[], key: (sourceId: string) => string = (id) => id): boolean {
-    return notes.some((note) => {
-      const page = this.current().get(key(note.sourceId));
-      return page !== undefined && page !== note.number;
-    });
-  }
-
-  /**
    * Renumbers after the current task, once for any number of changes. One number names one document on
    * the whole page, list or no list: an inline [1] and a chart's note 1 are the same document.
    */
@@ -135,6 +124,18 @@ type Global = typeof globalThis & { [KEY]?: CitationRegistry };
 
 /** The page's registry (created by whichever copy of Cifras loads first). */
 export const citations: CitationRegistry = ((globalThis as Global)[KEY] ??= new CitationRegistry());
+
+/**
+ * Whether notes numbered by an element differ from the page's numbers for their sources: it must number
+ * them again. `key` gives a note's page-wide source id (a custom chart's own sources have their own).
+ * A function rather than a method: the registry may be another copy's, of another version.
+ */
+export function renumbered(notes: readonly { sourceId: string; number: number }[], key: (sourceId: string) => string = (id) => id): boolean {
+  return notes.some((note) => {
+    const page = citations.numberOf(key(note.sourceId));
+    return page !== undefined && page !== note.number;
+  });
+}
 
 /** Enters an element in the page's numbering while it is in the document. */
 export class PageCitations implements ReactiveController {

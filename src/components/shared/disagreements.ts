@@ -4,7 +4,7 @@ import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import type { Catalog } from '../../data/lookup.js';
-import { conflictsAmong } from '../../data/conflicts.js';
+import { conflictsAmong } from '../../data/relations.js';
 import type { Figure } from '../../data/types.js';
 import { shortCitation } from '../../data/citation.js';
 import { shortOf } from '../../chart/footnotes.js';

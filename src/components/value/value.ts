@@ -48,7 +48,7 @@ export class CifrasValue extends CifrasInlineCitation {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('figure') || this.dataArrived(changed)) {
       // The popover says what the other documents give: their figures load with this one.
-      this.data = this.lookUp(pageCatalog, () => pageCatalog.withProvenance(pageCatalog.figure(this.figure.trim())));
+      this.data = this.lookUp(pageCatalog, () => pageCatalog.figure(this.figure.trim(), true));
     }
     super.willUpdate(changed);
   }
