@@ -10,6 +10,8 @@ import { CifrasClashesByState } from '../../src/components/clashes-by-state/clas
 import { closestMatches } from '../../src/data/closest.js';
 import { captureWarnings, mount, render } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
+import { openSources } from '../helpers/chart-suite.js';
+import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 
 const requested = (since: number) => performance.getEntriesByType('resource').slice(since).map((entry) => new URL(entry.name).pathname)
   .filter((path) => path.startsWith('/src/data/shards/'));
@@ -30,8 +32,19 @@ describe('data loading', function () {
       await until(() => root.querySelectorAll('.hit').length > 0 && second.querySelectorAll('.hit').length > 0);
       expect(root.querySelectorAll('.hit').length, `${tag} drew its marks`).to.be.greaterThan(0);
       expect(second.querySelectorAll('.hit').length, `the second ${tag} too`).to.equal(root.querySelectorAll('.hit').length);
-      expect(requested(before), tag).to.deep.equal([`/src/data/shards/widgets/${name}.json`]);
+      // What it quotes of its documents comes with its sources panel, or when the page is idle: not before it draws.
+      expect(requested(before).filter((path) => !path.endsWith('.provenance.json')), tag).to.deep.equal([`/src/data/shards/widgets/${name}.json`]);
     }
+  });
+
+  it('loads a widget\'s provenance once, for any number of its charts, when their sources open or the page is idle', async () => {
+    const { el, root } = await render('<cifras-arrests></cifras-arrests><cifras-arrests lang="es"></cifras-arrests>', 600);
+    await until(() => root.querySelectorAll('.hit').length > 0);
+    await openSources(el as unknown as CifrasChart, root);
+    await openSources(el.nextElementSibling as CifrasChart, (el.nextElementSibling as HTMLElement).shadowRoot!);
+    // Since the page opened: the two charts here and the two the test above drew.
+    expect(requested(0).filter((path) => path === '/src/data/shards/widgets/arrests.provenance.json')).to.have.length(1);
+    expect(root.querySelector('.footnote .evidence, .footnote .derivation')).to.exist;
   });
 
   it('loads the bucket of an id given by attribute, then renders it', async () => {

@@ -6,6 +6,7 @@ import type { CifrasSources } from '../../src/components/sources/sources.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { until } from '../helpers/downloads.js';
 import { openSources } from '../helpers/chart-suite.js';
+import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 import { captureWarnings, mount } from '../helpers/render.js';
 
 const settle = async (...els: Element[]) => {
@@ -325,6 +326,9 @@ function pageNumbers(container: HTMLElement): Map<number, string> {
 async function drawn(container: HTMLElement): Promise<void> {
   const els = [...container.querySelectorAll('*')].filter((el) => el.localName.startsWith('cifras-'));
   const ready = (el: Element) => Boolean(el.shadowRoot?.querySelector('.footnote, .marker, li[data-source], .empty'));
+  // A chart's notes are folded under its footer: opened, to read their numbers.
+  await until(() => els.every((el) => ready(el) || el.shadowRoot?.querySelector('[data-action="sources"]')));
+  for (const el of els) if (!ready(el)) await openSources(el as CifrasChart, el.shadowRoot!);
   await until(() => els.every(ready));
   for (let i = 0; i < 3; i++) await settle(...els);
 }

@@ -52,7 +52,9 @@ test('loadFigure and loadTable leave the dataset out of the main bundle and fetc
   assert.ok(byId.main < 10 * 1024, `loadFigure's main bundle: ${kb(byId.main)}`);
   assert.doesNotMatch(byId.code, /Generals’ Labyrinth/, 'a source of the dataset in the main bundle');
   assert.ok(byId.lazy.length >= 32, `${byId.lazy.length} lazy chunks: one per bucket, and the ids for suggestions`);
-  assert.ok(Math.max(...byId.lazy) < 30 * 1024, `the largest bucket: ${kb(Math.max(...byId.lazy))}`);
+  // A bucket holds its records with all they need, the figures each disagrees with among them: 33 KB at most
+  // with dataset 0.2.0 (about 9 KB gzip), against 1 MB for the whole dataset.
+  assert.ok(Math.max(...byId.lazy) < 40 * 1024, `the largest bucket: ${kb(Math.max(...byId.lazy))}`);
 });
 
 test('loadFigure, loadTable and loadSource give what defaultCatalog has; an unknown id rejects with close ids', async () => {

@@ -194,6 +194,10 @@ describe('element lifecycle', () => {
     // The only requests are the library's own data modules, split off at build time.
     const elsewhere = requests.filter((entry) => new URL(entry.name).origin !== location.origin || !new URL(entry.name).pathname.startsWith('/src/data/shards/'));
     expect(elsewhere.map((entry) => `${entry.initiatorType} ${entry.name}`)).to.deep.equal([]);
-    expect(requests.length, 'the two charts load their data, the figures one bucket each at most').to.be.within(2, 4);
+    // The two charts load what they draw and, once the page is idle, what their sources panels quote; the two ids one bucket each at most.
+    const paths = requests.map((entry) => new URL(entry.name).pathname);
+    expect(paths.filter((path) => path.includes('/widgets/') && !path.endsWith('.provenance.json')), 'what the charts draw').to.have.length(2);
+    expect(paths.filter((path) => path.endsWith('.provenance.json')).length, 'their provenance, once each').to.be.at.most(2);
+    expect(paths.filter((path) => !path.includes('/widgets/')).length, 'the figures by id, one bucket each at most').to.be.at.most(2);
   });
 });

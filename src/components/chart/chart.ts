@@ -53,6 +53,8 @@ export class CifrasCustomChart extends CifrasBarPanels {
 
   /** The data drawn, as given (`input`), and how many rows it had. */
   private ownData?: { catalog: Catalog; input: CustomChartData; rows: number };
+  /** The page's data read once into plain values: checked, drawn and embedded, whatever the type. */
+  private plain?: CustomChartData;
   /** The child script's text when it was last read. */
   private readJson?: string;
   private childWatcher?: MutationObserver;
@@ -107,7 +109,8 @@ export class CifrasCustomChart extends CifrasBarPanels {
       this.warn(`type="${this.type}" is not one of ${TYPES.join(', ')}; drawing bars.`);
       this.type = 'bar';
     }
-    // A type draws at most so many rows (limits.ts): another type may draw more or fewer.
+    // A type draws at most so many rows (limits.ts): another type may draw more or fewer, of the same copy.
+    if (changed.has('data')) this.plain = undefined;
     if (changed.has('data') || changed.has('type')) this.ownData = undefined;
     super.willUpdate(changed);
   }
@@ -140,7 +143,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
   protected override chartFigures(): Figure[] {
     if (!this.ownData) {
       // One plain copy is checked, drawn and embedded: the page's object is read once.
-      const input = copyCustomData(this.input());
+      const input = (this.plain ??= copyCustomData(this.input()) as CustomChartData);
       // Rows past the type's maximum are neither checked nor drawn; the chart says how many it left out.
       const max = MARK_LIMITS[this.type];
       const { input: drawn, rows } = withinLimit(input, max);

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** What the controller needs of the chart it serves. */
 export interface WidthHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly isConnected: boolean;
 }
 
 /**
@@ -26,7 +27,8 @@ export class ChartWidth implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.observing) this.observe();
+    // An update may run after the element left the page: it watches nothing then.
+    if (!this.observing && this.host.isConnected) this.observe();
   }
 
   hostDisconnected(): void {
