@@ -54,7 +54,7 @@ test('a hostile source reads back from RIS as one record with its own text', () 
   assert.equal(record.publisher, oneLine(hostile.publisher));
   assert.equal(record.URL, oneLine(hostile.URL));
   // Every line is a tag line: the text of a field never starts a line of its own.
-  for (const line of toRis(hostile).split('\n')) assert.match(line, /^[A-Z][A-Z0-9]  - /);
+  for (const line of toRis(hostile).split('\n')) assert.match(line, /^[A-Z][A-Z0-9] {2}- /);
 });
 
 test('every source of the dataset reads back from BibTeX and RIS with its title', () => {

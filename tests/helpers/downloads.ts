@@ -21,9 +21,9 @@ export async function captureBlobs(body: (blobs: Blob[]) => Promise<void>): Prom
   return blobs;
 }
 
-/** Waits until `check` is true; fails the test if it is not within ~3 s. */
-export async function until(check: () => boolean, what = 'the condition'): Promise<void> {
-  for (let i = 0; i < 150; i++) {
+/** Waits until `check` is true; fails the test if it is not within `ms` (3 s by default). */
+export async function until(check: () => boolean, what = 'the condition', ms = 3000): Promise<void> {
+  for (let i = 0; i < ms / 20; i++) {
     if (check()) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -47,8 +47,7 @@ async function openPage(path: string, width = 900, height = 700): Promise<PageWi
   mount().append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as PageWindow;
-  await until(() => Boolean(win.result));
-  for (let i = 0; i < 100 && !win.result; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  await until(() => Boolean(win.result), `${path} to finish`, 10000);
   return win;
 }
 

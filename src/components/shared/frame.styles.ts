@@ -11,16 +11,16 @@ export const frameStyles = css`
   .title { font-size: 1.25em; font-weight: 700; line-height: 1.25; margin: 0; color: var(--_text); text-wrap: balance; }
   .subtitle { margin: 0.25em 0 0; color: var(--_muted); font-size: 0.95em; }
   /* The footer: one line of sources and credit, then the tools as quiet text buttons. */
-  .footer { margin-top: 0.75em; font-size: 0.8em; color: var(--_muted); overflow-wrap: anywhere; }
+  .footer { margin-top: 0.75em; font-size: 0.75em; color: var(--_muted); overflow-wrap: anywhere; }
   .source-line { margin: 0; }
-  .actions { display: flex; flex-wrap: wrap; align-items: center; margin: 0.15em 0 0 -0.35em; }
+  .actions { display: flex; flex-wrap: wrap; align-items: center; margin: 0.15em 0 0 -0.25em; }
   .action {
     font: inherit; color: var(--_muted); background: transparent; border: 0; border-radius: var(--_radius);
-    padding: 0 0.35em; cursor: pointer; min-height: 24px; min-width: 24px;
+    padding: 0 0.25em; cursor: pointer; min-height: 24px; min-width: 24px;
     text-decoration: underline; text-decoration-color: var(--_rule); text-underline-offset: 0.2em;
   }
   /* The dot ends its button's line, never starts the next; it is not read out. */
-  .actions .action:not(:last-child)::after { content: '·'; content: '·' / ''; display: inline-block; margin-inline-start: 0.6em; color: var(--_muted); }
+  .actions .action:not(:last-child)::after { content: '·'; content: '·' / ''; display: inline-block; margin-inline-start: 0.45em; color: var(--_muted); }
   .action:hover { color: var(--_text); text-decoration-color: currentColor; }
   .action[aria-pressed='true'], .action[aria-expanded='true'] { color: var(--_text); font-weight: 600; }
   .panel {
