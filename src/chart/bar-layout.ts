@@ -37,8 +37,6 @@ export interface BarLayout {
   width: number;
   height: number;
   bars: PlacedBar[];
-  /** x of the zero line, or undefined where labels sit above the bars. */
-  baseline?: number;
   labelSize: number;
   valueSize: number;
 }
@@ -107,7 +105,8 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
       hit: { x: 0, y: rowTop, width, height: rowBottom - rowTop },
     };
   });
-  return { width, height: Math.ceil(Math.max(0, y - rowGap)), bars, baseline: compact ? undefined : barStart, labelSize, valueSize };
+  // No axis line: the bars start at zero, and each is labelled.
+  return { width, height: Math.ceil(Math.max(0, y - rowGap)), bars, labelSize, valueSize };
 }
 
 /** The width of the label column for these labels (wide layout), capped at a share of the chart. */

@@ -56,7 +56,6 @@ describe('layoutBars', () => {
 
   it('puts labels above the bars when narrow and beside them when wide', () => {
     expect(textBoxes(320).layout.bars[0].labelText.anchor).to.equal('start');
-    expect(textBoxes(320).layout.baseline).to.equal(undefined);
     expect(textBoxes(960).layout.bars[0].labelText.anchor).to.equal('end');
   });
 

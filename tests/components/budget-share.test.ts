@@ -40,6 +40,10 @@ describe('<cifras-budget-share>', () => {
     // In Spanish in the words of the key under every other chart, "cálculo propio".
     const { root: es } = await renderChart('cifras-budget-share', 'lang="es"');
     expect(es.querySelector('g.waffle text.heading')!.textContent!.replace(/\s+/g, ' ')).to.contain('2018 (cálculo propio)');
+    // Drawn as derived: its squares hatched, 2024's solid.
+    const [derived, stated] = [...root.querySelectorAll<SVGPathElement>('g.waffle path.cell.filled')].map((cells) => getComputedStyle(cells).fill);
+    expect(derived).to.match(/^url\(/);
+    expect(stated).to.not.match(/^url\(/);
     expect((await openSources(el, root)).querySelector('.derivation')!.textContent).to.contain('20 ÷ 8.6');
   });
 

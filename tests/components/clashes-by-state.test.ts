@@ -59,6 +59,13 @@ describe('<cifras-clashes-by-state>', () => {
     });
   }
 
+  it('highlights the state its title names when no state is asked for', async () => {
+    const { root } = await renderChart('cifras-clashes-by-state', 'lang="en"');
+    const highlighted = bars(root).filter((r) => r.querySelector('rect.highlight'));
+    expect(highlighted.map((r) => r.dataset.figure)).to.deep.equal(['icg.clashes-2020-2022.tamaulipas']);
+    expect(root.querySelector('.title')!.textContent).to.contain('Tamaulipas');
+  });
+
   it('warns and highlights nothing for an unknown state', async () => {
     const warnings = await captureWarnings(async () => {
       const { root } = await renderChart('cifras-clashes-by-state', 'highlight="Narnia"');

@@ -3,6 +3,7 @@ import { css } from '@lit/reactive-element';
 export const budgetShareStyles = css`
   .cell.empty { fill: var(--_rule); fill-opacity: 0.6; }
   .cell.filled { fill: var(--_accent); }
+  .cell.filled.derived { fill: url(#cifras-hatch-highlight); stroke: var(--_accent); stroke-width: 1px; }
   .heading { font-weight: 700; }
   .swatch.filled { background: var(--_accent); }
   .swatch.empty { background: var(--_rule); }

@@ -89,7 +89,7 @@ export class CifrasBudgetShare extends CifrasChart {
         : `The 2024 budget gives the armed forces ${formatFigure(after, lang)} of federal spending, ${formatFigure(ratio, lang)} the 2018 share of ${formatFigure(before, lang)}.`,
       width: layout.width,
       height: layout.height,
-      visual: renderWaffles(layout),
+      visual: renderWaffles(layout, new Set(shares.filter((f) => f.derived).map((f) => f.id))),
       marks: layout.panels.map((panel, i) => ({ figure: shares[i], label: panel.heading, hit: panel.box })),
       notes: annotations(lang),
       legend: html`<ul class="key" part="legend">
@@ -100,7 +100,8 @@ export class CifrasBudgetShare extends CifrasChart {
   }
 }
 
-function renderWaffles(layout: WaffleLayout) {
+/** The waffles; a derived share's squares hatched, as every chart draws a value worked out from the documents. */
+function renderWaffles(layout: WaffleLayout, derived: Set<string>) {
   const { headingSize } = waffleDefaults;
   return svg`${layout.panels.map((panel) => svg`<g class="waffle" data-figure=${panel.id}>
     <text class="heading" y=${panel.headingY} font-size=${headingSize}>${panel.headingLines.map((line, i) =>
@@ -108,7 +109,7 @@ function renderWaffles(layout: WaffleLayout) {
     ${panel.qualifierText && panel.qualifierY ? svg`<text class="qualifier" x=${panel.box.x} y=${panel.qualifierY} font-size=${headingSize}>${panel.qualifierText}</text>` : ''}
     <text class="value big" x=${panel.box.x} y=${panel.valueY} font-size=${layout.valueSize}>${panel.qualifierText && !panel.qualifierY ? svg`<tspan class="qualifier" font-size=${headingSize}>${`${panel.qualifierText}\u00a0`}</tspan>` : ''}${panel.valueText}</text>
     <path class="cell empty" d=${cellsPath(panel.cells, () => 1)}></path>
-    <path class="cell filled" d=${cellsPath(panel.cells, (cell) => cell.fill)}></path>
+    <path class="cell filled ${derived.has(panel.id) ? 'derived' : ''}" d=${cellsPath(panel.cells, (cell) => cell.fill)}></path>
   </g>`)}`;
 }
 

@@ -110,7 +110,8 @@ export class CifrasClashesByState extends CifrasBarPanels {
       id: 'states',
       figures: [...shown, rest],
       label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
-      highlight: (f) => figureMatches(f, this.highlight, lang),
+      // Without a highlight asked for, the state the title names.
+      highlight: (f) => (this.highlight ? figureMatches(f, this.highlight, lang) : f === shown[0]),
     }];
   }
 

@@ -1,7 +1,7 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
 import type { BarLayout } from '../../chart/bar-layout.js';
 
-/** Draws a bar layout: labels, bars, values (a number and nothing else), zero line. */
+/** Draws a bar layout: labels, bars, values (a number and nothing else); no axis line, as every bar starts at zero and is labelled. */
 export function renderBars(layout: BarLayout): SVGTemplateResult {
   return svg`
     <g class="bars">
@@ -13,6 +13,5 @@ export function renderBars(layout: BarLayout): SVGTemplateResult {
           x=${bar.bar.x} y=${bar.bar.y} width=${bar.bar.width} height=${bar.bar.height}></rect>
         <text class="value ${bar.highlight ? 'highlight' : ''}" font-size=${layout.valueSize} x=${bar.valueLabel.x} y=${bar.valueLabel.y}>${bar.valueLabel.text}</text>
       </g>`)}
-      ${layout.baseline === undefined ? nothing : svg`<line class="baseline" x1=${layout.baseline} x2=${layout.baseline} y1="0" y2=${layout.height}></line>`}
     </g>`;
 }

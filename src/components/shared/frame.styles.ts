@@ -42,7 +42,6 @@ export const frameStyles = css`
   .visual .axis text { fill: var(--_muted); }
   .visual .panel-title { font-weight: 700; }
   .visual .axis line, .visual .grid line { stroke: var(--_rule); stroke-width: 1px; shape-rendering: crispEdges; }
-  .visual .baseline { stroke: var(--_muted); stroke-width: 1px; shape-rendering: crispEdges; }
   .visual .mark { fill: var(--_mark); shape-rendering: crispEdges; }
   /* A highlighted bar's value in its colour: a bar of 1% is a sliver, its number is not. */
   .visual .mark.highlight, .visual .value.highlight { fill: var(--_highlight); }
