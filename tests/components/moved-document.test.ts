@@ -1,17 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { mount } from '../helpers/render.js';
+import { loadedFrame, mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 
 /** A same-origin iframe's document, loaded. */
 async function frameDocument(): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.width = '700';
-  frame.height = '900';
-  frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
-  mount().append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentDocument!;
+  return (await loadedFrame({ srcdoc: '<!doctype html><html lang="en"><body></body></html>' }, 700, 900)).contentDocument!;
 }
 
 describe('a chart moved into another document', () => {

@@ -17,6 +17,18 @@ export function mount(width?: number): HTMLDivElement {
   return container;
 }
 
+/** An iframe on the test page (removed after the test), of a page (`src`) or of markup (`srcdoc`), loaded. */
+export async function loadedFrame(page: { src?: string; srcdoc?: string }, width: number, height: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  if (page.srcdoc !== undefined) frame.srcdoc = page.srcdoc;
+  if (page.src !== undefined) frame.src = page.src;
+  mount().append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
 /** Renders markup (whose first element is the subject), waits for its update. */
 export async function render<T extends LitElement>(markup: string, width?: number): Promise<{ el: T; root: ShadowRoot }> {
   const container = mount(width);

@@ -1,7 +1,7 @@
 // The gallery is built with Cifras itself and must pass axe too. It loads the
 // built library, so this runs against dist/ (built by the package test first).
 import { expect } from '@open-wc/testing';
-import { mount } from '../helpers/render.js';
+import { loadedFrame, mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 import { PUBLISHED } from '../../src/version.js';
 
@@ -9,13 +9,7 @@ type FrameAxe = { run(context: Document): Promise<{ violations: { id: string; no
 
 /** A demo page in a frame `width` px wide, loaded. */
 async function openPage(path: string, width = 1100): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '800';
-  frame.src = path;
-  mount().append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
+  return loadedFrame({ src: path }, width, 800);
 }
 
 async function auditPage(path: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { heightMessages, parseEmbedParams } from '../../src/embed/embed-params.js';
-import { mount } from '../helpers/render.js';
+import { loadedFrame } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 import { emulateMediaFeatures, resetMedia } from '../helpers/media.js';
 
@@ -9,16 +9,6 @@ const RESIZER = '/src/embed/embed-resize.ts';
 
 const known = new Map<string, readonly string[]>([['cifras-clashes-by-state', ['lang', 'theme', 'highlight', 'limit']]]);
 
-/** An iframe of the given page, on the test page and loaded. */
-async function loadedFrame(src: string, width: string, height: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  frame.width = width;
-  frame.height = height;
-  mount().append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
 
 /** Waits until `check` holds or 20 s have passed (generous for a busy machine; the test's assertions then say what is wrong). */
 async function settle(check: () => boolean): Promise<void> {
@@ -71,7 +61,7 @@ describe('embed page', () => {
 
   it('paints the page and the chart in the same theme when the address repeats it', async function () {
     this.timeout(20000);
-    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&theme=dark&theme=light', '600', '300');
+    const frame = await loadedFrame({ src: '/tests/pages/embed.html?widget=clashes-by-state&theme=dark&theme=light' }, 600, 300);
     const doc = frame.contentDocument!;
     await until(() => Boolean(doc.querySelector('cifras-clashes-by-state')));
     expect(doc.documentElement.dataset.theme).to.equal('dark');
@@ -81,14 +71,14 @@ describe('embed page', () => {
 
   it('names its document by the chart and speaks its language', async function () {
     this.timeout(20000);
-    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&lang=es&evil=1', '600', '300');
+    const frame = await loadedFrame({ src: '/tests/pages/embed.html?widget=clashes-by-state&lang=es&evil=1' }, 600, 300);
     const doc = frame.contentDocument!;
     await until(() => doc.title !== 'Cifras chart');
     const chart = doc.querySelector('cifras-clashes-by-state')!;
     expect(doc.title).to.equal(`${chart.shadowRoot!.querySelector('[part="title"]')!.textContent!.replace(/\s+/g, ' ').trim()} · Cifras`);
     expect(doc.documentElement.lang).to.equal('es');
     expect(doc.querySelector('.embed-note')!.textContent).to.equal('Parámetros ignorados: evil.');
-    const card = await loadedFrame('/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019', '375', '300');
+    const card = await loadedFrame({ src: '/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019' }, 375, 300);
     await until(() => card.contentDocument!.title !== 'Cifras chart');
     expect(card.contentDocument!.title).to.match(/ · Cifras$/);
     expect(card.contentDocument!.documentElement.lang).to.equal('en');
@@ -97,12 +87,7 @@ describe('embed page', () => {
   it('asks a frame for its height only once it has loaded, never its blank page before', async function () {
     this.timeout(20000);
     // A host page of its own (the resizer installs once a page), whose frame is lazy and far below the fold.
-    const host = document.createElement('iframe');
-    host.width = '400';
-    host.height = '300';
-    host.srcdoc = '<!doctype html><body><div style="height:20000px"></div><iframe loading="lazy" src="/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019"></iframe></body>';
-    mount().append(host);
-    await new Promise((resolve) => host.addEventListener('load', resolve, { once: true }));
+    const host = await loadedFrame({ srcdoc: '<!doctype html><body><div style="height:20000px"></div><iframe loading="lazy" src="/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019"></iframe></body>' }, 400, 300);
     const inner = host.contentDocument!.querySelector('iframe')!;
     expect(inner.contentWindow!.location.href, 'the lazy frame has not loaded').to.equal('about:blank');
     // Where each message went: a same-origin page that replaces the blank one keeps its window (and this spy).
@@ -129,9 +114,9 @@ describe('embed page', () => {
     this.timeout(20000);
     await import(RESIZER);
     // A third-party frame whose address merely contains "embed.html" (here an opaque data: page) is not sized.
-    const hostile = await loadedFrame(`data:text/html,<script>parent.postMessage({type:'cifras:height',height:5000},'*')</script>#embed.html`, '300', '150');
+    const hostile = await loadedFrame({ src: `data:text/html,<script>parent.postMessage({type:'cifras:height',height:5000},'*')</script>#embed.html` }, 300, 150);
     // Same-origin frames report a collapsing, a huge and a non-finite height.
-    const frame = (h: string) => loadedFrame(`/tests/pages/post-height.html?h=${h}&embed.html`, '300', '150');
+    const frame = (h: string) => loadedFrame({ src: `/tests/pages/post-height.html?h=${h}&embed.html` }, 300, 150);
     const [tiny, huge, nan] = await Promise.all([frame('0.0001'), frame('1e9'), frame('NaN')]);
     await settle(() => Boolean(tiny.style.height && huge.style.height));
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -147,7 +132,7 @@ describe('embed page', () => {
 
   it('draws the widget in a frame, and the host script sizes the iframe to it (loaded twice, after the frame)', async function () {
     this.timeout(20000);
-    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state&lang=es&theme=dark&evil=1', '600', '150');
+    const frame = await loadedFrame({ src: '/tests/pages/embed.html?widget=clashes-by-state&lang=es&theme=dark&evil=1' }, 600, 150);
     // Twice, the second time as a separate copy (another URL): it must install once.
     const script = '/src/embed/embed-resize.ts';
     await import(script);
@@ -167,7 +152,7 @@ describe('embed page', () => {
 
   it('draws the widget from the built page as shipped (dist/embed.html), with the elements in its script', async function () {
     this.timeout(20000);
-    const frame = await loadedFrame('/dist/embed.html?widget=troop-deployment&lang=es', '600', '400');
+    const frame = await loadedFrame({ src: '/dist/embed.html?widget=troop-deployment&lang=es' }, 600, 400);
     const doc = frame.contentDocument!;
     await until(() => Boolean(doc.querySelector('cifras-troop-deployment')?.shadowRoot?.querySelector('svg.visual rect.mark')));
     expect(frame.contentWindow!.customElements.get('cifras-troop-deployment')).to.be.a('function');
@@ -177,7 +162,7 @@ describe('embed page', () => {
   it('shrinks a frame that starts taller than its content to the content', async function () {
     this.timeout(30000);
     await import(RESIZER);
-    const frame = await loadedFrame('/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019', '375', '560');
+    const frame = await loadedFrame({ src: '/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019' }, 375, 560);
     const card = () => frame.contentDocument!.querySelector('cifras-key-figure')?.shadowRoot?.querySelector('[part="value"]');
     await settle(() => Boolean(card()));
     await settle(() => Math.abs(heights(frame).frame - heights(frame).content) < 2);
@@ -189,7 +174,7 @@ describe('embed page', () => {
   it('makes a frame shorter when it gets wider and its chart needs less height', async function () {
     this.timeout(60000);
     await import(RESIZER);
-    const frame = await loadedFrame('/tests/pages/embed.html?widget=clashes-by-state', '375', '150');
+    const frame = await loadedFrame({ src: '/tests/pages/embed.html?widget=clashes-by-state' }, 375, 150);
     const chart = () => frame.contentDocument!.querySelector('cifras-clashes-by-state')?.shadowRoot?.querySelector('svg.visual');
     await settle(() => Boolean(chart()));
     await settle(() => heights(frame).frame > 300 && Math.abs(heights(frame).frame - heights(frame).content) < 2);
@@ -204,7 +189,7 @@ describe('embed page', () => {
   it('paints a solid background in the widget’s theme, whatever the reader’s colour scheme', async function () {
     this.timeout(30000);
     const background = async (query: string) => {
-      const frame = await loadedFrame(`/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019&background=solid${query}`, '375', '300');
+      const frame = await loadedFrame({ src: `/tests/pages/embed.html?widget=key-figure&figure=icg.homicides.2019&background=solid${query}` }, 375, 300);
       return getComputedStyle(frame.contentDocument!.documentElement).backgroundColor;
     };
     const [white, dark] = ['rgb(255, 255, 255)', 'rgb(23, 23, 27)'];
@@ -222,7 +207,7 @@ describe('embed page', () => {
   it('ignores height messages from windows that are not its frames', async () => {
     const script = '/src/embed/embed-resize.ts';
     await import(script);
-    const frame = await loadedFrame('/tests/pages/embed.html?widget=nope', '300', '123');
+    const frame = await loadedFrame({ src: '/tests/pages/embed.html?widget=nope' }, 300, 123);
     window.postMessage({ type: 'cifras:height', height: 999 }, '*');
     window.postMessage({ type: 'cifras:height', height: 'tall' }, '*');
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { mount } from '../helpers/render.js';
+import { loadedFrame, mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 
 type PageWindow = Window & { result?: Record<string, unknown>; violations?: string[]; errors?: string[] };
@@ -40,12 +40,7 @@ async function createMoveRemove(count: number): Promise<void> {
 }
 
 async function openPage(path: string, width = 900, height = 700): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  frame.src = path;
-  mount().append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const frame = await loadedFrame({ src: path }, width, height);
   const win = frame.contentWindow as PageWindow;
   await until(() => Boolean(win.result), `${path} to finish`, 10000);
   return win;

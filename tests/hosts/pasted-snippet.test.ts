@@ -3,7 +3,7 @@
 // runs against dist/. The other site is this test server under another host name (another origin); the
 // page is served as a site publishes a pasted snippet (tests/hosts/pasted-page-plugin.mjs).
 import { expect } from '@open-wc/testing';
-import { mount } from '../helpers/render.js';
+import { loadedFrame, mount } from '../helpers/render.js';
 
 type Report = { tag?: string; marks?: number; frameOrigin?: string; told?: number; before?: number; height?: number };
 
@@ -14,13 +14,7 @@ async function settle(check: () => boolean): Promise<void> {
 
 /** The gallery in a frame on this page (same origin, so its snippets can be read), loaded; removed after the test (or hook) that opened it. */
 async function openGallery(): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.width = '1100';
-  frame.height = '800';
-  frame.src = '/demo/index.html';
-  mount().append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentDocument!;
+  return (await loadedFrame({ src: '/demo/index.html' }, 1100, 800)).contentDocument!;
 }
 
 /** This server under another host name: another origin, the same files. */
