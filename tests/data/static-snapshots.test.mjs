@@ -145,11 +145,13 @@ test('bars, waffles and time panels draw one mark per figure', () => {
   const budget = read('cifras-budget-share.en.html');
   assert.equal(count(budget, /<g class="cifras-waffle"/g), 2);
   // Each waffle's squares are one path: a square is a subpath.
-  const squares = (kind) => [...budget.matchAll(new RegExp(`<path class="cifras-cell cifras-${kind}"[^>]* d="([^"]*)"`, 'g'))]
+  const squares = (kind) => [...budget.matchAll(new RegExp(`<path class="cifras-cell cifras-${kind}(?: [^"]*)?"[^>]* d="([^"]*)"`, 'g'))]
     .reduce((n, [, d]) => n + count(d, /M/g), 0);
   assert.equal(squares('empty'), 200, 'two 10 × 10 waffles');
   // 20% of 100 squares, and the 2018 share's 2.3 (two whole squares and part of a third).
   assert.equal(squares('filled'), 20 + 3);
+  // The derived 2018 share's squares are hatched, here too.
+  assert.match(budget, /<path class="cifras-cell cifras-filled cifras-derived"[^>]* fill="url\(#[\w-]+\)"/);
 
   const homicides = read('cifras-homicides-disappearances.en.html');
   const drawn = defaultCatalog.tableFigures('homicides-by-year').length;
