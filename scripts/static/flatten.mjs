@@ -173,6 +173,7 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
 
   const heading = [...walk(root)].find((el) => /^h[1-6]$/.test(el.tagName) && classList(el).includes(`${CLASS_PREFIX}title`));
   const subtitle = [...walk(root)].find((el) => classList(el).includes(`${CLASS_PREFIX}subtitle`));
+  const sourceLine = [...walk(root)].find((el) => classList(el).includes(`${CLASS_PREFIX}source-line`));
   const footnotes = [...walk(root)].filter((el) => classList(el).includes(`${CLASS_PREFIX}footnote`)).map((li) => {
     const part = (name) => [...walk(li)].find((el) => classList(el).includes(`${CLASS_PREFIX}${name}`));
     return [attr(li, 'value'), part('reference'), part('url')].filter(Boolean).map((p) => (typeof p === 'string' ? `${p}.` : collapse(textOf(p)).trim())).join(' ');
@@ -184,6 +185,8 @@ export function flatten(ssrHtml, { tag, idPrefix }) {
     // A key figure has no heading: what it measures names it.
     title: collapse(textOf(heading ?? [...walk(root)].find((el) => classList(el).includes(`${CLASS_PREFIX}measure`)) ?? text(''))).trim(),
     subtitle: subtitle ? collapse(textOf(subtitle)).trim() : '',
+    /** A chart's footer line: its documents' short names and the credit. */
+    sourceLine: sourceLine ? collapse(textOf(sourceLine)).trim() : '',
     summary,
     footnotes,
     lang,

@@ -11,11 +11,12 @@ const KEEP = /^(?!class$|role$|aria-|data-|tabindex$|id$)/;
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s) => escapeText(s).replace(/"/g, '&quot;');
 
-/** An SVG element and its children as XML, without classes, ids or ARIA. */
+/** An SVG element and its children as XML, without classes, ids or ARIA (but a pattern's id, which marks point at). */
 function toXml(node) {
   if (node.nodeName === '#text') return escapeText(node.value);
   if (!isElement(node)) return '';
-  const attrs = node.attrs.filter((a) => KEEP.test(a.name)).map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
+  const kept = (a) => KEEP.test(a.name) || (a.name === 'id' && node.tagName === 'pattern');
+  const attrs = node.attrs.filter(kept).map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
   const children = node.childNodes.map(toXml).join('');
   return children ? `<${node.tagName}${attrs}>${children}</${node.tagName}>` : `<${node.tagName}${attrs}/>`;
 }
@@ -98,12 +99,17 @@ export function standaloneSvg(flat, { wrapText, credit, width: cardWidth = 640 }
     parts.push(card.xml);
     y += card.height + 16;
   }
-  const sources = textBlock(flat.footnotes.flatMap((line) => wrapText(line, width, 11, 6)), { x: PAD, y, size: 11, fill: muted, font });
+  // A chart: its one-line source with the credit, as its footer gives it (a graphic to share, not the document).
+  // A key figure: its numbered sources and the credit.
+  const sourceLines = flat.sourceLine ? wrapText(flat.sourceLine, width, 11, 3) : flat.footnotes.flatMap((line) => wrapText(line, width, 11, 6));
+  const sources = textBlock(sourceLines, { x: PAD, y, size: 11, fill: muted, font });
   parts.push(sources.xml);
-  y += sources.height + 8;
-  const creditBlock = textBlock([credit], { x: PAD, y, size: 11, fill: muted, weight: 'bold', font });
-  parts.push(creditBlock.xml);
-  y += creditBlock.height + PAD;
+  y += sources.height + (flat.sourceLine ? PAD : 8);
+  if (!flat.sourceLine) {
+    const creditBlock = textBlock([credit], { x: PAD, y, size: 11, fill: muted, weight: 'bold', font });
+    parts.push(creditBlock.xml);
+    y += creditBlock.height + PAD;
+  }
   const total = { width: width + PAD * 2, height: Math.ceil(y) };
   const lang = flat.lang ? ` xml:lang="${flat.lang}"` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>

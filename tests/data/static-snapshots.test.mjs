@@ -188,7 +188,11 @@ test('the standalone SVGs carry the title, the drawing (a key figure: its card) 
     assert.ok(!/class=|<script|style=/.test(svg), `${file}: no classes, scripts or inline styles`);
     assert.match(svg, /<title>[^<]{10,}<\/title>/);
     assert.match(svg, /<(rect|path) [^>]*fill="#/, `${file}: coloured marks`);
-    assert.match(svg, /<tspan x="16"[^>]*>1\. /, `${file}: source list`);
+    // A chart's one-line source with the credit, a key figure's numbered sources.
+    if (isChart(snapshot)) assert.match(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), /(Sources?|Fuentes?): .+ · (Chart|Gráfica): Cifras/, `${file}: source line`);
+    else assert.match(svg, /<tspan x="16"[^>]*>1\. /, `${file}: source list`);
+    // A derived value's hatching resolves: its pattern keeps its name.
+    for (const [, pattern] of svg.matchAll(/fill="url\(#([\w-]+)\)"/g)) assert.match(svg, new RegExp(`<pattern id="${pattern}"`), `${file}: ${pattern}`);
     // Well formed for an XML parser: every element closed in order, no bare & or <.
     const stack = [];
     for (const [, end, name, selfClosing] of svg.matchAll(/<(\/?)([a-zA-Z][\w:-]*)(?:\s[^>]*?)?(\/?)>/g)) {
