@@ -23,7 +23,8 @@ import { pureTopLevelCalls } from './scripts/pure-top-level-calls.mjs';
 // Stale chunks would otherwise pile up (and land in the manifest and the package).
 for (const dir of ['dist/chunks', 'dist/elements']) rmSync(dir, { recursive: true, force: true });
 
-const components = readdirSync('build/src/components').filter((name) => name !== 'shared');
+// An element's folder holds a file of its own name; the frame's parts (frame/, actions/, citations/, views/) do not.
+const components = readdirSync('build/src/components').filter((name) => existsSync(`build/src/components/${name}/${name}.js`));
 const tagOf = (component) => (component === 'chart' ? 'cifras-chart' : `cifras-${component}`);
 
 // Data split off by scripts/build-data-shards.mjs is named data-* so that

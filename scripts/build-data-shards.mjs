@@ -140,7 +140,7 @@ export function buildShards() {
   const components = join(root, 'src', 'components');
   const widgets = [];
   for (const name of readdirSync(components).sort()) {
-    if (name === 'shared' || !existsSync(join(components, name, `${name}.ts`))) continue;
+    if (!existsSync(join(components, name, `${name}.ts`))) continue;
     const ids = idsNamedIn(join(components, name));
     if (ids.figureIds.length + ids.tableIds.length === 0) continue;
     write(`widgets/${name}.json`, core(ids));

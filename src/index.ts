@@ -1,6 +1,6 @@
 // Registers every Cifras element. The only module with side effects.
 // First, before Lit runs: a second copy of Lit refused its Trusted Types policy is explained on the page.
-import './components/shared/refused-policy.js';
+import './components/frame/refused-policy.js';
 export { CifrasKeyFigure } from './components/key-figure/key-figure.js';
 export { CifrasBudgetShare } from './components/budget-share/budget-share.js';
 export { CifrasClashesByState } from './components/clashes-by-state/clashes-by-state.js';
@@ -18,10 +18,10 @@ export { CifrasTableChart } from './components/table-chart/table-chart.js';
 export { CifrasValue } from './components/value/value.js';
 export { CifrasCite } from './components/cite/cite.js';
 export { CifrasSources } from './components/sources/sources.js';
-export type { RenderedDetail } from './components/shared/chart-element.js';
+export type { RenderedDetail } from './components/frame/chart-element.js';
 // The dataset itself is `cifras/data` (dist/data.js): the elements load only the figures they show.
 export { Catalog, DataPendingError, UnknownIdError } from './data/index.js';
 export type * from './data/types.js';
 export { embedSnippets, scriptHome } from './chart/embed.js';
-export { ownScriptHome } from './components/shared/script-home.js';
-export { embedFrameHeight, shownTitle } from './components/shared/shown-title.js';
+export { ownScriptHome } from './components/actions/script-home.js';
+export { embedFrameHeight, shownTitle } from './components/actions/shown-title.js';

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 
 const ENTRIES = {
   elements: 'build/src/index.js',
-  frame: 'build/src/components/shared/chart-element.js',
-  sourcesPanel: 'build/src/components/shared/sources-panel.js',
-  sourcesController: 'build/src/components/shared/sources-controller.js',
+  frame: 'build/src/components/frame/chart-element.js',
+  sourcesPanel: 'build/src/components/citations/sources-panel.js',
+  sourcesController: 'build/src/components/citations/sources-controller.js',
   text: 'build/src/chart/text.js',
   fontMetrics: 'build/src/chart/font-metrics.js',
   catalog: 'build/src/data/page-catalog.js',

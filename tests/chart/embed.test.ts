@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cdnBase, embedSnippets, scriptHome } from '../../src/chart/embed.js';
-import { loadedFrom, ownScriptHome } from '../../src/components/shared/script-home.js';
+import { loadedFrom, ownScriptHome } from '../../src/components/actions/script-home.js';
 
 /** The URLs a snippet's markup loads, in order. */
 const urls = (snippet: string) => [...snippet.matchAll(/src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));

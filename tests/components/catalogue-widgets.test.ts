@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { chartSuite, openSources, renderChart } from '../helpers/chart-suite.js';
-import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { captureWarnings, render } from '../helpers/render.js';
 import { linesOf, textOutsideSvg, textRange } from '../helpers/geometry.js';
 import { defaultCatalog } from '../../src/data/dataset.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CifrasCustomChart } from '../../src/components/chart/chart.js';
-import { CifrasChart } from '../../src/components/shared/chart-element.js';
+import { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { CustomDataError, type CustomChartData } from '../../src/data/custom-data.js';
 import { customDataset, parseCustomJson } from '../../src/data/index.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';

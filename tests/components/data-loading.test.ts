@@ -11,7 +11,7 @@ import { closestMatches } from '../../src/data/closest.js';
 import { captureWarnings, mount, render } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 import { openSources } from '../helpers/chart-suite.js';
-import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 
 const requested = (since: number) => performance.getEntriesByType('resource').slice(since).map((entry) => new URL(entry.name).pathname)
   .filter((path) => path.startsWith('/src/data/shards/'));

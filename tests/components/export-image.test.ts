@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chartSvg } from '../../src/components/shared/export-image.js';
+import { chartSvg } from '../../src/components/actions/export-image.js';
 
 /** A drawing `height` px tall at whatever width it is staged at, as a chart would lay itself out. */
 function stager(height: number) {

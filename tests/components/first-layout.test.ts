@@ -4,7 +4,7 @@
 // once its data has come, and draws at its width.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 

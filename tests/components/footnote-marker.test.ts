@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { renderFootnoteRef } from '../../src/components/shared/footnotes-view.js';
-import { footnoteStyles } from '../../src/components/shared/footnotes.styles.js';
+import { renderFootnoteRef } from '../../src/components/citations/footnotes-view.js';
+import { footnoteStyles } from '../../src/components/citations/footnotes.styles.js';
 
 /** The line box a rectangle sits on, told apart by its vertical middle. */
 const middle = (rect: DOMRect) => rect.top + rect.height / 2;

@@ -9,7 +9,7 @@ import { CHART_WIDGETS, WIDGETS } from '../../src/widgets.js';
 import { contrastRatio, parseColor, type Rgba } from '../../src/chart/contrast.js';
 import { shortCitation } from '../../src/data/citation.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
-import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { openSources, renderChart } from '../helpers/chart-suite.js';
 import { emulateMediaFeatures, resetMedia } from '../helpers/media.js';
 import { mount } from '../helpers/render.js';

@@ -2,7 +2,7 @@
 // work on resize while far from it, and catch up when they come near.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { CifrasChart, RenderedDetail } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart, RenderedDetail } from '../../src/components/frame/chart-element.js';
 import { mount, captureWarnings } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 

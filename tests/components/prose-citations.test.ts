@@ -6,7 +6,7 @@ import type { CifrasSources } from '../../src/components/sources/sources.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { until } from '../helpers/downloads.js';
 import { openSources } from '../helpers/chart-suite.js';
-import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { captureWarnings, mount } from '../helpers/render.js';
 
 const settle = async (...els: Element[]) => {

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { pageCatalog } from '../../src/data/page-catalog.js';
-import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { openSources } from '../helpers/chart-suite.js';
 import { until } from '../helpers/downloads.js';
 import { mount } from '../helpers/render.js';

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { shortCitation, sourceTitle } from '../../src/data/citation.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
-import type { CifrasChart } from '../../src/components/shared/chart-element.js';
+import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { expectNoAxeViolations } from './axe.js';
 import { captureWarnings, render } from './render.js';
 import { captureBlobs, until } from './downloads.js';
@@ -13,7 +13,7 @@ import { parseCsv } from './csv.js';
 import { overlappingTextBoxes, textOutsideSvg } from './geometry.js';
 import { emulateMediaFeatures, resetMedia } from './media.js';
 import { frameAttributes, parseEmbedParams } from '../../src/embed/embed-params.js';
-import { loadedFrom } from '../../src/components/shared/script-home.js';
+import { loadedFrom } from '../../src/components/actions/script-home.js';
 import { PUBLISHED } from '../../src/version.js';
 
 export interface ChartSuiteOptions {

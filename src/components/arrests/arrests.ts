@@ -1,13 +1,13 @@
 import { html } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
-import { figureValue } from '../shared/figure-text.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { figureValue } from '../citations/figure-text.js';
 
 const BY_STATE = 'arrests-by-state';
 const TOTAL = 'elementa.arrests-sedena-2018-2023.total';

@@ -1,15 +1,15 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure, formatValue, qualifierText } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { cellsPath, layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
 import type { Lang } from '../../chart/locale.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
-import type { ChartModel } from '../shared/chart-types.js';
-import { figureValue } from '../shared/figure-text.js';
-import { keyStyles } from '../shared/key.styles.js';
+import { CifrasChart, type ChartContext } from '../frame/chart-element.js';
+import type { ChartModel } from '../frame/chart-types.js';
+import { figureValue } from '../citations/figure-text.js';
+import { keyStyles } from '../views/key.styles.js';
 import { budgetShareStyles } from './budget-share.styles.js';
 
 const SHARES = ['icg.military-budget-share.2018', 'icg.military-budget-share.2024'];

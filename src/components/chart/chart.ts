@@ -1,5 +1,5 @@
 import { html, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure, formatNumber, formatShort, formatTick } from '../../chart/format.js';
 import { MARK_LIMITS, withinLimit } from '../../chart/limits.js';
 import type { Lang } from '../../chart/locale.js';
@@ -11,11 +11,11 @@ import { checkCustomData, copyCustomData, CustomDataError, parseJson, type Custo
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
-import { ChartInputError, type ChartContext } from '../shared/chart-element.js';
-import type { ChartModel } from '../shared/chart-types.js';
-import { seriesStyles } from '../shared/series.styles.js';
-import { renderTimePanels } from '../shared/time-view.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
+import type { ChartModel } from '../frame/chart-types.js';
+import { seriesStyles } from '../views/series.styles.js';
+import { renderTimePanels } from '../views/time-view.js';
 
 export type ChartType = 'bar' | 'line' | 'dot';
 const TYPES: readonly ChartType[] = ['bar', 'line', 'dot'];

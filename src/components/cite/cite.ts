@@ -1,11 +1,11 @@
 import { ID_MESSAGES } from '../../chart/messages.js';
 import type { PropertyValues, PropertyDeclarations } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { referenceText } from '../../data/citation.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import type { Source } from '../../data/types.js';
-import { h, type Child } from '../shared/dom.js';
-import { CifrasInlineCitation } from '../shared/inline-citation.js';
+import { h, type Child } from '../frame/dom.js';
+import { CifrasInlineCitation } from '../citations/inline-citation.js';
 
 /**
  * An inline citation marker for any claim: a bracketed superscript number ("[1]", shared with

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -10,8 +10,8 @@ import { remainderFigure } from '../../chart/remainder.js';
 import { shareText, summarizeBreakdown } from '../../chart/summarize.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import type { ChartContext } from '../shared/chart-element.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import type { ChartContext } from '../frame/chart-element.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
 
 const TABLE = 'clashes-by-state-2020-2022';
 const TOTAL = 'icg.clashes-2020-2022.total';

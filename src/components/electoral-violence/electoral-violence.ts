@@ -1,12 +1,12 @@
 import { html } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { formatPeriod } from '../../chart/period.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
-import { figureValue } from '../shared/figure-text.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { figureValue } from '../citations/figure-text.js';
 
 const TABLE = 'candidates-killed';
 const POLICE = 'icg.police-killed-lopez-obrador';

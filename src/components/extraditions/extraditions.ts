@@ -1,9 +1,9 @@
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
 
 const TOTAL = ['elementa.extraditions-approved.pena-nieto', 'elementa.extraditions-approved.amlo'];
 const PER_YEAR = ['elementa.extraditions-approved-per-year.pena-nieto', 'elementa.extraditions-approved-per-year.amlo'];

@@ -1,10 +1,10 @@
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
-import { sourcedLabel } from '../shared/figure-text.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { sourcedLabel } from '../citations/figure-text.js';
 
 const SHARE = ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-military-share'];
 const HEADCOUNT = ['valdes.national-guard-members.official', 'icg.national-guard-headcount-implied-2024', 'valdes.national-guard-members.soldiers-posing', 'valdes.national-guard-members.positions'];

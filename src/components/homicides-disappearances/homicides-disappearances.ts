@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure, formatShort, formatTick } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { formatPeriod, periodPosition } from '../../chart/period.js';
@@ -8,12 +8,12 @@ import { layoutTime, type TimeDatum } from '../../chart/time-layout.js';
 import { authorLabel } from '../../data/citation.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasChart, type ChartContext } from '../shared/chart-element.js';
-import type { ChartModel } from '../shared/chart-types.js';
-import { figureValue } from '../shared/figure-text.js';
-import { seriesStyles } from '../shared/series.styles.js';
-import { seriesSymbol } from '../shared/series.js';
-import { renderTimePanels } from '../shared/time-view.js';
+import { CifrasChart, type ChartContext } from '../frame/chart-element.js';
+import type { ChartModel } from '../frame/chart-types.js';
+import { figureValue } from '../citations/figure-text.js';
+import { seriesStyles } from '../views/series.styles.js';
+import { seriesSymbol } from '../views/series.js';
+import { renderTimePanels } from '../views/time-view.js';
 
 const HOMICIDES = 'homicides-by-year';
 const REGISTRY = ['elementa.missing-persons-registry.2024-02', 'elementa.missing-persons-registry.2024', 'icg.disappeared-registry-total-2024'];

@@ -1,6 +1,6 @@
 import { FIGURE_MESSAGES, ID_MESSAGES } from '../../chart/messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { inputsOf } from '../../data/relations.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import { UnknownIdError } from '../../data/errors.js';
@@ -11,13 +11,13 @@ import { changeArithmetic, figureChange, formatChange } from '../../chart/change
 import { citationLabel } from '../../data/citation.js';
 import { byPeriod, formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
-import { CifrasLazyElement } from '../shared/lazy-element.js';
-import { renderError, renderSuggestions } from '../shared/error-message.js';
-import { errorStyles } from '../shared/error.styles.js';
-import { renderFootnoteRef } from '../shared/footnotes-view.js';
-import { renderFootnotes } from '../shared/footnote-list.js';
-import { citations, PageCitations, type CitingElement } from '../shared/citation-registry.js';
-import { footnoteStyles } from '../shared/footnotes.styles.js';
+import { CifrasLazyElement } from '../frame/lazy-element.js';
+import { renderError, renderSuggestions } from '../frame/error-message.js';
+import { errorStyles } from '../frame/error.styles.js';
+import { renderFootnoteRef } from '../citations/footnotes-view.js';
+import { renderFootnotes } from '../citations/footnote-list.js';
+import { citations, PageCitations, type CitingElement } from '../citations/citation-registry.js';
+import { footnoteStyles } from '../citations/footnotes.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 
 export type Variant = 'card' | 'compact' | 'inline';

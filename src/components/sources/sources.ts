@@ -1,15 +1,15 @@
 import { SOURCES_MESSAGES } from '../../chart/messages.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { UnknownIdError } from '../../data/errors.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import { referenceText } from '../../data/citation.js';
-import { CifrasPlainElement } from '../shared/cifras-plain-element.js';
-import { h } from '../shared/dom.js';
-import { citations, type CitingElement, type SourceList } from '../shared/citation-registry.js';
-import { updateJsonLd } from '../shared/json-ld-lazy.js';
+import { CifrasPlainElement } from '../frame/cifras-plain-element.js';
+import { h } from '../frame/dom.js';
+import { citations, type CitingElement, type SourceList } from '../citations/citation-registry.js';
+import { updateJsonLd } from '../actions/json-ld-lazy.js';
 import type { Source } from '../../data/types.js';
-import { blockStyles } from '../shared/block.styles.js';
+import { blockStyles } from '../frame/block.styles.js';
 import { sourcesStyles } from './sources.styles.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { formatFigure, formatValue } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -10,8 +10,8 @@ import { capitalized } from '../../chart/capitalized.js';
 import { shortSourceName } from '../../data/citation.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import type { Figure, Unit } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
-import type { ChartContext } from '../shared/chart-element.js';
+import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import type { ChartContext } from '../frame/chart-element.js';
 
 /** Panel headings for a table that mixes units, where the words after a number (pesos, percentage points) will not do. */
 const UNIT_HEADINGS: Record<Lang, Partial<Record<Unit, string>>> = {

@@ -1,14 +1,14 @@
 import { ID_MESSAGES } from '../../chart/messages.js';
 import type { PropertyValues, PropertyDeclarations } from 'lit';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../frame/define.js';
 import { locatorText } from '../../chart/footnotes.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { citationLabel, referenceText } from '../../data/citation.js';
 import { pageCatalog } from '../../data/records-by-id.js';
 import type { Figure } from '../../data/types.js';
-import { h, type Child } from '../shared/dom.js';
-import { CifrasInlineCitation } from '../shared/inline-citation.js';
+import { h, type Child } from '../frame/dom.js';
+import { CifrasInlineCitation } from '../citations/inline-citation.js';
 
 /**
  * A number from the dataset in running text, formatted for the page's

@@ -2,7 +2,7 @@ import { html, isServer, type ReactiveController, type ReactiveControllerHost, t
 import type { Messages } from '../../chart/messages.js';
 import { loadDataModule, type DataModule } from '../../data/page-catalog.js';
 import { showFootnote } from './footnotes-view.js';
-import { adoptLazyStyles } from './lazy-styles.js';
+import { adoptLazyStyles } from '../frame/lazy-styles.js';
 
 type SourcesPanelCode = typeof import('./sources-panel.js');
 

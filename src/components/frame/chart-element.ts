@@ -19,16 +19,16 @@ import type { ChartModel } from './chart-types.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { renderError } from './error-message.js';
 import { errorStyles } from './error.styles.js';
-import { unbrokenRanges } from './footnotes-view.js';
-import { footnoteStyles } from './footnotes.styles.js';
+import { unbrokenRanges } from '../citations/footnotes-view.js';
+import { footnoteStyles } from '../citations/footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
-import { ACTIONS, ChartActions, type Action } from './chart-actions.js';
-import { citations, renumbered, type CitingElement } from './citation-registry.js';
-import { updateJsonLd } from './json-ld-lazy.js';
+import { ACTIONS, ChartActions, type Action } from '../actions/chart-actions.js';
+import { citations, renumbered, type CitingElement } from '../citations/citation-registry.js';
+import { updateJsonLd } from '../actions/json-ld-lazy.js';
 import { ChartWidth } from './width-controller.js';
 import { MarkFocus } from './mark-focus.js';
 import { PrintState } from './print-state.js';
-import { SourcesPanel } from './sources-controller.js';
+import { SourcesPanel } from '../citations/sources-controller.js';
 
 /** What a chart gets to lay itself out. */
 export interface ChartContext {
@@ -127,7 +127,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   static provenanceModule?: DataModule;
 
   /** @internal Loads the table view's code, when a reader first asks for the table. */
-  static loadTableView = () => import('./table-view.js');
+  static loadTableView = () => import('../views/table-view.js');
 
   /** Width in px that charts are laid out for on the server, where nothing can be measured (the static snapshots set it). */
   static serverWidth = 640;
@@ -159,7 +159,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private readonly sources = new SourcesPanel(this, () => (this.constructor as typeof CifrasChart).provenanceModule, () => this.print.printing);
   private readonly markFocus = new MarkFocus(this, () => this.model && { hits: this.model.marks.map((mark) => mark.hit), width: this.model.width }, (i) => this.revealSource(i));
   private readonly measured = new ChartWidth(this, () => this.near, (width) => { if (width > 0 && width !== this.width) this.width = width; });
-  private dataTable?: typeof import('./table-view.js');
+  private dataTable?: typeof import('../views/table-view.js');
   private tableFailed = false;
   private enabledActions = new Set<Action>(ACTIONS);
   protected notes?: FootnoteSet;
@@ -238,11 +238,11 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   /** The chart as schema.org JSON-LD: a Dataset citing the documents it draws on (undefined until it is laid out). */
   async toJsonLd(): Promise<object | undefined> {
-    const { chartJsonLd } = await import('./json-ld.js');
+    const { chartJsonLd } = await import('../actions/json-ld.js');
     return this.jsonLdWith(chartJsonLd);
   }
 
-  private jsonLdWith(chartJsonLd: (typeof import('./json-ld.js'))['chartJsonLd']): object | undefined {
+  private jsonLdWith(chartJsonLd: (typeof import('../actions/json-ld.js'))['chartJsonLd']): object | undefined {
     if (!this.model || !this.notes) return undefined;
     return chartJsonLd({
       title: this.chartTitle || this.model.title,

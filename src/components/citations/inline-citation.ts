@@ -1,9 +1,9 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CITATION_MESSAGES } from '../../chart/messages.js';
 import { placePopover, union } from '../../chart/popover.js';
-import { CifrasPlainElement } from './cifras-plain-element.js';
+import { CifrasPlainElement } from '../frame/cifras-plain-element.js';
 import { citations, PageCitations, type CitingElement } from './citation-registry.js';
-import { h, nodes, setAttributes, type Child } from './dom.js';
+import { h, nodes, setAttributes, type Child } from '../frame/dom.js';
 import { inlineCitationStyles } from './inline-citation.styles.js';
 
 const POPOVER_WIDTH = 320;

@@ -5,7 +5,7 @@ import type { Messages } from '../../chart/messages.js';
 import type { Catalog } from '../../data/lookup.js';
 import type { Figure } from '../../data/types.js';
 import type { ActionPanels } from './chart-action-panels.js';
-import type { ChartModel } from './chart-types.js';
+import type { ChartModel } from '../frame/chart-types.js';
 
 export type Action = 'table' | 'cite' | 'data' | 'image' | 'embed';
 export const ACTIONS: readonly Action[] = ['table', 'cite', 'data', 'image', 'embed'];

@@ -1,11 +1,11 @@
 import { html, render } from 'lit';
-import { HATCHES } from './chart-element.js';
-import type { ChartModel } from './chart-types.js';
+import { HATCHES } from '../frame/chart-element.js';
+import type { ChartModel } from '../frame/chart-types.js';
 import { flowInRows } from '../../chart/flow.js';
 import { layoutShareCard, shareDefaults, type ShareCardLayout, type ShareFormat } from '../../chart/share-card.js';
 import { textWidth, withTextMeasurer } from '../../chart/text.js';
 import { shownText } from './shown-title.js';
-import { canvasMeasurer } from './measure-text.js';
+import { canvasMeasurer } from '../frame/measure-text.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';

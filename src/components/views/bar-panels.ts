@@ -7,8 +7,8 @@ import { stackPanels } from '../../chart/panels.js';
 import { isRemainder } from '../../chart/remainder.js';
 import type { Figure } from '../../data/types.js';
 import { renderBars } from './bars-view.js';
-import { CifrasChart, type ChartContext } from './chart-element.js';
-import type { ChartMark, ChartModel } from './chart-types.js';
+import { CifrasChart, type ChartContext } from '../frame/chart-element.js';
+import type { ChartMark, ChartModel } from '../frame/chart-types.js';
 
 /** One panel of bars: which figures, how to name them, what to emphasise. */
 export interface BarPanel {

@@ -12,7 +12,7 @@ import type { Source } from '../../data/types.js';
 import type { ChartActionsHost, Panel } from './chart-actions.js';
 import { chartSvg, download, pngBlob, stageDrawing, svgBlob } from './export-image.js';
 import { SHARE_FORMATS, type ShareFormat } from '../../chart/share-card.js';
-import { adoptLazyStyles } from './lazy-styles.js';
+import { adoptLazyStyles } from '../frame/lazy-styles.js';
 import { ownScriptHome } from './script-home.js';
 import { embedFrameHeight, shownText } from './shown-title.js';
 

@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { warnOnce } from '../frame/warn.js';
 
 type ScriptPolicy = { createScript(text: string): unknown };
 /** null: the browser has no Trusted Types; false: the page refused the policy. */
