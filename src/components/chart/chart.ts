@@ -119,17 +119,17 @@ export class CifrasCustomChart extends CifrasBarPanels {
    * With no data yet (neither the property nor a child script) there is nothing to lay out, as while a
    * bundled record loads: the chart shows what the page put inside it until a page's script sets its data.
    */
-  protected override readData<T>(catalog: Catalog, read: () => T): T | undefined {
+  protected override readLayout<T>(read: () => T): T | undefined {
     this.readJson = this.childJson();
     if (this.data == null && this.readJson === undefined) return undefined;
     try {
-      return super.readData(catalog, read);
+      return super.readLayout(read);
     } catch (error) {
       if (!(error instanceof CustomDataError)) throw error;
       // The words for what is wrong load only when a page's data has a problem; until then the chart waits, as for data.
       if (describe) throw new ChartInputError(describe(error, this.resolvedLang));
       // Offline, the problem's name stands in for its words.
-      this.waitFor(import('../../data/custom-data-problems.js').then((words) => words.describeCustomDataError, () => (e: CustomDataError) => e.problem)
+      this.loader.waitFor(import('../../data/custom-data-problems.js').then((words) => words.describeCustomDataError, () => (e: CustomDataError) => e.problem)
         .then((words) => { describe = words; }));
       return undefined;
     }

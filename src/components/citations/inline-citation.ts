@@ -74,7 +74,7 @@ export abstract class CifrasInlineCitation extends CifrasPlainElement implements
     super.update(changed);
     const root = this.renderRoot;
     // Loading, or offline: the page's own text stands.
-    const waiting = this.loadingData || this.dataFailed;
+    const waiting = this.loader.loading || this.loader.failed;
     const problem = waiting ? undefined : this.problem;
     if (waiting || problem !== undefined) {
       this.markerWrap = this.marker = this.popoverEl = undefined;

@@ -41,7 +41,7 @@ export class CifrasCite extends CifrasInlineCitation {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source') || this.dataArrived(changed)) this.data = this.lookUp(pageCatalog, () => pageCatalog.source(this.source.trim()));
+    if (changed.has('source') || this.loader.arrived) this.data = this.loader.lookUp(pageCatalog, () => pageCatalog.source(this.source.trim()));
     super.willUpdate(changed);
   }
 

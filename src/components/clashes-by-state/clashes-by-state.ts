@@ -81,7 +81,7 @@ export class CifrasClashesByState extends CifrasBarPanels {
       this.limit = 0;
     }
     super.willUpdate(changed);
-    if ((changed.has('highlight') || changed.has('limit') || this.dataArrived(changed)) && this.highlight) this.checkHighlight();
+    if ((changed.has('highlight') || changed.has('limit') || this.loader.arrived) && this.highlight) this.checkHighlight();
   }
 
   /** Warns when the state to highlight is not among those shown (once the data is in). */

@@ -1,5 +1,5 @@
 import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { buildFootnotes, type FootnoteSet } from '../../chart/footnotes.js';
+import type { FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
 import { withTextMeasurer } from '../../chart/text.js';
 import { fontMetricsWidth } from '../../chart/font-metrics.js';
@@ -10,11 +10,11 @@ import { describeMark } from '../../chart/describe.js';
 import { formatFigure } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import type { Catalog } from '../../data/lookup.js';
-import { conflictsAmong, inputsOf } from '../../data/relations.js';
+import { conflictsAmong } from '../../data/relations.js';
 import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-catalog.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasLazyElement } from './lazy-element.js';
+import { CifrasElement } from './cifras-element.js';
 import type { ChartModel } from './chart-types.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { renderError } from './error-message.js';
@@ -23,8 +23,9 @@ import { unbrokenRanges } from '../citations/footnotes-view.js';
 import { footnoteStyles } from '../citations/footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
 import { ACTIONS, ChartActions, type Action } from '../actions/chart-actions.js';
-import { citations, renumbered, type CitingElement } from '../citations/citation-registry.js';
-import { updateJsonLd } from '../actions/json-ld-lazy.js';
+import type { CitingElement } from '../citations/citation-registry.js';
+import { JsonLdScript } from '../actions/json-ld-script.js';
+import { ChartCitations } from '../citations/chart-citations.js';
 import { ChartWidth } from './width-controller.js';
 import { MarkFocus } from './mark-focus.js';
 import { PrintState } from './print-state.js';
@@ -105,9 +106,9 @@ const VIEW_STATE = new Set<PropertyKey>(['view']);
  * @cssprop --cifras-radius - Corner radius.
  * @cssprop --cifras-padding - Room inside the element: 0 by default, 0.75em in the dark theme, which paints its own background.
  */
-export abstract class CifrasChart extends CifrasLazyElement implements CitingElement {
+export abstract class CifrasChart extends CifrasElement implements CitingElement {
   // The sources panel's styles come with its code in a browser; a server render (a static snapshot) draws the panel at once.
-  static override styles = [...CifrasLazyElement.styles, ...(isServer ? [footnoteStyles] : []), errorStyles, frameStyles];
+  static override styles = [...CifrasElement.styles, ...(isServer ? [footnoteStyles] : []), errorStyles, frameStyles];
 
   static override properties: PropertyDeclarations = {
     chartTitle: { attribute: 'chart-title' },
@@ -117,7 +118,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     headingLevel: { attribute: 'heading-level', type: Number },
     width: { state: true },
     view: { state: true },
-    citationEpoch: { state: true },
   };
 
   /** The data the chart draws, split off at build time and loaded on first render. */
@@ -150,11 +150,11 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** Width the chart is laid out for; measured. */
   protected width = 0;
   protected view: 'chart' | 'table' = 'chart';
-  /** Bumped when the page renumbers its sources. */
-  private citationEpoch = 0;
 
   protected model?: ChartModel;
   private readonly toolbar = new ChartActions(this);
+  private readonly cited = new ChartCitations(this, (id) => this.sourceKey(id));
+  protected readonly jsonLdScript = new JsonLdScript(this, () => Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd), (work) => this.loader.track(work));
   private readonly print = new PrintState(this);
   private readonly sources = new SourcesPanel(this, () => (this.constructor as typeof CifrasChart).provenanceModule, () => this.print.printing);
   private readonly markFocus = new MarkFocus(this, () => this.model && { hits: this.model.marks.map((mark) => mark.hit), width: this.model.width }, (i) => this.revealSource(i));
@@ -162,7 +162,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private dataTable?: typeof import('../views/table-view.js');
   private tableFailed = false;
   private enabledActions = new Set<Action>(ACTIONS);
-  protected notes?: FootnoteSet;
   protected figures: Figure[] = [];
   protected problem?: ChartInputError;
   private drawn = false;
@@ -170,9 +169,12 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   /** The documents this chart cites, in its reading order (a derived figure cites its inputs' too), as the page's source list names them. */
   get citedSources(): string[] {
-    if (this.problem) return [];
-    const ids = this.figures.flatMap((f) => [f, ...inputsOf(this.catalog, f)]).map((f) => this.sourceKey(f.source));
-    return [...new Set(ids)];
+    return this.problem ? [] : this.cited.sources(this.figures, this.catalog);
+  }
+
+  /** The chart's numbered notes, once it is laid out. */
+  protected get notes(): FootnoteSet | undefined {
+    return this.cited.notes;
   }
 
   /** The page-wide name of one of the chart's sources: its id in the bundled dataset. */
@@ -194,12 +196,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   override connectedCallback(): void {
     super.connectedCallback();
     this.font = undefined;
-    citations.add(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    citations.remove(this);
   }
 
   protected override cameNear(): void {
@@ -208,7 +204,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
 
   /** @internal The page renumbered its sources: drawn again only if this chart's notes change. */
   citationsChanged(): void {
-    if (this.notes && renumbered(this.notes.notes, (id) => this.sourceKey(id))) this.citationEpoch++;
+    this.cited.renumber();
   }
 
   /** @internal Brings the chart into view for a back-link from the page's source list. */
@@ -233,7 +229,6 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
       this.sources.preload();
       this.dispatchEvent(new CustomEvent<RenderedDetail>('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
     }
-    this.track(updateJsonLd(this, Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd)));
   }
 
   /** The chart as schema.org JSON-LD: a Dataset citing the documents it draws on (undefined until it is laid out). */
@@ -257,7 +252,8 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme')) this.font = undefined;
-    if ([...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
+    // Data in, or the page's numbers changed: laid out again, though no property changed.
+    if (!this.loader.arrived && !this.cited.renumbered && [...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
     if (this.near || isServer) this.layOut();
   }
 
@@ -287,14 +283,14 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     this.model = undefined;
     const dataModule = (this.constructor as typeof CifrasChart).dataModule;
     try {
-      if (this.dataFailed) throw new ChartInputError(this.t.loadFailed);
+      if (this.loader.failed) throw new ChartInputError(this.t.loadFailed);
       // A server render is synchronous: the renderer puts the whole dataset in the page catalog first.
       const loading = !isServer && dataModule && loadDataModule(dataModule);
-      if (loading) this.waitFor(loading);
+      if (loading) this.loader.waitFor(loading);
       // While a record is still loading there is nothing to lay out yet.
-      if (loading || !this.readData(this.catalog, () => this.layOutNow())) {
+      if (loading || !this.readLayout(() => this.layOutNow())) {
         this.figures = [];
-        this.notes = undefined;
+        this.cited.notes = undefined;
       }
     } catch (error) {
       // An unknown id's message names the close ids itself: the box does not list them again.
@@ -303,6 +299,11 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
       else throw error;
       this.warn(this.problem.message);
     }
+  }
+
+  /** Reads what the layout needs from the catalog: undefined while a record loads (the chart updates once it is in). */
+  protected readLayout<T>(read: () => T): T | undefined {
+    return this.loader.read(this.catalog, read);
   }
 
   /**
@@ -319,13 +320,12 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private layOutNow(): true {
     this.figures = this.chartFigures();
     // Footnotes take the page's numbers: one number names one document on the page.
-    this.notes = buildFootnotes(this.figures, this.catalog, this.resolvedLang, (id) => citations.numberOf(this.sourceKey(id)));
-    citations.schedule();
+    const notes = this.cited.number(this.figures, this.catalog, this.resolvedLang);
     // Measured only now that there is something to draw: a chart still waiting for its data
     // would force a layout of the page in the task that upgraded it, for nothing.
-    const width = isServer ? CifrasChart.serverWidth : (this.width ||= this.firstRenderWidth());
+    const width = isServer ? CifrasChart.serverWidth : (this.width ||= this.laziness.firstRenderWidth());
     if (width > 0) {
-      const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes, figures: this.figures };
+      const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes, figures: this.figures };
       // The server has no canvas and no styles; there the layout estimates text widths from font metrics
       // (which the browser bundles, where isServer is false, leave out).
       this.model = withTextMeasurer(isServer ? fontMetricsWidth : canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
@@ -437,7 +437,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     // The table's code loads when a reader first asks for it; updateComplete waits for it.
     if (this.view === 'table' && !this.dataTable) {
       this.tableFailed = false;
-      this.track((this.constructor as typeof CifrasChart).loadTableView().then((module) => {
+      this.loader.track((this.constructor as typeof CifrasChart).loadTableView().then((module) => {
         adoptLazyStyles(this.shadowRoot, module.tableStyles);
         this.dataTable = module;
       }, () => { this.tableFailed = true; }), () => this.requestUpdate());

@@ -11,7 +11,7 @@ import { changeArithmetic, figureChange, formatChange } from '../../chart/change
 import { citationLabel } from '../../data/citation.js';
 import { byPeriod, formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
-import { CifrasLazyElement } from '../frame/lazy-element.js';
+import { CifrasElement } from '../frame/cifras-element.js';
 import { renderError, renderSuggestions } from '../frame/error-message.js';
 import { errorStyles } from '../frame/error.styles.js';
 import { renderFootnoteRef } from '../citations/footnotes-view.js';
@@ -54,8 +54,8 @@ const VARIANTS: readonly Variant[] = ['card', 'compact', 'inline'];
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement {
-  static override styles = [...CifrasLazyElement.styles, footnoteStyles, errorStyles, keyFigureStyles];
+export class CifrasKeyFigure extends CifrasElement implements CitingElement {
+  static override styles = [...CifrasElement.styles, footnoteStyles, errorStyles, keyFigureStyles];
 
   static override properties: PropertyDeclarations = {
     figure: {},
@@ -118,9 +118,9 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('figure') || this.dataArrived(changed)) this.lookUpFigure();
-    if (changed.has('compare') || this.dataArrived(changed)) this.lookUpBaseline();
-    if (changed.has('figure') || changed.has('compare') || this.dataArrived(changed)) citations.schedule();
+    if (changed.has('figure') || this.loader.arrived) this.lookUpFigure();
+    if (changed.has('compare') || this.loader.arrived) this.lookUpBaseline();
+    if (changed.has('figure') || changed.has('compare') || this.loader.arrived) citations.schedule();
   }
 
   private lookUpBaseline(): void {
@@ -128,7 +128,7 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
     const id = this.compare.trim();
     if (!id) return;
     try {
-      this.baseline = this.readData(pageCatalog, () => pageCatalog.figure(id, true));
+      this.baseline = this.loader.read(pageCatalog, () => pageCatalog.figure(id, true));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
       // The figure still shows, and so does why the comparison does not: the page asked for one.
@@ -147,7 +147,7 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
       return;
     }
     try {
-      this.data = this.readData(pageCatalog, () => pageCatalog.figure(id, true));
+      this.data = this.loader.read(pageCatalog, () => pageCatalog.figure(id, true));
     } catch (error) {
       if (!(error instanceof UnknownIdError)) throw error;
       this.problem = { message: id, suggestions: error.suggestions };
@@ -158,9 +158,9 @@ export class CifrasKeyFigure extends CifrasLazyElement implements CitingElement 
   override render(): TemplateResult {
     const t = this.t;
     const words = FIGURE_MESSAGES[this.resolvedLang];
-    if (this.loadingData) return html`<div class="card loading ${this.variant}" part="card"></div>`;
+    if (this.loader.loading) return html`<div class="card loading ${this.variant}" part="card"></div>`;
     if (!this.data) {
-      const message = this.dataFailed ? t.loadFailed : this.problem?.message ? ID_MESSAGES[this.resolvedLang].unknownFigure(this.problem.message) : words.missingFigure;
+      const message = this.loader.failed ? t.loadFailed : this.problem?.message ? ID_MESSAGES[this.resolvedLang].unknownFigure(this.problem.message) : words.missingFigure;
       return renderError(t, html`${message} ${renderSuggestions(t, this.problem?.suggestions)}`);
     }
     const lang = this.resolvedLang;

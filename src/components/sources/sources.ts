@@ -7,7 +7,7 @@ import { referenceText } from '../../data/citation.js';
 import { CifrasPlainElement } from '../frame/cifras-plain-element.js';
 import { h } from '../frame/dom.js';
 import { citations, type CitingElement, type SourceList } from '../citations/citation-registry.js';
-import { updateJsonLd } from '../actions/json-ld-lazy.js';
+import { JsonLdScript } from '../actions/json-ld-script.js';
 import type { Source } from '../../data/types.js';
 import { blockStyles } from '../frame/block.styles.js';
 import { sourcesStyles } from './sources.styles.js';
@@ -57,10 +57,8 @@ export class CifrasSources extends CifrasPlainElement implements SourceList {
 
   private version = 0;
 
-  protected override updated(): void {
-    const sources = citations.entries().map((e) => this.recordOf(e)).filter((s): s is Source => Boolean(s));
-    this.track(updateJsonLd(this, this.jsonLd, (writer) => writer.sourcesJsonLd(sources, this.resolvedLang === 'es' ? 'es-MX' : 'en')));
-  }
+  protected readonly jsonLdScript = new JsonLdScript(this, () => this.jsonLd, (writer) => writer.sourcesJsonLd(
+    citations.entries().map((e) => this.recordOf(e)).filter((s): s is Source => Boolean(s)), this.resolvedLang === 'es' ? 'es-MX' : 'en'), (work) => this.loader.track(work));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,7 +119,7 @@ export class CifrasSources extends CifrasPlainElement implements SourceList {
       if (own) return own;
     }
     try {
-      return this.readData(pageCatalog, () => pageCatalog.source(sourceId));
+      return this.loader.read(pageCatalog, () => pageCatalog.source(sourceId));
     } catch (error) {
       if (error instanceof UnknownIdError) return undefined;
       throw error;

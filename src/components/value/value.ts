@@ -46,9 +46,9 @@ export class CifrasValue extends CifrasInlineCitation {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('figure') || this.dataArrived(changed)) {
+    if (changed.has('figure') || this.loader.arrived) {
       // The popover says what the other documents give: their figures load with this one.
-      this.data = this.lookUp(pageCatalog, () => pageCatalog.figure(this.figure.trim(), true));
+      this.data = this.loader.lookUp(pageCatalog, () => pageCatalog.figure(this.figure.trim(), true));
     }
     super.willUpdate(changed);
   }
