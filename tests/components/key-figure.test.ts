@@ -85,18 +85,38 @@ describe('<cifras-key-figure>', () => {
     expect(text(card.shadowRoot!, '.meta')).to.equal('2019 · México');
   });
 
-  it('links the number to a numbered footnote with the reference, locator and evidence', async () => {
-    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019"></cifras-key-figure>');
+  it('names its source under the card, with the reference, locator and evidence one tap away, and no marker on the number', async () => {
+    const { root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019" lang="en"></cifras-key-figure>');
     const figure = defaultCatalog.figure('icg.homicides.2019');
-    const link = root.querySelector<HTMLAnchorElement>('.fn-ref a')!;
-    expect(link.textContent).to.equal('[1]');
-    const note = root.getElementById(link.hash.slice(1))!;
+    expect(root.querySelector('.fn-ref')).to.equal(null);
+    expect(text(root, '.value')).to.not.match(/\[\d+\]/);
+    expect(text(root, '.source-line')).to.equal('Source: Crisis Group (2024)');
+    const details = root.querySelector<HTMLDetailsElement>('details.sources')!;
+    expect(details.open).to.equal(false);
+    const summary = details.querySelector('summary')!;
+    expect(summary.textContent).to.equal('Sources and notes');
+    // A target a finger can hit (WCAG 2.2).
+    expect(summary.getBoundingClientRect().height).to.be.at.least(24);
+    summary.click();
+    expect(details.open).to.equal(true);
+    const note = root.querySelector<HTMLLIElement>('li.footnote')!;
+    expect(note.value).to.equal(1);
     expect(note.dataset.source).to.equal('icg-2024');
     expect(note.textContent).to.contain('The Generals’ Labyrinth');
     expect(note.querySelector('.evidence')!.textContent).to.equal(figure.evidence);
     expect(note.querySelector('.locator')!.textContent).to.contain(figure.locator!.section);
-    link.click();
-    expect(root.activeElement).to.equal(note);
+    expect(note.querySelector('.evidence')!.getBoundingClientRect().height).to.be.above(0);
+  });
+
+  it('prints its sources and their quotes in full', async () => {
+    const { el, root } = await render<CifrasKeyFigure>('<cifras-key-figure figure="icg.homicides.2019" lang="en"></cifras-key-figure>');
+    const details = root.querySelector<HTMLDetailsElement>('details.sources')!;
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(root.querySelector('.evidence')!.getBoundingClientRect().height).to.be.above(0);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.open).to.equal(false);
   });
 
   it('shows the arithmetic of a derived figure and cites its inputs', async () => {
@@ -163,7 +183,8 @@ describe('<cifras-key-figure compare variant>', () => {
     expect(text(root, '.change-note')).to.contain('33,287 − 36,685 = −3,398');
     // A line breaks only before an operator: "= −9.3%" never starts one.
     expect(root.querySelector('.change-note')!.textContent).to.contain('−3,398 ÷\u00a036,685\u00a0=\u00a0−9.3%');
-    expect(root.querySelectorAll('.fn-ref')).to.have.length(2);
+    expect(root.querySelectorAll('.fn-ref')).to.have.length(0);
+    expect(text(root, '.source-line')).to.equal('Source: Crisis Group (2024)');
     await expectNoAxeViolations(root.host);
   });
 

@@ -294,7 +294,7 @@ describe('<cifras-cite> and <cifras-sources>', () => {
 
 /**
  * Every number a reader sees on the page, with the document it names: inline markers, a key figure's
- * and a chart's notes (and the key figure's marker), the source list's entries. Fails if one number
+ * and a chart's notes, the source list's entries. Fails if one number
  * names two documents, or one document has two numbers.
  */
 function pageNumbers(container: HTMLElement): Map<number, string> {
@@ -334,7 +334,7 @@ async function drawn(container: HTMLElement): Promise<void> {
 }
 
 describe('one number, one document, whatever the mix of elements', () => {
-  it('lists a key figure\'s source in <cifras-sources> beside an inline value\'s, numbered as the card shows it', async () => {
+  it('lists a key figure\'s source in <cifras-sources> beside an inline value\'s, numbered as the card\'s notes say', async () => {
     const container = mount(800);
     container.innerHTML = `<p lang="en">In 2022 <cifras-value figure="elementa.homicides.2022"></cifras-value> people were killed.</p>
       <cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019"></cifras-key-figure>
@@ -343,12 +343,14 @@ describe('one number, one document, whatever the mix of elements', () => {
     const list = container.querySelector('cifras-sources')!;
     expect([...list.shadowRoot!.querySelectorAll<HTMLLIElement>('li')].map((li) => [li.value, li.dataset.source])).to.deep.equal([[1, 'elementa-2024'], [2, 'icg-2024']]);
     const card = container.querySelector('cifras-key-figure')!;
-    expect(card.shadowRoot!.querySelector('.fn-ref a')!.textContent).to.equal('[2]');
+    // The card's number carries no marker: its source is named under it, and numbered in its notes as on the page.
+    expect(card.shadowRoot!.querySelector('.fn-ref')).to.equal(null);
+    expect(card.shadowRoot!.querySelector<HTMLLIElement>('li.footnote')!.value).to.equal(2);
     expect(pageNumbers(container)).to.deep.equal(new Map([[1, 'elementa-2024'], [2, 'icg-2024']]));
     await expectNoAxeViolations(container);
   });
 
-  it('lists the source of a key figure alone, and its back-link leads to the card\'s marker', async () => {
+  it('lists the source of a key figure alone, and its back-link opens the card\'s sources', async () => {
     const container = mount(800);
     container.innerHTML = `<cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019" compare="icg.homicides.2022"></cifras-key-figure>
       <cifras-sources lang="en"></cifras-sources>`;
@@ -360,7 +362,9 @@ describe('one number, one document, whatever the mix of elements', () => {
     expect(pageNumbers(container)).to.deep.equal(new Map([[1, 'icg-2024']]));
     items[0].querySelector<HTMLButtonElement>('.backlink')!.click();
     const card = container.querySelector('cifras-key-figure')!;
-    expect(card.shadowRoot!.activeElement).to.equal(card.shadowRoot!.querySelector('.fn-ref a'));
+    const details = card.shadowRoot!.querySelector<HTMLDetailsElement>('details.sources')!;
+    expect(details.open).to.equal(true);
+    expect(card.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
   });
 
   it('numbers a chart\'s notes as the page\'s inline values, with no source list', async () => {
@@ -383,19 +387,19 @@ describe('one number, one document, whatever the mix of elements', () => {
       <cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019"></cifras-key-figure>`;
     await drawn(container);
     container.replaceChildren();
-    const markers: string[] = [];
+    const numbers: number[] = [];
     container.innerHTML = `<p lang="en"><cifras-value figure="elementa.homicides.2022"></cifras-value></p>
       <cifras-key-figure lang="en" loading="eager" figure="icg.homicides.2019"></cifras-key-figure>`;
     const card = container.querySelector('cifras-key-figure')!;
-    // Every marker the card shows, from its first render on.
+    // Every number the card's notes show, from its first render on.
     const watch = new MutationObserver(() => {
-      const marker = card.shadowRoot?.querySelector('.fn-ref a')?.textContent;
-      if (marker && markers.at(-1) !== marker) markers.push(marker);
+      const n = card.shadowRoot?.querySelector<HTMLLIElement>('li.footnote')?.value;
+      if (n && numbers.at(-1) !== n) numbers.push(n);
     });
     watch.observe(card.shadowRoot!, { subtree: true, childList: true, characterData: true });
     await drawn(container);
     watch.disconnect();
-    expect(markers).to.deep.equal(['[2]']);
+    expect(numbers).to.deep.equal([2]);
   });
 
   it('numbers every source once across a chart, a key figure, a value, a cite and the source list', async () => {

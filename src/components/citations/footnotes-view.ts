@@ -1,6 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { CITATION_MESSAGES } from '../../chart/messages.js';
-import type { Lang } from '../../chart/locale.js';
+import { html, type TemplateResult } from 'lit';
 
 /** Text in which a year range ("2020–2022", "2022-2023") does not break at its dash, as browsers otherwise may. */
 export const unbrokenRanges = (text: string): (string | TemplateResult)[] =>
@@ -18,17 +16,4 @@ export function showFootnote(root: ShadowRoot | Document, n: number): boolean {
   target.scrollIntoView({ block: 'nearest' });
   target.focus({ preventScroll: true });
   return true;
-}
-
-/** Click handler for footnote links: fragment navigation cannot cross a shadow root. */
-export function focusFootnote(event: Event): void {
-  const link = event.currentTarget as HTMLAnchorElement;
-  const n = Number(link.hash.replace(`#${footnoteId(0).slice(0, -1)}`, ''));
-  if (showFootnote(link.getRootNode() as ShadowRoot | Document, n)) event.preventDefault();
-}
-
-/** A superscript footnote marker linking to its note, in brackets like the inline citations' markers. */
-export function renderFootnoteRef(n: number | undefined, lang: Lang): TemplateResult | typeof nothing {
-  if (n === undefined) return nothing;
-  return html`<sup class="fn-ref"><a href="#${footnoteId(n)}" aria-label=${CITATION_MESSAGES[lang].footnoteLink(n)} @click=${focusFootnote}>[${n}]</a></sup>`;
 }

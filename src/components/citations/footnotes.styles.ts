@@ -1,11 +1,6 @@
 import { css } from '@lit/reactive-element';
 
 export const footnoteStyles = css`
-  .fn-ref { font-size: 0.65em; line-height: 0; }
-  /* A word joiner: the marker never starts a line apart from the word it marks. */
-  .fn-ref::before { content: '\\2060'; }
-  .fn-ref a { text-decoration: none; }
-  .fn-ref a:hover { text-decoration: underline; }
   .footnotes { color: var(--_muted); font-size: 0.8em; margin-top: 0.75em; }
   .footnotes-title { font-size: 1em; font-weight: 600; margin: 0 0 0.25em; color: var(--_text); }
   .footnote-list { margin: 0; padding-inline-start: 1.5em; }
@@ -29,6 +24,5 @@ export const footnoteStyles = css`
   .disagreements li { margin: 0.3em 0; }
   @media print {
     .evidence-list > summary { display: none; }
-    .fn-ref a { color: inherit; }
   }
 `;

@@ -31,13 +31,21 @@ export const keyFigureStyles = css`
   /* The arrow goes with the second figure when the pair wraps. */
   .step { display: flex; align-items: flex-end; gap: 0.75em; }
   .qualifier { display: block; font-size: 0.4em; line-height: 1.3; }
-  /* The marker at the size of the text, not of the big number. */
-  .value .fn-ref { font-size: 0.45em; }
   .pair .from .number { color: var(--_muted); }
   .when { font-size: 0.875rem; font-weight: 400; color: var(--_muted); }
   .arrow { font-size: 1.5em; color: var(--_muted); padding-bottom: 1.1em; }
   .change { margin: 0.25em 0 0; font-weight: 700; font-variant-numeric: tabular-nums; }
   .change-note { margin: 0.5em 0 0; font-size: 0.8em; color: var(--_muted); }
+  /* As a chart's footer: one line naming the documents; the references, quotes and arithmetic one tap away. */
+  .footer { margin-top: 0.75em; color: var(--_muted); overflow-wrap: anywhere; }
+  .source-line { margin: 0; }
+  .source-line, .sources > summary { font-size: 0.75em; }
+  .sources > summary {
+    display: inline-flex; align-items: center; min-height: 24px; cursor: pointer;
+    text-decoration: underline; text-decoration-color: var(--_rule); text-underline-offset: 0.2em;
+  }
+  .sources > summary:hover, .sources[open] > summary { color: var(--_text); }
+  .sources > summary:focus-visible { outline: 2px solid var(--_link); outline-offset: 2px; }
   .card.compact { padding: 0.5em 0.75em; border-top-width: 2px; }
   .card.compact .value { font-size: 1.5em; }
   .card.compact .measure { font-size: 0.875em; }

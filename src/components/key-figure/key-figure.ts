@@ -1,5 +1,5 @@
 import { FIGURE_MESSAGES, ID_MESSAGES } from '../../chart/messages.js';
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../frame/define.js';
 import { inputsOf } from '../../data/relations.js';
 import { pageCatalog } from '../../data/records-by-id.js';
@@ -14,7 +14,6 @@ import { placeName } from '../../chart/places.js';
 import { CifrasElement } from '../frame/cifras-element.js';
 import { renderError, renderSuggestions } from '../frame/error-message.js';
 import { errorStyles } from '../frame/error.styles.js';
-import { renderFootnoteRef } from '../citations/footnotes-view.js';
 import { renderFootnotes } from '../citations/footnote-list.js';
 import { citations, PageCitations, type CitingElement } from '../citations/citation-registry.js';
 import { footnoteStyles } from '../citations/footnotes.styles.js';
@@ -105,7 +104,10 @@ export class CifrasKeyFigure extends CifrasElement implements CitingElement {
   /** @internal Brings the card into view for a back-link from the page's source list. */
   showCitation(): void {
     this.scrollIntoView({ block: 'center' });
-    this.renderRoot.querySelector<HTMLElement>('.fn-ref a')?.focus();
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.sources');
+    if (!details) return;
+    details.open = true;
+    details.querySelector<HTMLElement>('summary')!.focus();
   }
 
   protected override checkAttributes(changed?: PropertyValues): void {
@@ -171,13 +173,12 @@ export class CifrasKeyFigure extends CifrasElement implements CitingElement {
     const notes: FootnoteSet = withPassages(buildFootnotes(cited, pageCatalog, lang, (id) => citations.numberOf(id)), cited, pageCatalog, lang);
     const change = baseline ? figureChange(baseline, figure) : undefined;
     if (baseline && !change) this.warn(`compare="${this.baseline!.id}" is in ${this.baseline!.unit}, figure="${named.id}" in ${named.unit}; no change is calculated.`);
-    // Number and marker in one box, so that the pair's grid keeps the marker beside the number.
     // "at least" above the number, at the size of text: at the number's size it reads as part of it, and wraps.
     // At that size a long value breaks between its words: the no-break spaces that hold "4.5 billion pesos"
     // together in prose left a narrow card only a break inside a word ("pes / os").
     const value = (f: Figure) => {
       const qualifier = qualifierText(f.qualifier, lang);
-      return html`<span class="figure"><span class="number">${qualifier ? html`<span class="qualifier">${`${qualifier} `}</span>` : nothing}${formatValue(f.value, f.unit, lang).replace(/\u00a0/g, ' ')}</span>${renderFootnoteRef(notes.numberOf.get(f.id), lang)}</span>`;
+      return html`<span class="figure"><span class="number">${qualifier ? html`<span class="qualifier">${`${qualifier} `}</span>` : nothing}${formatValue(f.value, f.unit, lang).replace(/\u00a0/g, ' ')}</span></span>`;
     };
     // Figures that share a measure differ by their label ("Fentanyl", "Rest of the country"), unless it only repeats the period or place.
     const meta = (f: Figure) => {
@@ -206,7 +207,10 @@ export class CifrasKeyFigure extends CifrasElement implements CitingElement {
       </figcaption>
       ${this.compareProblem ? html`<p class="error" role="note"><code>compare</code>: ${ID_MESSAGES[lang].unknownFigure(this.compareProblem.message)} ${renderSuggestions(t, this.compareProblem.suggestions)}</p>` : nothing}
       ${change && baseline ? html`<p class="change-note">${words.changeCalculated}: ${changeArithmetic(baseline, figure, change, lang)}.</p>` : nothing}
-      ${renderFootnotes(notes.notes, t)}
+      <div class="footer" part="footer">
+        <p class="source-line" part="source-line">${t.sourceLine(notes.notes.map((note) => note.short))}</p>
+        <details class="sources" part="sources" ?open=${isServer}><summary>${t.sourcesAndNotes}</summary>${renderFootnotes(notes.notes, t, true)}</details>
+      </div>
     </figure>`;
   }
 }
