@@ -81,7 +81,7 @@ function internalStatePlugin() {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/components/**/*.styles.ts', 'src/components/{frame,actions,citations,views}/**/!(cifras-base|cifras-element|cifras-plain-element|chart-element|bar-panels|inline-citation).ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/{frame,actions,citations,views}/**/!(cifras-base|cifras-element|cifras-plain-element|chart-element|bar-chart|inline-citation).ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -58,9 +58,9 @@ describe('footnotes', () => {
 describe('summaries', () => {
   it('names the largest part, its share and the runners-up', () => {
     const parts = [{ label: 'Tamaulipas', value: 328 }, { label: 'Michoacán', value: 103 }, { label: 'Zacatecas', value: 45 }];
-    expect(summarizeBreakdown(parts, 756, { en: 'clashes', es: 'enfrentamientos' }, '2020–2022', 'en'))
+    expect(summarizeBreakdown(parts, 756, 'clashes', '2020–2022', 'en'))
       .to.equal('Of the 756 clashes in 2020–2022, Tamaulipas accounted for 328 (43%), followed by Michoacán (103) and Zacatecas (45).');
-    expect(summarizeBreakdown(parts, 756, { en: 'clashes', es: 'enfrentamientos' }, '2020–2022', 'es'))
+    expect(summarizeBreakdown(parts, 756, 'enfrentamientos', '2020–2022', 'es'))
       .to.equal('De los 756 enfrentamientos en 2020–2022, Tamaulipas concentró 328 (43%), seguido de Michoacán (103) y Zacatecas (45).');
   });
 

@@ -102,8 +102,8 @@ describe('data that cannot be loaded', function () {
   };
 
   it('shows a chart\'s error and what the page put inside it, and does not ask again in a loop', async () => {
-    const module = CifrasClashesByState.dataModule;
-    CifrasClashesByState.dataModule = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const spec = CifrasClashesByState.spec!;
+    CifrasClashesByState.spec = { ...spec, data: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) };
     try {
       const warnings = await captureWarnings(async () => {
         // The page stays responsive: with a load asked for again at once, forever, this never settles.
@@ -115,7 +115,7 @@ describe('data that cannot be loaded', function () {
       });
       expect(warnings.join()).to.contain('No se pudo cargar');
     } finally {
-      CifrasClashesByState.dataModule = module;
+      CifrasClashesByState.spec = spec;
     }
   });
 

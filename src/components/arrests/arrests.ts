@@ -1,12 +1,11 @@
-import { html } from 'lit';
 import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
-import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
 import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { barChart } from '../views/bar-chart.js';
+import { CifrasChart } from '../frame/chart-element.js';
+import { WORDS } from './words.js';
 import { figureValue } from '../citations/figure-text.js';
 
 const BY_STATE = 'arrests-by-state';
@@ -22,53 +21,40 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
  * @element cifras-arrests
  * @summary Drug-related arrests, and the defence ministry's arrests by state.
  */
-export class CifrasArrests extends CifrasBarPanels {
-  static override dataModule = () => import('../../data/shards/widgets/arrests.json');
-  static override provenanceModule = () => import('../../data/shards/widgets/arrests.provenance.json');
-
-  protected panels(lang: Lang, t: Messages): BarPanel[] {
-    // Both panels count arrests: one scale, so bar lengths compare across them.
-    const max = Math.max(...[DRUG, TOTAL].map((id) => pageCatalog.figure(id).value), ...pageCatalog.tableFigures(BY_STATE).map((f) => f.value));
-    return [
-      {
-        id: 'totals', max,
-        title: lang === 'es' ? 'Detenciones en total' : 'Arrests in all',
-        figures: [DRUG, TOTAL].map((id) => pageCatalog.figure(id)),
-        label: (f) => (f.id === DRUG
-          ? (lang === 'es' ? 'Relacionadas con drogas, 2019–2023' : 'Drug-related, 2019–2023')
-          : (lang === 'es' ? 'Por la Sedena, 2018–2023' : 'By the defence ministry, 2018–2023')),
-      },
-      {
-        id: 'states', max,
-        title: pageCatalog.table(BY_STATE).title[lang],
-        figures: pageCatalog.tableFigures(BY_STATE),
-        label: (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
-      },
-    ];
-  }
-
-  protected override noteFigures(): Figure[] {
-    return DISCREPANCY.map((id) => pageCatalog.figure(id));
-  }
-
-  protected copy(lang: Lang): BarCopy {
-    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string) => figureValue(id, lang);
-    const [first] = pageCatalog.tableFigures(BY_STATE);
-    return lang === 'es'
-      ? {
-        title: 'Detenciones en la guerra contra las drogas',
-        subtitle: `Detenciones relacionadas con drogas y, por estado, las ${f(TOTAL)} de la Sedena.`,
-        summary: `Hubo ${f(DRUG)} detenciones relacionadas con drogas de 2019 a 2023. La Sedena detuvo a ${f(TOTAL)} personas de 2018 a 2023; ${placeName(first.geography, lang)} encabeza con ${f(first.id)}.`,
-        notes: [html`En 2022 la Guardia Nacional reportó ${v(DISCREPANCY[0])} detenciones de presuntos delincuentes, mientras la SSPC reportó ${v(DISCREPANCY[1])} detenciones del Ejército y la Marina en conjunto.`],
-      }
-      : {
-        title: 'Arrests in the war on drugs',
-        subtitle: `Drug-related arrests, and the defence ministry’s ${f(TOTAL)} by state.`,
-        summary: `There were ${f(DRUG)} drug-related arrests from 2019 to 2023. The defence ministry arrested ${f(TOTAL)} people from 2018 to 2023; ${placeName(first.geography, lang)} leads with ${f(first.id)}.`,
-        notes: [html`In 2022 the National Guard reported ${v(DISCREPANCY[0])} arrests of alleged criminals, while the security ministry (SSPC) reported ${v(DISCREPANCY[1])} by the army and navy together.`],
+export class CifrasArrests extends CifrasChart {
+  static override spec = barChart({
+    data: () => import('../../data/shards/widgets/arrests.json'),
+    provenance: () => import('../../data/shards/widgets/arrests.provenance.json'),
+    words: WORDS,
+    panels: ({ lang, t, words }) => {
+      // Both panels count arrests: one scale, so bar lengths compare across them.
+      const max = Math.max(...[DRUG, TOTAL].map((id) => pageCatalog.figure(id).value), ...pageCatalog.tableFigures(BY_STATE).map((f) => f.value));
+      return [
+        {
+          id: 'totals', max, title: words.totals,
+          figures: [DRUG, TOTAL].map((id) => pageCatalog.figure(id)),
+          label: (f) => (f.id === DRUG ? words.drugRelated : words.bySedena),
+        },
+        {
+          id: 'states', max,
+          title: pageCatalog.table(BY_STATE).title[lang],
+          figures: pageCatalog.tableFigures(BY_STATE),
+          label: (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
+        },
+      ];
+    },
+    noteFigures: () => DISCREPANCY.map((id) => pageCatalog.figure(id)),
+    copy: ({ lang, words }) => {
+      const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
+      const [first] = pageCatalog.tableFigures(BY_STATE);
+      return {
+        title: words.title,
+        subtitle: words.subtitle(f(TOTAL)),
+        summary: words.summary({ drug: f(DRUG), total: f(TOTAL), topState: placeName(first.geography, lang), top: f(first.id) }),
+        notes: [words.discrepancy(figureValue(DISCREPANCY[0], lang), figureValue(DISCREPANCY[1], lang))],
       };
-  }
+    },
+  });
 }
 
 defineElement('cifras-arrests', CifrasArrests);

@@ -64,11 +64,11 @@ export class CifrasBudgetShare extends CifrasChart {
 
   static override styles = [...CifrasChart.styles, keyStyles, budgetShareStyles];
 
-  protected chartFigures(): Figure[] {
+  protected override chartFigures(): Figure[] {
     return [...SHARES, RATIO, AGREEMENTS, FUNDS_MXN, FUNDS_USD, TRUSTS].map((id) => pageCatalog.figure(id));
   }
 
-  protected buildModel({ lang, t, sizes }: ChartContext): ChartModel {
+  protected override buildModel({ lang, t, sizes }: ChartContext): ChartModel {
     const shares = SHARES.map((id) => pageCatalog.figure(id));
     const [before, after] = shares;
     const ratio = pageCatalog.figure(RATIO);

@@ -3,7 +3,7 @@ import { defineElement } from '../frame/define.js';
 import { formatFigure, formatNumber, formatShort, formatTick } from '../../chart/format.js';
 import { MARK_LIMITS, withinLimit } from '../../chart/limits.js';
 import type { Lang } from '../../chart/locale.js';
-import { LIMIT_MESSAGES, type Messages } from '../../chart/messages.js';
+import { LIMIT_MESSAGES } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { categoryAxis, layoutTime } from '../../chart/time-layout.js';
 import { byPeriod } from '../../chart/period.js';
@@ -11,7 +11,8 @@ import { checkCustomData, copyCustomData, CustomDataError, parseJson, type Custo
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { barModel, type BarCopy, type BarPanel } from '../views/bar-chart.js';
+import { CifrasChart } from '../frame/chart-element.js';
 import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
 import type { ChartModel } from '../frame/chart-types.js';
 import { seriesStyles } from '../views/series.styles.js';
@@ -36,8 +37,8 @@ let describe: typeof describeCustomDataError | undefined;
  *
  * @slot - A `<script type="application/json">` with the data (see the README), or what to show until a script sets `data`.
  */
-export class CifrasCustomChart extends CifrasBarPanels {
-  static override styles = [...CifrasBarPanels.styles, seriesStyles];
+export class CifrasCustomChart extends CifrasChart {
+  static override styles = [...CifrasChart.styles, seriesStyles];
 
   static override properties: PropertyDeclarations = {
     type: { reflect: true, useDefault: true },
@@ -155,11 +156,11 @@ export class CifrasCustomChart extends CifrasBarPanels {
     return this.type === 'line' && figures.every((f) => f.period) ? [...figures].sort(byPeriod) : figures;
   }
 
-  protected panels(lang: Lang): BarPanel[] {
+  private panels(lang: Lang): BarPanel[] {
     return [{ id: 'data', figures: this.ownData!.catalog.data.figures, label: (f) => f.label![lang] }];
   }
 
-  protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
+  private copy(lang: Lang, { figures }: ChartContext): BarCopy {
     const { input, rows } = this.ownData!;
     return {
       title: input.title ?? '',
@@ -170,8 +171,8 @@ export class CifrasCustomChart extends CifrasBarPanels {
   }
 
   protected override buildModel(context: ChartContext): ChartModel {
-    if (this.type === 'bar') return super.buildModel(context);
-    const { lang, sizes, figures, t } = context;
+    const { lang, sizes, figures } = context;
+    if (this.type === 'bar') return barModel(this.panels(lang), this.copy(lang, context), context);
     const unit = figures[0].unit;
     // A line through periods keeps their distances in time.
     const timed = this.type === 'line' && figures.every((f) => f.period);
@@ -186,7 +187,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
     }], domain, sizes, figures.map((f, i) => ({ position: positions[i], label: f.label![lang] })));
     const points = layout.panels[0].points;
     return {
-      ...this.copy(lang, t, context),
+      ...this.copy(lang, context),
       width: layout.width,
       height: layout.height,
       visual: svg`${renderTimePanels(layout, lang, lang === 'es' ? 'Eje horizontal: categorías' : 'Horizontal axis: categories')}`,

@@ -1,8 +1,6 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
-import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
 import { figureMatches } from '../../chart/match.js';
 import { formatPeriod } from '../../chart/period.js';
 import { placeName } from '../../chart/places.js';
@@ -10,13 +8,13 @@ import { remainderFigure } from '../../chart/remainder.js';
 import { shareText, summarizeBreakdown } from '../../chart/summarize.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import type { ChartContext } from '../frame/chart-element.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { barChart } from '../views/bar-chart.js';
+import { CifrasChart } from '../frame/chart-element.js';
+import { WORDS } from './words.js';
 
 const TABLE = 'clashes-by-state-2020-2022';
 const TOTAL = 'icg.clashes-2020-2022.total';
 const REMAINDER = 'icg.clashes-2020-2022.other-states';
-const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamientos reportados por la Sedena' };
 
 /**
  * Armed clashes between the armed forces and criminal groups reported by the
@@ -59,14 +57,41 @@ const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamien
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-export class CifrasClashesByState extends CifrasBarPanels {
+export class CifrasClashesByState extends CifrasChart {
   static override properties: PropertyDeclarations = {
     highlight: {},
     limit: { type: Number },
   };
 
-  static override dataModule = () => import('../../data/shards/widgets/clashes-by-state.json');
-  static override provenanceModule = () => import('../../data/shards/widgets/clashes-by-state.provenance.json');
+  static override spec = barChart<(typeof WORDS)['en'], CifrasClashesByState>({
+    data: () => import('../../data/shards/widgets/clashes-by-state.json'),
+    provenance: () => import('../../data/shards/widgets/clashes-by-state.provenance.json'),
+    words: WORDS,
+    panels: ({ lang, t, host }) => {
+      const shown = host.shownStates();
+      const rest = shown.length === states().length
+        ? pageCatalog.figure(REMAINDER)
+        : remainderFigure(pageCatalog.figure(TOTAL), shown, pageCatalog.figure(REMAINDER));
+      return [{
+        id: 'states',
+        figures: [...shown, rest],
+        label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
+        // Without a highlight asked for, the state the title names.
+        highlight: (f) => (host.highlight ? figureMatches(f, host.highlight, lang) : f === shown[0]),
+      }];
+    },
+    copy: ({ lang, words }, { figures }) => {
+      const total = pageCatalog.figure(TOTAL);
+      const named = figures.filter((f) => !f.derived);
+      const label = (f: Figure) => placeName(f.geography, lang);
+      const [top] = named;
+      return {
+        title: words.title(label(top), shareText(top.value, total.value, lang)),
+        subtitle: words.subtitle(formatFigure(total, lang)),
+        summary: summarizeBreakdown(named.map((f) => ({ label: label(f), value: f.value })), total.value, words.noun, formatPeriod(total.period, lang), lang),
+      };
+    },
+  });
 
   /** State to emphasise. */
   highlight = '';
@@ -92,46 +117,15 @@ export class CifrasClashesByState extends CifrasBarPanels {
     this.warn(`highlight="${this.highlight}" is not one of the states shown (${names}); nothing is highlighted.`);
   }
 
-  private states(): Figure[] {
-    return pageCatalog.tableFigures(TABLE).filter((f) => f.id !== REMAINDER).sort((a, b) => b.value - a.value);
+  /** @internal The states drawn, most clashes first. */
+  shownStates(): Figure[] {
+    const all = states();
+    return this.limit > 0 ? all.slice(0, this.limit) : all;
   }
+}
 
-  private shownStates(): Figure[] {
-    const states = this.states();
-    return this.limit > 0 ? states.slice(0, this.limit) : states;
-  }
-
-  protected panels(lang: Lang, t: Messages): BarPanel[] {
-    const shown = this.shownStates();
-    const rest = shown.length === this.states().length
-      ? pageCatalog.figure(REMAINDER)
-      : remainderFigure(pageCatalog.figure(TOTAL), shown, pageCatalog.figure(REMAINDER));
-    return [{
-      id: 'states',
-      figures: [...shown, rest],
-      label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
-      // Without a highlight asked for, the state the title names.
-      highlight: (f) => (this.highlight ? figureMatches(f, this.highlight, lang) : f === shown[0]),
-    }];
-  }
-
-  protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
-    const total = pageCatalog.figure(TOTAL);
-    const periodText = formatPeriod(total.period, lang);
-    const named = figures.filter((f) => !f.derived);
-    const label = (f: Figure) => placeName(f.geography, lang);
-    const [top] = named;
-    const share = shareText(top.value, total.value, lang);
-    return {
-      title: lang === 'es'
-        ? `${label(top)} concentra ${share} de los enfrentamientos armados, 2020–2022`
-        : `${label(top)} alone saw ${share} of armed clashes, 2020–2022`,
-      subtitle: lang === 'es'
-        ? `Total: ${formatFigure(total, lang)} enfrentamientos entre las Fuerzas Armadas y grupos criminales reportados por la Sedena.`
-        : `Total: ${formatFigure(total, lang)} clashes between the armed forces and criminal groups reported by the defence ministry (Sedena).`,
-      summary: summarizeBreakdown(named.map((f) => ({ label: label(f), value: f.value })), total.value, NOUN, periodText, lang),
-    };
-  }
+function states(): Figure[] {
+  return pageCatalog.tableFigures(TABLE).filter((f) => f.id !== REMAINDER).sort((a, b) => b.value - a.value);
 }
 
 defineElement('cifras-clashes-by-state', CifrasClashesByState);

@@ -16,6 +16,8 @@ import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasElement } from './cifras-element.js';
 import type { ChartModel } from './chart-types.js';
+import type { ChartSpec, SpecContext } from './chart-spec.js';
+import { messages } from '../../chart/messages.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { renderError } from './error-message.js';
 import { errorStyles } from './error.styles.js';
@@ -106,7 +108,7 @@ const VIEW_STATE = new Set<PropertyKey>(['view']);
  * @cssprop --cifras-radius - Corner radius.
  * @cssprop --cifras-padding - Room inside the element: 0 by default, 0.75em in the dark theme, which paints its own background.
  */
-export abstract class CifrasChart extends CifrasElement implements CitingElement {
+export class CifrasChart extends CifrasElement implements CitingElement {
   // The sources panel's styles come with its code in a browser; a server render (a static snapshot) draws the panel at once.
   static override styles = [...CifrasElement.styles, ...(isServer ? [footnoteStyles] : []), errorStyles, frameStyles];
 
@@ -120,10 +122,13 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     view: { state: true },
   };
 
-  /** The data the chart draws, split off at build time and loaded on first render. */
+  /** The widget this element draws: its data, words, figures and layout. */
+  static spec?: ChartSpec;
+
+  /** The data the chart draws, split off at build time and loaded on first render (a spec's `data`, for a chart that lays itself out). */
   static dataModule?: DataModule;
 
-  /** What only its sources panel and tools show of its documents (disagreements, primary sources): loaded with the panel, or when the page is idle. */
+  /** What only its sources panel and tools show of its documents (a spec's `provenance`, for a chart that lays itself out). */
   static provenanceModule?: DataModule;
 
   /** @internal Loads the table view's code, when a reader first asks for the table. */
@@ -156,7 +161,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   private readonly cited = new ChartCitations(this, (id) => this.sourceKey(id));
   protected readonly jsonLdScript = new JsonLdScript(this, () => Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd), (work) => this.loader.track(work));
   private readonly print = new PrintState(this);
-  private readonly sources = new SourcesPanel(this, () => (this.constructor as typeof CifrasChart).provenanceModule, () => this.print.printing);
+  private readonly sources = new SourcesPanel(this, () => this.ownClass.spec?.provenance ?? this.ownClass.provenanceModule, () => this.print.printing);
   private readonly markFocus = new MarkFocus(this, () => this.model && { hits: this.model.marks.map((mark) => mark.hit), width: this.model.width }, (i) => this.revealSource(i));
   private readonly measured = new ChartWidth(this, () => this.near, (width) => { if (width > 0 && width !== this.width) this.width = width; });
   private dataTable?: typeof import('../views/table-view.js');
@@ -187,11 +192,25 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
     return pageCatalog;
   }
 
+  private get ownClass(): typeof CifrasChart {
+    return this.constructor as typeof CifrasChart;
+  }
+
+  /** What the spec's functions are given. */
+  protected specContext(lang = this.resolvedLang): SpecContext<unknown, this> {
+    const spec = this.ownClass.spec!;
+    return { lang, t: messages(lang), words: spec.words[lang], host: this };
+  }
+
   /** The figures the chart shows, in reading order (it numbers the footnotes). */
-  protected abstract chartFigures(): Figure[];
+  protected chartFigures(): Figure[] {
+    return this.ownClass.spec!.figures(this.specContext());
+  }
 
   /** Lays out the chart for the context's width and language. */
-  protected abstract buildModel(context: ChartContext): ChartModel;
+  protected buildModel(context: ChartContext): ChartModel {
+    return this.ownClass.spec!.model(this.specContext(context.lang), context);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -281,7 +300,7 @@ export abstract class CifrasChart extends CifrasElement implements CitingElement
   private layOut(): void {
     this.problem = undefined;
     this.model = undefined;
-    const dataModule = (this.constructor as typeof CifrasChart).dataModule;
+    const dataModule = this.ownClass.spec?.data ?? this.ownClass.dataModule;
     try {
       if (this.loader.failed) throw new ChartInputError(this.t.loadFailed);
       // A server render is synchronous: the renderer puts the whole dataset in the page catalog first.

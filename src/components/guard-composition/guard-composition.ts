@@ -3,7 +3,9 @@ import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { barChart } from '../views/bar-chart.js';
+import { CifrasChart } from '../frame/chart-element.js';
+import { WORDS } from './words.js';
 import { sourcedLabel } from '../citations/figure-text.js';
 
 const SHARE = ['elementa.guard-sedena-share.2019', 'elementa.guard-sedena-share.2023', 'icg.national-guard-personnel.military', 'valdes.national-guard-military-share'];
@@ -30,42 +32,33 @@ const label = (f: Figure, lang: Lang) => sourcedLabel(f, WHAT[f.id][lang], lang)
  * @element cifras-guard-composition
  * @summary The National Guard's military share and its real positions.
  */
-export class CifrasGuardComposition extends CifrasBarPanels {
-  static override dataModule = () => import('../../data/shards/widgets/guard-composition.json');
-  static override provenanceModule = () => import('../../data/shards/widgets/guard-composition.provenance.json');
-
-  protected panels(lang: Lang): BarPanel[] {
-    return [
+export class CifrasGuardComposition extends CifrasChart {
+  static override spec = barChart({
+    data: () => import('../../data/shards/widgets/guard-composition.json'),
+    provenance: () => import('../../data/shards/widgets/guard-composition.provenance.json'),
+    words: WORDS,
+    panels: ({ lang, words }) => [
       {
-        id: 'share', max: 100,
-        title: lang === 'es' ? 'Proporción de origen militar' : 'Share from the military',
+        id: 'share', max: 100, title: words.share,
         figures: SHARE.map((id) => pageCatalog.figure(id)),
         label: (f) => label(f, lang),
       },
       {
-        id: 'headcount',
-        title: lang === 'es' ? 'Integrantes y plazas' : 'Members and positions',
+        id: 'headcount', title: words.headcount,
         figures: HEADCOUNT.map((id) => pageCatalog.figure(id)),
         label: (f) => label(f, lang),
         highlight: (f) => f.id === HEADCOUNT[3],
       },
-    ];
-  }
-
-  protected copy(lang: Lang): BarCopy {
-    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    return lang === 'es'
-      ? {
-        title: 'Una Guardia Nacional civil, hecha de militares',
-        subtitle: 'Personal de la Guardia Nacional de origen militar, según cada fuente, e integrantes oficiales frente a plazas reales, que van resaltadas.',
-        summary: `La proporción de la Guardia Nacional proveniente de la Sedena pasó de ${f(SHARE[0])} en 2019 a ${f(SHARE[1])} en 2023; Crisis Group da ${f(SHARE[2])}. De sus ${f(HEADCOUNT[0])} integrantes oficiales, Valdés Castellanos cuenta ${f(HEADCOUNT[3])} plazas reales.`,
-      }
-      : {
-        title: 'A civilian National Guard, staffed by the military',
-        subtitle: 'National Guard personnel from the military, as each source counts them, and official members against real positions, which are highlighted.',
-        summary: `The share of the National Guard from the defence ministry rose from ${f(SHARE[0])} in 2019 to ${f(SHARE[1])} in 2023; Crisis Group gives ${f(SHARE[2])}. Of its ${f(HEADCOUNT[0])} official members, Valdés Castellanos counts ${f(HEADCOUNT[3])} real positions.`,
+    ],
+    copy: ({ lang, words }) => {
+      const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
+      return {
+        title: words.title,
+        subtitle: words.subtitle,
+        summary: words.summary({ sedena2019: f(SHARE[0]), sedena2023: f(SHARE[1]), crisisGroup: f(SHARE[2]), official: f(HEADCOUNT[0]), positions: f(HEADCOUNT[3]) }),
       };
-  }
+    },
+  });
 }
 
 defineElement('cifras-guard-composition', CifrasGuardComposition);

@@ -73,12 +73,12 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
 
   static override styles = [...CifrasChart.styles, seriesStyles];
 
-  protected chartFigures(): Figure[] {
+  protected override chartFigures(): Figure[] {
     const homicides = pageCatalog.tableFigures(HOMICIDES);
     return [...homicides, ...[...REGISTRY, CENSUS, ...TERM, ...RATES].map((id) => pageCatalog.figure(id))];
   }
 
-  protected buildModel({ lang, sizes }: ChartContext): ChartModel {
+  protected override buildModel({ lang, sizes }: ChartContext): ChartModel {
     const homicides = pageCatalog.tableFigures(HOMICIDES);
     const registry = [...REGISTRY, CENSUS].map((id) => pageCatalog.figure(id));
     const series = [...new Set([...homicides, ...registry].map((f) => f.source))];

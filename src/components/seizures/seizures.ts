@@ -1,12 +1,11 @@
-import { html } from 'lit';
 import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
-import type { Lang } from '../../chart/locale.js';
-import type { Messages } from '../../chart/messages.js';
 import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../views/bar-panels.js';
+import { barChart } from '../views/bar-chart.js';
+import { CifrasChart } from '../frame/chart-element.js';
+import { WORDS } from './words.js';
 import { figureValue } from '../citations/figure-text.js';
 
 const EVENTS = 'seizure-events-by-substance-2007-2024';
@@ -26,45 +25,38 @@ const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
  * @element cifras-seizures
  * @summary Seizures by substance, counted by events and by weight, and by state.
  */
-export class CifrasSeizures extends CifrasBarPanels {
-  static override dataModule = () => import('../../data/shards/widgets/seizures.json');
-  static override provenanceModule = () => import('../../data/shards/widgets/seizures.provenance.json');
-
-  protected panels(lang: Lang, t: Messages): BarPanel[] {
-    const table = (id: string) => pageCatalog.tableFigures(id);
-    const substance = (f: Figure) => f.label?.[lang] ?? f.measure[lang];
-    return [
-      { id: 'events', max: 100, title: pageCatalog.table(EVENTS).title[lang], figures: table(EVENTS), label: substance, highlight: isFentanyl },
-      { id: 'weight', max: 100, title: pageCatalog.table(WEIGHT).title[lang], figures: table(WEIGHT), label: substance, highlight: isFentanyl },
-      { id: 'term', max: 100, title: pageCatalog.table(TERM).title[lang], figures: table(TERM), label: substance },
-      {
-        id: 'states', max: 100, title: pageCatalog.table(STATES).title[lang], figures: table(STATES),
-        label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
-      },
-    ];
-  }
-
-  protected override noteFigures(): Figure[] {
-    return NOTES.map((id) => pageCatalog.figure(id));
-  }
-
-  protected copy(lang: Lang): BarCopy {
-    const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-    const v = (id: string) => figureValue(id, lang);
-    return lang === 'es'
-      ? {
-        title: 'Lo que se asegura depende de cómo se mide',
-        subtitle: 'Proporción de los aseguramientos de drogas por sustancia, contando eventos o kilos, y eventos por estado. El fentanilo va resaltado.',
-        summary: `La mariguana es ${f('elementa.seizure-events-2007-2024.cannabis')} de los eventos de aseguramiento de 2007 a 2024 y ${f('elementa.seizures-by-weight-2018-2024.cannabis')} del peso asegurado de 2018 a 2024; el fentanilo, ${f('elementa.seizure-events-2007-2024.fentanyl')} de los eventos y ${f('elementa.seizures-by-weight-2018-2024.fentanyl')} del peso.`,
-        notes: [html`El fentanilo pesa poco y rinde mucho: un solo laboratorio del Cártel de Sinaloa producía ${v(NOTES[1])} dosis a la semana. Hubo ${v(NOTES[0])} eventos de aseguramiento de diciembre de 2018 a febrero de 2024.`],
-      }
-      : {
-        title: 'What is seized depends on how you count',
-        subtitle: 'Share of drug seizures by substance, counting seizure events or kilograms, and events by state. Fentanyl is highlighted.',
-        summary: `Cannabis is ${f('elementa.seizure-events-2007-2024.cannabis')} of seizure events from 2007 to 2024 and ${f('elementa.seizures-by-weight-2018-2024.cannabis')} of the weight seized from 2018 to 2024; fentanyl is ${f('elementa.seizure-events-2007-2024.fentanyl')} of events and ${f('elementa.seizures-by-weight-2018-2024.fentanyl')} of the weight.`,
-        notes: [html`Fentanyl weighs little and goes far: one Sinaloa Cartel laboratory was reported to produce ${v(NOTES[1])} doses a week. There were ${v(NOTES[0])} seizure events from December 2018 to February 2024.`],
+export class CifrasSeizures extends CifrasChart {
+  static override spec = barChart({
+    data: () => import('../../data/shards/widgets/seizures.json'),
+    provenance: () => import('../../data/shards/widgets/seizures.provenance.json'),
+    words: WORDS,
+    panels: ({ lang, t }) => {
+      const table = (id: string) => pageCatalog.tableFigures(id);
+      const substance = (f: Figure) => f.label?.[lang] ?? f.measure[lang];
+      return [
+        { id: 'events', max: 100, title: pageCatalog.table(EVENTS).title[lang], figures: table(EVENTS), label: substance, highlight: isFentanyl },
+        { id: 'weight', max: 100, title: pageCatalog.table(WEIGHT).title[lang], figures: table(WEIGHT), label: substance, highlight: isFentanyl },
+        { id: 'term', max: 100, title: pageCatalog.table(TERM).title[lang], figures: table(TERM), label: substance },
+        {
+          id: 'states', max: 100, title: pageCatalog.table(STATES).title[lang], figures: table(STATES),
+          label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
+        },
+      ];
+    },
+    noteFigures: () => NOTES.map((id) => pageCatalog.figure(id)),
+    copy: ({ lang, words }) => {
+      const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
+      return {
+        title: words.title,
+        subtitle: words.subtitle,
+        summary: words.summary({
+          cannabisEvents: f('elementa.seizure-events-2007-2024.cannabis'), cannabisWeight: f('elementa.seizures-by-weight-2018-2024.cannabis'),
+          fentanylEvents: f('elementa.seizure-events-2007-2024.fentanyl'), fentanylWeight: f('elementa.seizures-by-weight-2018-2024.fentanyl'),
+        }),
+        notes: [words.fentanyl(figureValue(NOTES[1], lang), figureValue(NOTES[0], lang))],
       };
-  }
+    },
+  });
 }
 
 defineElement('cifras-seizures', CifrasSeizures);

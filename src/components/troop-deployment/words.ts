@@ -1,0 +1,52 @@
+import { html, type TemplateResult } from 'lit';
+import type { Lang } from '../../chart/locale.js';
+
+/** What the troop deployment chart says, in each language. */
+export const WORDS: Record<Lang, {
+  title: string;
+  subtitle: string;
+  before: string;
+  since: string;
+  /** Who each count is of, by figure id. */
+  who: Record<string, string>;
+  /** Deployed in 2012, 2018, December 2023 and April 2024 (two sources). */
+  summary: (v: string[]) => string;
+  /** Share of those deployed assigned to the strategy, as stated and as computed, and the number assigned. */
+  strategy: (v: TemplateResult[]) => TemplateResult;
+  police: TemplateResult;
+}> = {
+  en: {
+    title: 'More soldiers than ever in public security',
+    subtitle: 'Military personnel deployed in public security, as each source counts them. The 2023 and 2024 counts include the National Guard.',
+    before: '2012–2018 counts',
+    since: '2023–2024 counts, National Guard included',
+    who: {
+      'elementa.military-deployment.2012': 'armed forces',
+      'felbab.troops-deployed.pena-nieto': 'soldiers, end of Peña\u00a0Nieto’s term',
+      'elementa.military-deployment.2018': 'armed forces',
+      'elementa.military-deployment.2023': 'armed forces and National Guard',
+      'icg.military-deployed-streets-2024': 'military on the streets',
+      'icg.security-forces-deployed-2024-04': 'National Guard, army and navy',
+    },
+    summary: (v) => `Deployment went from ${v[0]} in 2012 and ${v[1]} in 2018 to ${v[2]} in December 2023, counting the National Guard; for April 2024 the sources give ${v[3]} and ${v[4]}.`,
+    strategy: (v) => html`In 2023, ${v[2]} personnel were assigned to the National Public Security Strategy: ${v[0]} of those deployed, the document says, though its own counts give ${v[1]}.`,
+    police: html`Crisis Group notes that in April 2024 the forces deployed outnumbered civilian police for the first time.`,
+  },
+  es: {
+    title: 'Más militares que nunca en tareas de seguridad pública',
+    subtitle: 'Personal militar desplegado en seguridad pública, según cada fuente. Las cifras de 2023 y 2024 incluyen a la Guardia Nacional.',
+    before: 'Cifras de 2012 a 2018',
+    since: 'Cifras de 2023 y 2024, con la Guardia Nacional',
+    who: {
+      'elementa.military-deployment.2012': 'Fuerzas Armadas',
+      'felbab.troops-deployed.pena-nieto': 'soldados, fin del sexenio de Peña\u00a0Nieto',
+      'elementa.military-deployment.2018': 'Fuerzas Armadas',
+      'elementa.military-deployment.2023': 'Fuerzas Armadas y Guardia Nacional',
+      'icg.military-deployed-streets-2024': 'militares en las calles',
+      'icg.security-forces-deployed-2024-04': 'Guardia Nacional, Ejército y Marina',
+    },
+    summary: (v) => `El despliegue pasó de ${v[0]} elementos en 2012 y ${v[1]} en 2018 a ${v[2]} en diciembre de 2023, contando a la Guardia Nacional; para abril de 2024 las fuentes dan ${v[3]} y ${v[4]}.`,
+    strategy: (v) => html`En 2023, ${v[2]} elementos estaban asignados a la Estrategia Nacional de Seguridad Pública: ${v[0]} de los desplegados, según el documento, aunque sus propias cifras dan ${v[1]}.`,
+    police: html`Crisis Group señala que en abril de 2024 los elementos desplegados superaron por primera vez a los policías civiles.`,
+  },
+};
