@@ -13,6 +13,8 @@ import { filePlugin } from '@web/test-runner-commands/plugins';
 import { frameworksPlugin } from './tests/frameworks/frameworks-plugin.mjs';
 import { heapUsagePlugin } from './tests/hosts/heap-usage-plugin.mjs';
 import { pastedPagePlugin } from './tests/hosts/pasted-page-plugin.mjs';
+import { svgSnapshotsPlugin } from './tests/components/svg-snapshots-plugin.mjs';
+import { elementFoldersPlugin } from './tests/components/element-folders-plugin.mjs';
 
 const found = findBrowsers();
 const wanted = (process.env.CIFRAS_BROWSERS ?? 'chromium,firefox').split(',');
@@ -72,9 +74,10 @@ export default {
   concurrentBrowsers: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },
-  // Snapshot tests rewrite their fixtures when this is set (after a deliberate change).
+  // Snapshot tests rewrite their fixtures when this is set (after a deliberate change); the SVG snapshots
+  // read it in svgSnapshotsPlugin.
   testRunnerHtml: (testFramework) => `<html><body><script>window.CIFRAS_UPDATE_FIXTURES = ${process.env.CIFRAS_UPDATE_FIXTURES === '1'};${cloneableFailures}</script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 600000,
-  plugins: [citeprocEsmPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), filePlugin(), frameworksPlugin(), heapUsagePlugin(), pastedPagePlugin()],
+  plugins: [citeprocEsmPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), filePlugin(), frameworksPlugin(), heapUsagePlugin(), pastedPagePlugin(), svgSnapshotsPlugin(), elementFoldersPlugin()],
   reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countingReporter('.wtr-summary.json')],
 };

@@ -13,6 +13,7 @@ import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { openSources, renderChart } from '../helpers/chart-suite.js';
 import { emulateMediaFeatures, resetMedia } from '../helpers/media.js';
 import { mount } from '../helpers/render.js';
+import { until } from '../helpers/downloads.js';
 import { simulate } from '../helpers/color-vision.js';
 
 const CHARTS: [string, string][] = CHART_WIDGETS.map((tag) => [tag,
@@ -164,10 +165,8 @@ describe('the chart frame', () => {
       page.innerHTML = '<div><cifras-clashes-by-state lang="en"></cifras-clashes-by-state></div>';
       page.scrollIntoView({ block: 'start' });
       const el = page.querySelector<CifrasChart>('cifras-clashes-by-state')!;
-      for (let i = 0; i < 150 && !el.shadowRoot?.querySelector('svg.visual'); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
-      }
+      await until(() => Boolean(el.shadowRoot?.querySelector('svg.visual')), 'the chart on the page');
+      await el.updateComplete;
       return el;
     }
 
