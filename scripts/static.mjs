@@ -5,8 +5,11 @@
 //
 //   node scripts/static.mjs [--width 640] [--out dist/static]
 //
-// Runs after tsc (it renders build/ with Lit's server renderer). Writes
+// Runs after tsc: it renders build/ with Lit's server renderer, then loads each
+// render in the machine's Chromium (scripts/browsers.mjs), which computes the
+// styles the snapshot writes down (scripts/static/flatten.mjs). Writes
 //   <out>/<name>.<lang>.html   a fragment: no script, no shadow DOM
+//   <out>/<name>.<lang>.mail.html  for a newsletter: the PNG and the sources, styles inlined (juice)
 //   <out>/<name>.<lang>.svg    the drawing with title, subtitle and sources (a key figure: its card)
 //   <out>/<name>.<lang>.png    the same at twice its size, for newsletters (mail drops SVG)
 //   <out>/cifras-static.css    every snapshot's rules, for pages that must keep
@@ -16,8 +19,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleForServer } from './static/server-bundle.mjs';
-import { ROOT_CLASS, flatten, serializeFragment, walk } from './static/flatten.mjs';
-import { classList } from './static/css.mjs';
+import puppeteer from 'puppeteer-core';
+import juice from 'juice';
+import { CHROMIUM_FLAGS, findBrowsers } from './browsers.mjs';
+import { ROOT_CLASS, flattenInPage, scopeClass } from './static/flatten.mjs';
 import { LANGS, SNAPSHOTS } from './static/snapshots.mjs';
 import { standaloneSvg } from './static/svg-file.mjs';
 import { pngOf } from './static/png-file.mjs';
@@ -48,39 +53,47 @@ CifrasChart.serverWidth = width;
 // A server render is synchronous: the sources panel's code, which a browser loads on demand, is there first.
 (await import(server.sourcesController)).SourcesPanel.code = await import(server.sourcesPanel);
 
-/**
- * Rules a snapshot needs beyond the element's own, each added where its class
- * is used: the drawing scales down in a narrower column (its layout is fixed
- * at --width).
- */
-const STATIC_RULES = [
-  ['cifras-visual', `.${ROOT_CLASS} svg.cifras-visual { max-width: 100%; height: auto; }`],
-];
-const staticRules = (root) => {
-  const classes = new Set([...walk(root)].flatMap(classList));
-  return STATIC_RULES.filter(([name]) => classes.has(name)).map(([, rule]) => rule);
-};
+/** A rule a snapshot with a drawing needs beyond the element's own: the drawing scales down in a narrower column (its layout is fixed at --width). */
+const DRAWING_RULE = `.${ROOT_CLASS} svg.cifras-visual { max-width: 100%; height: auto; }`;
+
+// One browser and one page for every snapshot: a page with the server render
+// (its declarative shadow root) and nothing else, in the light colour scheme.
+const chromium = findBrowsers().chromium;
+if (!chromium) throw new Error('The static snapshots are styled in Chromium, and none was found: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_FLAGS });
+const page = await browser.newPage();
+await page.emulateMediaType('screen');
+await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+await page.setViewport({ width: width + 32, height: 800 });
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const meta = JSON.parse(readFileSync(join(root, 'data', 'meta.json'), 'utf8'));
 
 const results = [];
-for (const snapshot of SNAPSHOTS) {
-  for (const lang of LANGS) {
-    const attributes = { lang, ...snapshot.attributes };
-    const markup = `<${snapshot.tag} ${Object.entries(attributes).map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></${snapshot.tag}>`;
-    const ssr = collectResultSync(render(html`${unsafeStatic(markup)}`));
-    const idPrefix = `${snapshot.name}-${lang}`.replace(/[^a-zA-Z0-9-]+/g, '-');
-    const flat = flatten(ssr, { tag: snapshot.tag, idPrefix });
-    const problems = [...warnings.splice(0)];
-    if ([...walk(flat.root)].some((el) => classList(el).includes('cifras-error'))) problems.push('it rendered an error message');
-    if (!flat.title) problems.push('it has no title');
-    if (snapshot.tag !== 'cifras-key-figure' && !flat.visual) problems.push('it has no drawing');
-    if (problems.length) throw new Error(`${markup}: ${problems.join('; ')}`);
-    results.push({ snapshot, lang, attributes, markup, flat, rules: flat.styles() });
+try {
+  for (const snapshot of SNAPSHOTS) {
+    for (const lang of LANGS) {
+      const attributes = { lang, ...snapshot.attributes };
+      const markup = `<${snapshot.tag} ${Object.entries(attributes).map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></${snapshot.tag}>`;
+      const ssr = collectResultSync(render(html`${unsafeStatic(markup)}`));
+      const idPrefix = `${snapshot.name}-${lang}`.replace(/[^a-zA-Z0-9-]+/g, '-');
+      await page.setContent(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body style="margin: 16px">${ssr}</body></html>`);
+      const flat = await page.evaluate(flattenInPage, { tag: snapshot.tag, idPrefix, scope: scopeClass(snapshot.tag), rootClass: ROOT_CLASS });
+      const problems = [...warnings.splice(0)];
+      if (flat.hadError) problems.push('it rendered an error message');
+      if (!flat.title) problems.push('it has no title');
+      if (snapshot.tag !== 'cifras-key-figure' && !flat.drawing) problems.push('it has no drawing');
+      if (problems.length) throw new Error(`${markup}: ${problems.join('; ')}`);
+      results.push({ snapshot, lang, attributes, markup, flat, rules: flat.rules });
+    }
   }
+} finally {
+  console.warn = warn;
+  await browser.close();
 }
-console.warn = warn;
+
+/** The fragment's HTML with its <style> block first. */
+const withStyle = (html, css) => html.replace('>', `><style>${css}</style>`);
 
 rmSync(values.out, { recursive: true, force: true });
 mkdirSync(values.out, { recursive: true });
@@ -88,8 +101,8 @@ const files = [];
 for (const result of results) {
   const { snapshot, lang, flat, rules } = result;
   const base = `${snapshot.name}.${lang}`;
-  const fragment = serializeFragment(flat.root, [...rules.map((rule) => rule.text), ...staticRules(flat.root)].join('\n'));
-  writeFileSync(join(values.out, `${base}.html`), `${fragment}\n`);
+  const css = [...rules.map((rule) => rule.text), ...(flat.drawing ? [DRAWING_RULE] : [])].join('\n');
+  writeFileSync(join(values.out, `${base}.html`), `${withStyle(flat.html, css)}\n`);
   result.html = `${base}.html`;
   result.title = flat.title;
   files.push(result.html);
@@ -97,14 +110,28 @@ for (const result of results) {
   const svgText = withTextMeasurer(fontMetricsWidth, () => standaloneSvg(flat, { wrapText, width, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` }));
   writeFileSync(join(values.out, `${base}.svg`), svgText);
   writeFileSync(join(values.out, `${base}.png`), pngOf(svgText));
+  writeFileSync(join(values.out, `${base}.mail.html`), `${mailHtml(flat, { png: `${base}.png`, width: Number(/ width="(\d+)"/.exec(svgText)[1]), css })}\n`);
   result.svg = `${base}.svg`;
   result.png = `${base}.png`;
-  files.push(result.svg, result.png);
+  result.mail = `${base}.mail.html`;
+  files.push(result.svg, result.png, result.mail);
 }
-writeFileSync(join(values.out, `${ROOT_CLASS}.css`), `${mergeRules(results.map((r) => r.rules)).concat(STATIC_RULES.map(([, rule]) => rule)).join('\n')}\n`);
+writeFileSync(join(values.out, `${ROOT_CLASS}.css`), `${mergeRules(results.map((r) => r.rules)).concat(DRAWING_RULE).join('\n')}\n`);
 
 writeFileSync(join(values.out, 'index.html'), indexPage(results, { width, version: meta.version }));
 console.log(`${relative(process.cwd(), values.out) || '.'}: ${results.length} snapshots (${SNAPSHOTS.length} × ${LANGS.join(', ')}), ${files.length + 2} files, ${width} px wide`);
+
+/**
+ * A snapshot for a newsletter: the PNG (mail programs drop inline SVG) at its
+ * drawn size, with the title as its text alternative, then the sources as text,
+ * every style inlined by juice (mail programs drop or mangle <style> blocks).
+ */
+function mailHtml(flat, { png, width, css }) {
+  const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const [open] = /^<div[^>]*>/.exec(flat.html);
+  const image = `<img src="${png}" width="${width}" alt="${escape(flat.title)}" style="display: block; max-width: 100%; height: auto; border: 0;">`;
+  return juice(`<style>${css}</style>${open}${image}${flat.sourcesHtml}</div>`, { removeStyleTags: true, applyHeightAttributes: false });
+}
 
 /**
  * Every snapshot's rules in one stylesheet. The elements share most of their

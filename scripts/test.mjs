@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: builds, lints and type-checks (scripts/lint.mjs), runs the Node
 // tests (dataset validation) and the browser tests (web-test-runner in Chromium
-// and Firefox ESR), then names the skipped browser tests and prints one closing
-// line `N passed, N failed, N skipped` for all of them.
+// and Firefox ESR), then, in CI (CI=true) or when asked (CIFRAS_LIGHTHOUSE=1),
+// the gallery's Lighthouse budget (scripts/lighthouse.mjs); names the skipped
+// browser tests and prints one closing line `N passed, N failed, N skipped` for
+// all of them, the Lighthouse check counted as one test.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,6 +77,17 @@ if (existsSync('.wtr-summary.json')) {
   }
 } else {
   totals.failed++;
+}
+
+// Lighthouse last, on a machine with nothing else to do: its performance score is a timing.
+const lighthouse = process.env.CI === 'true' || process.env.CIFRAS_LIGHTHOUSE === '1';
+if (lighthouse) {
+  console.log('\n== Lighthouse on the gallery (mobile: performance at least 90, layout shift 0)');
+  if (run(process.execPath, [join('scripts', 'lighthouse.mjs')]).status === 0) totals.passed++;
+  else { ok = false; totals.failed++; }
+} else {
+  totals.skipped++;
+  console.log('\nLighthouse on the gallery: skipped (it runs in CI; CIFRAS_LIGHTHOUSE=1 npm test runs it here, or npm run lighthouse).');
 }
 if (!ok && totals.failed === 0) totals.failed = 1;
 

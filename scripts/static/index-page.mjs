@@ -3,7 +3,7 @@ const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 export function indexPage(results, { width, version }) {
   const rows = results.map((r) => `    <tr><td><code>${escape(r.markup)}</code></td><td>${r.lang}</td><td>${escape(r.title)}</td>`
-    + `<td><a href="${escape(r.html)}">${escape(r.html)}</a></td>${[r.svg, r.png].map((file) => `<td>${file ? `<a href="${escape(file)}">${escape(file)}</a>` : ''}</td>`).join('')}</tr>`).join('\n');
+    + `<td><a href="${escape(r.html)}">${escape(r.html)}</a></td>${[r.svg, r.png, r.mail].map((file) => `<td>${file ? `<a href="${escape(file)}">${escape(file)}</a>` : ''}</td>`).join('')}</tr>`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -21,11 +21,12 @@ export function indexPage(results, { width, version }) {
 <h1>Cifras static snapshots</h1>
 <p>Every chart rendered at build time with no JavaScript (Cifras ${escape(version)}, laid out ${width} px wide):
 HTML fragments with the drawing as inline SVG and the sources as numbered footnotes, for RSS, newsletters, AMP and
-<code>&lt;noscript&gt;</code>, and each drawing as a standalone SVG and as a PNG for newsletters (mail programs drop SVG). Put a fragment inside its element as fallback
+<code>&lt;noscript&gt;</code>, and each drawing as a standalone SVG and as a PNG for newsletters (mail programs drop SVG), with
+the PNG and the sources as HTML for a newsletter, every style inline. Put a fragment inside its element as fallback
 content and the live chart replaces it when the script runs. On AMP pages, use
 <a href="cifras-static.css">cifras-static.css</a> in <code>&lt;style amp-custom&gt;</code>.</p>
 <table>
-  <thead><tr><th>element</th><th>lang</th><th>title</th><th>HTML fragment</th><th>SVG</th><th>PNG</th></tr></thead>
+  <thead><tr><th>element</th><th>lang</th><th>title</th><th>HTML fragment</th><th>SVG</th><th>PNG</th><th>newsletter</th></tr></thead>
   <tbody>
 ${rows}
   </tbody>

@@ -2,24 +2,11 @@
 // "Save image": title and subtitle above, the numbered sources and the dataset
 // credit below, every colour written on the elements. A key figure, which has
 // no drawing, is drawn as its card: the number, the change, what it measures.
-import { SVG_NS, walk } from './flatten.mjs';
-import { attr, classList, isElement } from './css.mjs';
-
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 16;
-const KEEP = /^(?!class$|role$|aria-|data-|tabindex$|id$)/;
 
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s) => escapeText(s).replace(/"/g, '&quot;');
-
-/** An SVG element and its children as XML, without classes, ids or ARIA (but a pattern's id, which marks point at). */
-function toXml(node) {
-  if (node.nodeName === '#text') return escapeText(node.value);
-  if (!isElement(node)) return '';
-  const kept = (a) => KEEP.test(a.name) || (a.name === 'id' && node.tagName === 'pattern');
-  const attrs = node.attrs.filter(kept).map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
-  const children = node.childNodes.map(toXml).join('');
-  return children ? `<${node.tagName}${attrs}>${children}</${node.tagName}>` : `<${node.tagName}${attrs}/>`;
-}
 
 function textBlock(lines, { x, y, size, fill, weight = 'normal', font }) {
   const step = Math.round(size * 1.3);
@@ -27,18 +14,11 @@ function textBlock(lines, { x, y, size, fill, weight = 'normal', font }) {
   return { xml: `<text x="${x}" y="${y + size}" font-size="${size}" font-weight="${weight}" fill="${escapeAttr(fill)}" font-family="${escapeAttr(font)}">${spans}</text>`, height: lines.length * step };
 }
 
-/** The text of the elements of the flattened tree with a class, each collapsed, without what only screen readers hear. */
-function textsOf(root, name) {
-  const shown = (node) => (classList(node).includes('cifras-visually-hidden') ? '' : node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(shown).join(''));
-  return [...walk(root)].filter((el) => classList(el).includes(`cifras-${name}`)).map((el) => shown(el).replace(/\s+/g, ' ').trim());
-}
-
 /** A key figure's card: each number large with its period and place, the change, what it measures. */
 function keyFigureCard(flat, { x, y, width, wrapText, colours: { text, muted, accent, surface }, font }) {
   const parts = [];
   let at = y + 3 + 14;
-  const numbers = textsOf(flat.root, 'number');
-  const when = textsOf(flat.root, 'when');
+  const { numbers, when, changes, notes } = flat.card;
   numbers.forEach((number, i) => {
     // The earlier of a pair in the muted colour, as on the card.
     const big = textBlock([number], { x: x + 20, y: at, size: 36, fill: numbers.length > 1 && i === 0 ? muted : text, weight: 'bold', font });
@@ -50,7 +30,7 @@ function keyFigureCard(flat, { x, y, width, wrapText, colours: { text, muted, ac
       at += line.height + 6;
     }
   });
-  for (const change of textsOf(flat.root, 'change')) {
+  for (const change of changes) {
     const line = textBlock([change], { x: x + 20, y: at, size: 18, fill: text, weight: 'bold', font });
     parts.push(line.xml);
     at += line.height + 4;
@@ -58,7 +38,7 @@ function keyFigureCard(flat, { x, y, width, wrapText, colours: { text, muted, ac
   const measure = textBlock(wrapText(flat.title, width - 40, 16, 4), { x: x + 20, y: at + 4, size: 16, fill: text, font });
   parts.push(measure.xml);
   at += measure.height + 4;
-  for (const meta of [...textsOf(flat.root, 'meta'), ...textsOf(flat.root, 'change-note')]) {
+  for (const meta of notes) {
     const line = textBlock(wrapText(meta, width - 40, 13, 4), { x: x + 20, y: at, size: 13, fill: muted, font });
     parts.push(line.xml);
     at += line.height;
@@ -70,16 +50,16 @@ function keyFigureCard(flat, { x, y, width, wrapText, colours: { text, muted, ac
 
 /** The standalone SVG for a flattened snapshot (see flatten.mjs); `width` is the card's for a key figure, which has no drawing to size it. */
 export function standaloneSvg(flat, { wrapText, credit, width: cardWidth = 640 }) {
-  const { visual, tokens } = flat;
-  const width = visual ? Number(attr(visual, 'width')) : cardWidth;
-  const height = visual ? Number(attr(visual, 'height')) : 0;
-  const text = tokens.get('--_text') ?? '#1d1d1f';
-  const muted = tokens.get('--_muted') ?? '#5a5a66';
-  const background = tokens.get('--_canvas') ?? '#ffffff';
-  const font = tokens.get('--_font') ?? 'system-ui, sans-serif';
+  const { drawing, tokens } = flat;
+  const width = drawing ? drawing.width : cardWidth;
+  const height = drawing ? drawing.height : 0;
+  const text = tokens['--_text'] ?? '#1d1d1f';
+  const muted = tokens['--_muted'] ?? '#5a5a66';
+  const background = tokens['--_canvas'] ?? '#ffffff';
+  const font = tokens['--_font'] ?? 'system-ui, sans-serif';
   const parts = [];
   let y = PAD;
-  if (visual) {
+  if (drawing) {
     const title = textBlock(wrapText(flat.title, width, 20, 3, true), { x: PAD, y, size: 20, fill: text, weight: 'bold', font });
     parts.push(title.xml);
     y += title.height + 4;
@@ -89,12 +69,12 @@ export function standaloneSvg(flat, { wrapText, credit, width: cardWidth = 640 }
       y += subtitle.height;
     }
     y += 12;
-    const drawing = visual.childNodes.filter((n) => n.tagName !== 'title').map(toXml).join('');
-    const family = attr(visual, 'font-family');
-    parts.push(`<svg x="${PAD}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="visible"${family ? ` font-family="${escapeAttr(family)}"` : ''}>${drawing}</svg>`);
+    // The drawing's own paint and font, as the browser computed them on its <svg>.
+    const paint = Object.entries(drawing.attributes).map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
+    parts.push(`<svg x="${PAD}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="visible"${paint}>${drawing.markup}</svg>`);
     y += height + 16;
   } else {
-    const colours = { text, muted, accent: tokens.get('--_accent') ?? '#b3261e', surface: tokens.get('--_surface') ?? '#f4f4f6' };
+    const colours = { text, muted, accent: tokens['--_accent'] ?? '#b3261e', surface: tokens['--_surface'] ?? '#f4f4f6' };
     const card = keyFigureCard(flat, { x: PAD, y, width, wrapText, colours, font });
     parts.push(card.xml);
     y += card.height + 16;

@@ -41,7 +41,10 @@ test('writes a fragment and an SVG per snapshot and language, the stylesheet and
   }
   assert.ok(files.has('index.html') && files.has('cifras-static.css'));
   const index = read('index.html');
-  for (const { file } of all) assert.ok(index.includes(`href="${file}"`), `index.html links ${file}`);
+  for (const { snapshot, lang, file } of all) {
+    assert.ok(index.includes(`href="${file}"`), `index.html links ${file}`);
+    assert.ok(index.includes(`href="${snapshot.name}.${lang}.mail.html"`), `index.html links ${snapshot.name}.${lang}.mail.html`);
+  }
   const css = read('cifras-static.css');
   // Each element's outer rule is there, scoped to it.
   for (const tag of new Set(SNAPSHOTS.map((s) => s.tag))) assert.match(css, new RegExp(`(^|, )\\.cifras-static-${tag.replace('cifras-', '')}(, [^{]*)? \\{ display: block;`, 'm'), tag);
@@ -201,5 +204,28 @@ test('the standalone SVGs carry the title, the drawing (a key figure: its card) 
     }
     assert.deepEqual(stack, [], `${file}: unclosed ${stack.join(', ')}`);
     assert.ok(!/&(?!(amp|lt|gt|quot|#\d+);)/.test(svg), `${file}: bare &`);
+  }
+});
+
+test('the newsletter files give the PNG and the sources as text, every style inline, nothing a mail program drops', () => {
+  for (const { snapshot, lang, file: fragment } of all) {
+    const file = `${snapshot.name}.${lang}.mail.html`;
+    const html = read(file);
+    const scope = `cifras-static-${snapshot.tag.replace('cifras-', '')}`;
+    assert.ok(html.startsWith(`<div class="cifras-static ${scope}" lang="${lang}" style="`), `${file} starts with the snapshot's div, its styles inline`);
+    for (const forbidden of ['<style', '<svg', '<script', '<template', '<slot', '<button', 'var(--']) assert.ok(!html.includes(forbidden), `${file} contains ${forbidden}`);
+    // The image at the standalone SVG's size (the PNG is twice that), named by the title.
+    const svg = read(`${snapshot.name}.${lang}.svg`);
+    const width = /<svg [^>]*width="(\d+)"/.exec(svg)[1];
+    const title = decode(/<title>([^<]+)<\/title>/.exec(svg)[1]);
+    const img = /<img src="([^"]+)" width="(\d+)" alt="([^"]+)" style="[^"]*max-width: 100%;/.exec(html);
+    assert.ok(img, `${file}: the image`);
+    assert.deepEqual([img[1], img[2], decode(img[3])], [`${snapshot.name}.${lang}.png`, width, title], file);
+    // The numbered sources, as in the fragment, each styled inline (juice applied the fragment's rules).
+    const sourcesOf = (text) => [...text.matchAll(/<li class="cifras-footnote"[^>]* data-source="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(sourcesOf(html).length > 0, `${file}: sources`);
+    assert.deepEqual(sourcesOf(html), sourcesOf(read(fragment)), `${file}: the fragment's sources`);
+    assert.match(html, /<li class="cifras-footnote"[^>]* style="[^"]*margin:/, `${file}: footnotes styled inline`);
+    assert.match(html, /<h3 class="cifras-footnotes-title" style="[^"]*font-weight: 600;/, `${file}: heading styled inline`);
   }
 });

@@ -50,3 +50,18 @@ test('without the source documents, the dataset tests say "evidence not compared
   assert.equal(notes.length, 1, notes.join('\n'));
   assert.match(notes[0], /no-such-seeds.*CIFRAS_SEEDS/);
 });
+
+test('CI runs exactly `npm test`, with CI=true, and then `npm test` holds the gallery to its Lighthouse budget as one counted test', () => {
+  const ci = readFileSync(join(root, '.ci/run'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  assert.equal(ci.at(-1), 'npm test');
+  assert.ok(ci.includes('export CI=true'), '.ci/run sets CI=true');
+  const script = readFileSync(join(root, 'scripts/test.mjs'), 'utf8');
+  assert.match(script, /process\.env\.CI === 'true'/);
+  // Run with the repository's own script, counted in the closing line either way.
+  assert.match(script, /run\(process\.execPath, \[join\('scripts', 'lighthouse\.mjs'\)\]\)\.status === 0\) totals\.passed\+\+;\s*else \{ ok = false; totals\.failed\+\+; \}/);
+  const lighthouse = readFileSync(join(root, 'scripts/lighthouse.mjs'), 'utf8');
+  assert.match(lighthouse, /const MIN_PERFORMANCE = 90;/);
+  // As root on a clean machine: Chromium without its sandbox, a free port of 127.0.0.1.
+  assert.match(lighthouse, /CHROMIUM_FLAGS/);
+  assert.match(lighthouse, /listen\(0, '127\.0\.0\.1'/);
+});
