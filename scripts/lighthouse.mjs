@@ -5,8 +5,8 @@
 // package's CLI in the machine's Chromium (CHROME_PATH, else the one
 // scripts/browsers.mjs finds), and fails unless the cumulative layout shift is 0
 // and the performance score is at least 90. Run `npm run build` first.
-//   node scripts/lighthouse.mjs [--runs 3]   the best performance score of the runs counts (the
-//   machine's other work slows some runs), and the largest layout shift
+//   node scripts/lighthouse.mjs [--runs 5]   runs until one reaches the target, at most 5 (the
+//   machine's other work slows some runs); the largest layout shift of them must be 0.
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,7 +17,7 @@ import { createGzip } from 'node:zlib';
 import { CHROMIUM_FLAGS, findBrowsers } from './browsers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const MIN_PERFORMANCE = 90;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
@@ -69,6 +69,8 @@ try {
     scores.push({ performance: score('performance'), shift, lhr });
     console.log(`run ${run + 1}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; `
       + `CLS ${shift.toFixed(3)}, LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms, TBT ${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms, FCP ${Math.round(lhr.audits['first-contentful-paint'].numericValue)} ms`);
+    // A run at the target settles it: the later runs are only for a machine whose other work slowed the first.
+    if (score('performance') >= MIN_PERFORMANCE) break;
   }
 } finally {
   server.close();
