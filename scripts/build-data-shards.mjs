@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Splits data/ into the small modules the elements load, so that a page pays
 // only for the figures it shows (written to src/data/shards/, not committed):
-//   widgets/<name>.json  what one fixed widget draws — the ids its source names,
+//   widgets/<name>.json  what one fixed widget draws — the ids its data.json declares,
 //                        their derivation inputs and documents, and which of
 //                        them the documents disagree on — imported by that widget
 //   widgets/<name>.provenance.json
@@ -108,17 +108,14 @@ function core({ figureIds = [], tableIds = [] }) {
   };
 }
 
-/** Ids a widget's source names as string literals: what it draws. */
-function idsNamedIn(folder) {
-  const text = readdirSync(folder).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(folder, f), 'utf8')).join('\n');
-  const literals = new Set([...text.matchAll(/'([A-Za-z0-9._-]+)'/g)].map((m) => m[1]));
-  // Ids built in a template, `icg.clashes-monthly-average.${president}`: every id with that prefix.
-  const prefixes = [...text.matchAll(/`([A-Za-z0-9_-]+\.[A-Za-z0-9._-]+)\$\{/g)].map((m) => m[1]);
-  return {
-    figureIds: [...figureById.keys()].filter((id) => literals.has(id) || prefixes.some((prefix) => id.startsWith(prefix))),
-    tableIds: [...literals].filter((id) => tableById.has(id)),
-    sourceIds: [],
-  };
+/** The tables and figures a widget declares in its `data.json`: what it draws. Unknown ids stop the build. */
+function declaredIn(folder) {
+  const file = join(folder, 'data.json');
+  if (!existsSync(file)) return undefined;
+  const { tables: tableIds = [], figures: figureIds = [] } = JSON.parse(readFileSync(file, 'utf8'));
+  const unknown = [...tableIds.filter((id) => !tableById.has(id)), ...figureIds.filter((id) => !figureById.has(id))];
+  if (unknown.length) throw new Error(`${file} names ids the dataset does not have: ${unknown.join(', ')}`);
+  return { figureIds, tableIds, sourceIds: [] };
 }
 
 function write(path, data) {
@@ -140,9 +137,8 @@ export function buildShards() {
   const components = join(root, 'src', 'components');
   const widgets = [];
   for (const name of readdirSync(components).sort()) {
-    if (!existsSync(join(components, name, `${name}.ts`))) continue;
-    const ids = idsNamedIn(join(components, name));
-    if (ids.figureIds.length + ids.tableIds.length === 0) continue;
+    const ids = declaredIn(join(components, name));
+    if (!ids) continue;
     write(`widgets/${name}.json`, core(ids));
     write(`widgets/${name}.provenance.json`, closure(ids));
     widgets.push(name);
