@@ -1,5 +1,6 @@
-// The elements the gallery shows, in catalogue order, with a one-line description.
-export const WIDGETS = [
+// What the gallery says of each widget of the registry (src/widgets.ts), which gives the order: its name, a one-line
+// description and the attributes its preview shows.
+export const DESCRIPTIONS = Object.fromEntries([
   { tag: 'cifras-budget-share', name: 'Military share of the federal budget', description: 'One peso in five: the armed forces’ share of federal spending in 2024 against 2018, with the functions and funds moved to them.' },
   { tag: 'cifras-clashes-by-state', name: 'Armed clashes by state', description: 'Confrontations reported by the defence ministry, 2020–2022. Attributes: highlight (a state to mark, here Michoacán) and limit (only the N states with most clashes).', attributes: 'highlight="Michoacán"' },
   { tag: 'cifras-homicides-disappearances', name: 'Homicides against disappearances', description: 'Homicides by year and the registry of the disappeared on one time axis, every source shown where they disagree.' },
@@ -13,4 +14,4 @@ export const WIDGETS = [
   { tag: 'cifras-extraditions', name: 'Extraditions', description: 'Extraditions approved under Peña Nieto and López Obrador, in total and per year.' },
   { tag: 'cifras-table-chart', name: 'Any dataset table', description: 'Any table of the dataset as bars, e.g. the number of criminal groups. Attribute: table="armed-groups".', attributes: 'table="armed-groups"' },
   { tag: 'cifras-key-figure', name: 'Key figure', description: 'One number as a card, or two with the change between them. Attributes: figure, compare, variant.', attributes: 'figure="icg.homicides.2022" compare="icg.homicides.2018"' },
-];
+].map(({ tag, ...words }) => [tag, words]));

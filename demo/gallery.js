@@ -1,8 +1,8 @@
 // Builds the gallery's catalogue: a card per element with a live preview,
 // switches for language, theme and width, the sources it cites (read from the
 // rendered chart) and the snippet to copy. DOM APIs only, no HTML strings.
-import { WIDGETS } from './catalogue.js';
-import { embedFrameHeight, embedSnippets, ownScriptHome, shownTitle } from '../dist/cifras.js';
+import { DESCRIPTIONS } from './catalogue.js';
+import { WIDGETS, embedFrameHeight, embedSnippets, ownScriptHome, shownTitle } from '../dist/cifras.js';
 import { defaultCatalog, citationLabel } from '../dist/data.js';
 
 // Snippets name the folder the gallery's cifras.js came from: a copy of the site hands out its own URLs.
@@ -139,7 +139,9 @@ document.getElementById('key-figure-snippet').textContent = embedSnippets('cifra
 
 const list = document.getElementById('widgets');
 const nav = document.getElementById('widget-nav');
-for (const widget of WIDGETS) {
+// The registry's widgets, in its order; one it has and the gallery does not describe still shows, by its tag.
+for (const tag of WIDGETS.keys()) {
+  const widget = { tag, name: tag, description: '', ...DESCRIPTIONS[tag] };
   list.append(card(widget));
   nav.append(node('li', {}, node('a', { href: `#${widget.tag.replace('cifras-', '')}`, textContent: widget.name })));
 }

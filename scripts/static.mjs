@@ -15,6 +15,7 @@
 //   <out>/cifras-static.css    every snapshot's rules, for pages that must keep
 //                              styles in the head (AMP's <style amp-custom>)
 //   <out>/index.html           the list
+//   <out>/snapshots.json       the same for scripts: tag, name and attributes of each
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ import puppeteer from 'puppeteer-core';
 import juice from 'juice';
 import { CHROMIUM_FLAGS, findBrowsers } from './browsers.mjs';
 import { ROOT_CLASS, flattenInPage, scopeClass } from './static/flatten.mjs';
-import { LANGS, SNAPSHOTS } from './static/snapshots.mjs';
+import { LANGS, snapshotsFrom } from './static/snapshots.mjs';
 import { standaloneSvg } from './static/svg-file.mjs';
 import { pngOf } from './static/png-file.mjs';
 import { indexPage } from './static/index-page.mjs';
@@ -41,7 +42,8 @@ console.warn = (...args) => { warnings.push(args.join(' ')); };
 const { render } = await import('@lit-labs/ssr');
 const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html, unsafeStatic } = await import('lit/static-html.js');
-await import(server.elements);
+const { WIDGETS, snapshotsOf } = await import(server.elements);
+const SNAPSHOTS = snapshotsFrom(WIDGETS, snapshotsOf);
 // The elements load their data on demand in the browser; a server render is synchronous, so it gets all of it first.
 const { pageCatalog } = await import(server.catalog);
 const { dataset } = await import(server.dataset);
@@ -119,6 +121,7 @@ for (const result of results) {
 writeFileSync(join(values.out, `${ROOT_CLASS}.css`), `${mergeRules(results.map((r) => r.rules)).concat(DRAWING_RULE).join('\n')}\n`);
 
 writeFileSync(join(values.out, 'index.html'), indexPage(results, { width, version: meta.version }));
+writeFileSync(join(values.out, 'snapshots.json'), `${JSON.stringify(SNAPSHOTS.map(({ tag, name, attributes }) => ({ tag, name, attributes })), null, 1)}\n`);
 console.log(`${relative(process.cwd(), values.out) || '.'}: ${results.length} snapshots (${SNAPSHOTS.length} × ${LANGS.join(', ')}), ${files.length + 2} files, ${width} px wide`);
 
 /**

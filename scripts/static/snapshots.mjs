@@ -1,34 +1,18 @@
-// Which elements the static snapshots show, and with which attributes.
-// Each is rendered in every language to dist/static/<name>.<lang>.html.
+// Which elements the static snapshots show (the registry's widgets, with the
+// attributes it gives), in which languages; each is rendered to dist/static/<name>.<lang>.*.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const LANGS = ['en', 'es'];
 
-/** `name` is the file name's stem: the tag, or the tag and what is shown. */
-export const SNAPSHOTS = [
-  { tag: 'cifras-budget-share' },
-  { tag: 'cifras-clashes-by-state' },
-  { tag: 'cifras-homicides-disappearances' },
-  { tag: 'cifras-troop-deployment' },
-  { tag: 'cifras-clash-rate' },
-  { tag: 'cifras-guard-composition' },
-  { tag: 'cifras-seizures' },
-  { tag: 'cifras-impunity' },
-  { tag: 'cifras-electoral-violence' },
-  { tag: 'cifras-arrests' },
-  { tag: 'cifras-extraditions' },
-  // Tables of the dataset that no dedicated chart draws.
-  ...['armed-groups', 'households-crime-victim', 'treatment-demand-2022', 'homicide-rates'].map((table) => ({
-    tag: 'cifras-table-chart', name: `cifras-table-chart.${table}`, attributes: { table },
-  })),
-  // Key figures: a few single numbers and one comparison.
-  ...['icg.military-budget-share.2024', 'icg.military-deployed-streets-2024', 'icg.disappeared-registry-total-2024', 'elementa.crimes-conviction-2022'].map((figure) => ({
-    tag: 'cifras-key-figure', name: `cifras-key-figure.${figure}`, attributes: { figure },
-  })),
-  {
-    tag: 'cifras-key-figure', name: 'cifras-key-figure.icg.homicides.2018-2022',
-    attributes: { figure: 'icg.homicides.2022', compare: 'icg.homicides.2018' },
-  },
-].map((snapshot) => ({ name: snapshot.tag, attributes: {}, ...snapshot }));
+/**
+ * The snapshots to render, from the registry (src/widgets.ts, as the server bundle
+ * exports it): each widget's own list, else one of its example attributes.
+ */
+export const snapshotsFrom = (widgets, snapshotsOf) => [...widgets].flatMap(([tag, widget]) => snapshotsOf(tag, widget).map((s) => ({ tag, ...s })));
+
+/** The snapshots a build rendered, as it listed them in `<dir>/snapshots.json`. */
+export const builtSnapshots = (dir) => JSON.parse(readFileSync(join(dir, 'snapshots.json'), 'utf8'));
 
 /** Elements with no snapshot, and why. */
 export const WITHOUT_SNAPSHOT = {

@@ -1,7 +1,7 @@
 // The shared battery for every bar-panel widget of the catalogue, plus what
 // each one promises of its own.
 import { expect } from '@open-wc/testing';
-import '../../src/index.js';
+import { FIXED_WIDGETS } from '../../src/index.js';
 import { chartSuite, openSources, renderChart } from '../helpers/chart-suite.js';
 import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 import { captureWarnings, render } from '../helpers/render.js';
@@ -382,8 +382,7 @@ describe('bar rows set apart', () => {
 });
 
 describe('subtitles', () => {
-  const charts = ['arrests', 'budget-share', 'clash-rate', 'clashes-by-state', 'electoral-violence', 'extraditions', 'guard-composition',
-    'homicides-disappearances', 'impunity', 'seizures', 'troop-deployment'];
+  const charts = FIXED_WIDGETS.map((tag) => tag.replace('cifras-', ''));
   it('end with a full stop, like the sentences they are, in both languages', async () => {
     for (const chart of charts) {
       for (const lang of ['en', 'es']) {

@@ -1,7 +1,7 @@
 // Each element loads only the data it shows: fixed widgets one module each,
 // elements that take an id the bucket that id was hashed into.
 import { expect } from '@open-wc/testing';
-import '../../src/index.js';
+import { FIXED_WIDGETS } from '../../src/index.js';
 import { Catalog, type DataLoader } from '../../src/data/lookup.js';
 import { DataPendingError, UnknownIdError } from '../../src/data/errors.js';
 import { dataset } from '../../src/data/dataset.js';
@@ -16,15 +16,15 @@ import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 const requested = (since: number) => performance.getEntriesByType('resource').slice(since).map((entry) => new URL(entry.name).pathname)
   .filter((path) => path.startsWith('/src/data/shards/'));
 
-const FIXED_WIDGETS = ['budget-share', 'clashes-by-state', 'homicides-disappearances', 'troop-deployment', 'clash-rate',
-  'guard-composition', 'seizures', 'impunity', 'electoral-violence', 'arrests', 'extraditions'];
+// Every widget with a data module of its own, from the registry, without its prefix.
+const FIXED = FIXED_WIDGETS.map((tag) => tag.replace('cifras-', ''));
 
 describe('data loading', function () {
   this.timeout(20000);
 
   it('draws every fixed widget from its own data module, fetched once for two of them, with no other data', async () => {
     const own = (name: string) => `/src/data/shards/widgets/${name}.json`;
-    for (const [i, name] of FIXED_WIDGETS.entries()) {
+    for (const [i, name] of FIXED.entries()) {
       const tag = `cifras-${name}`;
       const before = performance.getEntriesByType('resource').length;
       // Two of each: the data module is loaded once and shared.
@@ -35,11 +35,11 @@ describe('data loading', function () {
       expect(second.querySelectorAll('.hit').length, `the second ${tag} too`).to.equal(root.querySelectorAll('.hit').length);
       // What it quotes of its documents comes with its sources panel, or when the page is idle; an earlier widget's
       // module may be reported late (a browser adds resource timings when it gets round to it).
-      const earlier = new Set(FIXED_WIDGETS.slice(0, i).map(own));
+      const earlier = new Set(FIXED.slice(0, i).map(own));
       expect(requested(before).filter((path) => !path.endsWith('.provenance.json') && !earlier.has(path)), tag).to.deep.equal([own(name)]);
     }
     // Once each, over the whole page.
-    for (const name of FIXED_WIDGETS) expect(requested(0).filter((path) => path === own(name)), name).to.have.length(1);
+    for (const name of FIXED) expect(requested(0).filter((path) => path === own(name)), name).to.have.length(1);
   });
 
   it('loads a widget\'s provenance once, for any number of its charts, when their sources open or the page is idle', async () => {

@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { LANGS, SNAPSHOTS } from '../../scripts/static/snapshots.mjs';
+import { LANGS, builtSnapshots } from '../../scripts/static/snapshots.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = `${root}dist/static/`;
-const drawings = SNAPSHOTS.flatMap((s) => LANGS.map((lang) => ({ name: `${s.name}.${lang}`, card: s.tag === 'cifras-key-figure' })));
-if (!drawings.every(({ name }) => existsSync(`${dir}${name}.png`))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(`${dir}snapshots.json`)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+const drawings = builtSnapshots(dir).flatMap((s) => LANGS.map((lang) => ({ name: `${s.name}.${lang}`, card: s.tag === 'cifras-key-figure' })));
 
 /** An 8-bit RGBA, non-interlaced PNG (what resvg writes) as its size and pixels. */
 function decodePng(buffer) {

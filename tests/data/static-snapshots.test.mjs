@@ -5,17 +5,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { LANGS, SNAPSHOTS, WITHOUT_SNAPSHOT } from '../../scripts/static/snapshots.mjs';
+import { LANGS, WITHOUT_SNAPSHOT, builtSnapshots } from '../../scripts/static/snapshots.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = `${root}dist/static/`;
-if (!existsSync(`${dir}index.html`) || !existsSync(`${root}custom-elements.json`)) {
+if (!existsSync(`${dir}snapshots.json`) || !existsSync(`${root}custom-elements.json`)) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 }
 const { defaultCatalog } = await import(`${root}dist/data.js`);
 const { formatFigure } = await import(`${root}dist/chart.js`);
 const sources = JSON.parse(readFileSync(`${root}data/sources.json`, 'utf8'));
 
+const SNAPSHOTS = builtSnapshots(dir);
 const read = (name) => readFileSync(`${dir}${name}`, 'utf8');
 const isChart = (snapshot) => snapshot.tag !== 'cifras-key-figure';
 const count = (text, pattern) => (text.match(pattern) ?? []).length;
