@@ -209,7 +209,7 @@ export class CifrasKeyFigure extends CifrasElement implements CitingElement {
       ${change && baseline ? html`<p class="change-note">${words.changeCalculated}: ${changeArithmetic(baseline, figure, change, lang)}.</p>` : nothing}
       <div class="footer" part="footer">
         <p class="source-line" part="source-line">${t.sourceLine(notes.notes.map((note) => note.short))}</p>
-        <details class="sources" part="sources" ?open=${isServer}><summary>${t.sourcesAndNotes}</summary>${renderFootnotes(notes.notes, t, true)}</details>
+        <details class="sources" part="sources" ?open=${isServer}><summary>${t.sourcesAndNotes}</summary>${renderFootnotes(notes.notes, t, !isServer)}</details>
       </div>
     </figure>`;
   }
