@@ -3,7 +3,6 @@ import type { FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
 import { withTextMeasurer } from '../../chart/text.js';
 import { fontMetricsWidth } from '../../chart/font-metrics.js';
-import { canvasMeasurer } from './measure-text.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { describeMark } from '../../chart/describe.js';
@@ -170,7 +169,6 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   protected figures: Figure[] = [];
   protected problem?: ChartInputError;
   private drawn = false;
-  private font?: string;
 
   /** The documents this chart cites, in its reading order (a derived figure cites its inputs' too), as the page's source list names them. */
   get citedSources(): string[] {
@@ -210,11 +208,6 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   /** Lays out the chart for the context's width and language. */
   protected buildModel(context: ChartContext): ChartModel {
     return this.ownClass.spec!.model(this.specContext(context.lang), context);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.font = undefined;
   }
 
   protected override cameNear(): void {
@@ -270,7 +263,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('theme')) this.font = undefined;
+    if (changed.has('theme')) this.measured.forgetFont();
     // Data in, or the page's numbers changed: laid out again, though no property changed.
     if (!this.loader.arrived && !this.cited.renumbered && [...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
     if (this.near || isServer) this.layOut();
@@ -325,17 +318,6 @@ export class CifrasChart extends CifrasElement implements CitingElement {
     return this.loader.read(this.catalog, read);
   }
 
-  /**
-   * The font the chart draws with: an inner element's, which the page's CSS
-   * cannot reach (the host's it can). Read once per connection and theme:
-   * getComputedStyle forces a style recalculation.
-   */
-  private drawingFont(): string {
-    // Before the first render the placeholder is the inner element: a chart drawn in its first update measures with it.
-    this.font ??= getComputedStyle(this.renderRoot.querySelector('.sizer, .pending') ?? this).fontFamily;
-    return this.font;
-  }
-
   private layOutNow(): true {
     this.figures = this.chartFigures();
     // Footnotes take the page's numbers: one number names one document on the page.
@@ -347,7 +329,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
       const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes, figures: this.figures };
       // The server has no canvas and no styles; there the layout estimates text widths from font metrics
       // (which the browser bundles, where isServer is false, leave out).
-      this.model = withTextMeasurer(isServer ? fontMetricsWidth : canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
+      this.model = withTextMeasurer(isServer ? fontMetricsWidth : this.measured.measurer(), () => this.buildModel(context));
       this.drawn = false;
       this.markFocus.clamp(this.model.marks.length);
     }
@@ -407,7 +389,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   /** The chart laid out afresh at `width` (a saved image lays it out for its card). */
   private relayout(width: number): ChartModel {
     const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes!, figures: this.figures };
-    return withTextMeasurer(canvasMeasurer(this.drawingFont()), () => this.buildModel(context));
+    return withTextMeasurer(this.measured.measurer(), () => this.buildModel(context));
   }
 
   private renderPlot(): TemplateResult {
