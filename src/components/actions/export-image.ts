@@ -1,5 +1,5 @@
 import { html, render } from 'lit';
-import { HATCHES } from '../frame/chart-element.js';
+import { HATCHES } from '../views/plot-view.js';
 import type { ChartModel } from '../frame/chart-types.js';
 import { flowInRows } from '../../chart/flow.js';
 import { layoutShareCard, shareDefaults, type ShareCardLayout, type ShareFormat } from '../../chart/share-card.js';

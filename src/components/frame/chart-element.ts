@@ -1,13 +1,10 @@
-import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
 import { withTextMeasurer } from '../../chart/text.js';
 import { fontMetricsWidth } from '../../chart/font-metrics.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
-import { describeMark } from '../../chart/describe.js';
-import { formatFigure } from '../../chart/format.js';
-import { formatPeriod } from '../../chart/period.js';
 import type { Catalog } from '../../data/lookup.js';
 import { conflictsAmong } from '../../data/relations.js';
 import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-catalog.js';
@@ -28,6 +25,7 @@ import type { CitingElement } from '../citations/citation-registry.js';
 import { JsonLdScript } from '../actions/json-ld-script.js';
 import { ChartCitations } from '../citations/chart-citations.js';
 import { ChartWidth } from './width-controller.js';
+import { renderPlot } from '../views/plot-view.js';
 import { MarkFocus } from './mark-focus.js';
 import { PrintState } from './print-state.js';
 import { SourcesPanel } from '../citations/sources-controller.js';
@@ -56,11 +54,6 @@ declare global {
   }
 }
 
-/** The hatching that marks a derived value, in the neutral and the highlight colour. */
-export const HATCHES = svg`<defs>
-  <pattern id="cifras-hatch" class="hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5"></line></pattern>
-  <pattern id="cifras-hatch-highlight" class="hatch highlight" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5"></line></pattern>
-</defs>`;
 
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['view']);
@@ -363,7 +356,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
         <p class="subtitle" part="subtitle"><slot name="subtitle">${unbrokenRanges(this.chartSubtitle || model.subtitle || '')}</slot></p>
       </div>
       ${this.view === 'chart' && model.legend ? model.legend : nothing}
-      ${this.view === 'table' ? this.renderTable(model, labels, notes) : this.renderPlot()}
+      ${this.view === 'table' ? this.renderTable(model, labels, notes) : renderPlot(model, notes, this.resolvedLang, this.t, this.markFocus)}
       <p class="summary-text" id="cifras-summary" hidden>${model.summary}</p>
       ${model.notes?.length || conflicts ? html`<ul class="notes" part="notes">
         ${(model.notes ?? []).map((note) => html`<li>${note}</li>`)}
@@ -390,37 +383,6 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   private relayout(width: number): ChartModel {
     const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes!, figures: this.figures };
     return withTextMeasurer(this.measured.measurer(), () => this.buildModel(context));
-  }
-
-  private renderPlot(): TemplateResult {
-    const model = this.model!;
-    const { width, height, marks } = model;
-    const activeMark = marks[this.markFocus.active];
-    return html`<div class="plot" part="chart">
-      <svg class="visual" part="marks" role="img" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
-        aria-labelledby="cifras-title" aria-describedby="cifras-summary">${HATCHES}${model.visual}</svg>
-      <svg class="hits" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group"
-        aria-label=${this.t.marksLabel} @keydown=${this.markFocus.keydown}>
-        ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure.id} x=${mark.hit.x} y=${mark.hit.y}
-          width=${Math.max(1, mark.hit.width)} height=${Math.max(1, mark.hit.height)} role="img"
-          tabindex=${i === this.markFocus.active ? 0 : -1}
-          aria-label=${describeMark(mark.label, mark.figure, this.notes!.numberOf.get(mark.figure.id), this.resolvedLang)}
-          @focus=${() => this.markFocus.show(i)} @blur=${this.markFocus.hide}
-          @pointerenter=${() => this.markFocus.show(i)} @pointerleave=${this.markFocus.hide}></rect>`)}
-      </svg>
-      ${activeMark && this.markFocus.open ? this.renderTip(activeMark.label, activeMark.figure) : nothing}
-    </div>`;
-  }
-
-  /** A mark's provenance, on hover and keyboard focus: the value as the document states it, its period, its source and the document's words. */
-  private renderTip(label: string, figure: Figure): TemplateResult {
-    const note = this.notes!.notes.find((n) => n.number === this.notes!.numberOf.get(figure.id));
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-        <strong>${label}</strong>
-        <span class="tip-value">${formatFigure(figure, this.resolvedLang)}${figure.derived ? html`<span class="tip-derived">(${this.t.derivedMark})</span>` : nothing}</span>
-        <span class="tip-meta">${formatPeriod(figure.period, this.resolvedLang)}${note ? ` · ${note.short}` : ''}</span>
-        ${figure.evidence ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
-      </div>`;
   }
 
   private renderTable(model: ChartModel, labels: Map<string, string>, notes: FootnoteSet): TemplateResult {
@@ -451,11 +413,4 @@ export class CifrasChart extends CifrasElement implements CitingElement {
     const n = mark && this.notes?.numberOf.get(mark.figure.id);
     if (n !== undefined) void this.sources.reveal(n);
   }
-}
-
-/** At most `max` characters, cut at a word with an ellipsis: a tooltip quotes, the sources panel gives the passage whole. */
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }

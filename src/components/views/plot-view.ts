@@ -1,0 +1,57 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { describeMark } from '../../chart/describe.js';
+import type { FootnoteSet } from '../../chart/footnotes.js';
+import { formatFigure } from '../../chart/format.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import { formatPeriod } from '../../chart/period.js';
+import type { Figure } from '../../data/types.js';
+import type { ChartModel } from '../frame/chart-types.js';
+import type { MarkFocus } from '../frame/mark-focus.js';
+
+/** The hatching that marks a derived value, in the neutral and the highlight colour. */
+export const HATCHES = svg`<defs>
+  <pattern id="cifras-hatch" class="hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5"></line></pattern>
+  <pattern id="cifras-hatch-highlight" class="hatch highlight" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5"></line></pattern>
+</defs>`;
+
+/**
+ * The drawing, and over it a layer of one target per mark that the pointer and the keyboard reach
+ * (roving tabindex, arrow keys), with the tooltip of the mark in focus.
+ */
+export function renderPlot(model: ChartModel, notes: FootnoteSet, lang: Lang, t: Messages, focus: MarkFocus): TemplateResult {
+  const { width, height, marks } = model;
+  const active = marks[focus.active];
+  return html`<div class="plot" part="chart">
+    <svg class="visual" part="marks" role="img" width=${width} height=${height} viewBox="0 0 ${width} ${height}"
+      aria-labelledby="cifras-title" aria-describedby="cifras-summary">${HATCHES}${model.visual}</svg>
+    <svg class="hits" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group"
+      aria-label=${t.marksLabel} @keydown=${focus.keydown}>
+      ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure.id} x=${mark.hit.x} y=${mark.hit.y}
+        width=${Math.max(1, mark.hit.width)} height=${Math.max(1, mark.hit.height)} role="img"
+        tabindex=${i === focus.active ? 0 : -1}
+        aria-label=${describeMark(mark.label, mark.figure, notes.numberOf.get(mark.figure.id), lang)}
+        @focus=${() => focus.show(i)} @blur=${focus.hide}
+        @pointerenter=${() => focus.show(i)} @pointerleave=${focus.hide}></rect>`)}
+    </svg>
+    ${active && focus.open ? renderTip(active.label, active.figure, notes, lang, t) : nothing}
+  </div>`;
+}
+
+/** A mark's provenance, on hover and keyboard focus: the value as the document states it, its period, its source and the document's words. */
+function renderTip(label: string, figure: Figure, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
+  const note = notes.notes.find((n) => n.number === notes.numberOf.get(figure.id));
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+      <strong>${label}</strong>
+      <span class="tip-value">${formatFigure(figure, lang)}${figure.derived ? html`<span class="tip-derived">(${t.derivedMark})</span>` : nothing}</span>
+      <span class="tip-meta">${formatPeriod(figure.period, lang)}${note ? ` · ${note.short}` : ''}</span>
+      ${figure.evidence ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
+    </div>`;
+}
+
+/** At most `max` characters, cut at a word with an ellipsis: a tooltip quotes, the sources panel gives the passage whole. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
+}
