@@ -28,6 +28,7 @@ export * from './places.js';
 export * from './summarize.js';
 export * from './text.js';
 export * from './ticks.js';
+export * from './tile-map.js';
 export * from './time-layout.js';
 export * from './tooltip.js';
 export * from './waffle-layout.js';
