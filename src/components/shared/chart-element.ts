@@ -15,7 +15,7 @@ import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-ca
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasLazyElement } from './lazy-element.js';
-import type { ChartModel } from './chart-types.js';
+import type { ChartMark, ChartModel } from './chart-types.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 import { renderError } from './error-message.js';
 import { errorStyles } from './error.styles.js';
@@ -157,7 +157,9 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   private readonly toolbar = new ChartActions(this);
   private readonly print = new PrintState(this);
   private readonly sources = new SourcesPanel(this, () => (this.constructor as typeof CifrasChart).provenanceModule, () => this.print.printing);
-  private readonly markFocus = new MarkFocus(this, () => this.model && { hits: this.model.marks.map((mark) => mark.hit), width: this.model.width }, (i) => this.revealSource(i));
+  private readonly markFocus = new MarkFocus(this, () => this.model && {
+    hits: this.model.marks.map((mark) => mark.hit), width: this.model.width, vertical: this.model.marks.map((mark) => [mark.up, mark.down] as const),
+  }, (i) => this.revealSource(i));
   private readonly measured = new ChartWidth(this, () => this.near, (width) => { if (width > 0 && width !== this.width) this.width = width; });
   private dataTable?: typeof import('./table-view.js');
   private tableFailed = false;
@@ -349,7 +351,8 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
     // Laid out: the model and its notes are there.
     const model = this.model!;
     const notes = this.notes!;
-    const labels = new Map(model.marks.map((mark) => [mark.figure.id, mark.label]));
+    // A mark that stands in for a group (a map's state the source does not break down) does not name the group's figure.
+    const labels = new Map(model.marks.flatMap((mark) => (mark.figure && !mark.instead ? [[mark.figure.id, mark.label] as const] : [])));
     const conflicts = conflictsAmong(this.catalog, this.figures).length;
     const sourcesShown = this.sources.shown;
     // Anatomy of a news graphic: title, subtitle, key, the chart, short notes, then a one-line footer
@@ -400,25 +403,26 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
         aria-labelledby="cifras-title" aria-describedby="cifras-summary">${HATCHES}${model.visual}</svg>
       <svg class="hits" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group"
         aria-label=${this.t.marksLabel} @keydown=${this.markFocus.keydown}>
-        ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure.id} x=${mark.hit.x} y=${mark.hit.y}
+        ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure?.id ?? nothing} data-place=${mark.place ?? nothing} x=${mark.hit.x} y=${mark.hit.y}
           width=${Math.max(1, mark.hit.width)} height=${Math.max(1, mark.hit.height)} role="img"
           tabindex=${i === this.markFocus.active ? 0 : -1}
-          aria-label=${describeMark(mark.label, mark.figure, this.notes!.numberOf.get(mark.figure.id), this.resolvedLang)}
+          aria-label=${describeMark(mark, mark.figure && this.notes!.numberOf.get(mark.figure.id), this.resolvedLang)}
           @focus=${() => this.markFocus.show(i)} @blur=${this.markFocus.hide}
           @pointerenter=${() => this.markFocus.show(i)} @pointerleave=${this.markFocus.hide}></rect>`)}
       </svg>
-      ${activeMark && this.markFocus.open ? this.renderTip(activeMark.label, activeMark.figure) : nothing}
+      ${activeMark && this.markFocus.open ? this.renderTip(activeMark) : nothing}
     </div>`;
   }
 
   /** A mark's provenance, on hover and keyboard focus: the value as the document states it, its period, its source and the document's words. */
-  private renderTip(label: string, figure: Figure): TemplateResult {
-    const note = this.notes!.notes.find((n) => n.number === this.notes!.numberOf.get(figure.id));
+  private renderTip({ label, figure, instead }: ChartMark): TemplateResult {
+    const note = figure && this.notes!.notes.find((n) => n.number === this.notes!.numberOf.get(figure.id));
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
         <strong>${label}</strong>
-        <span class="tip-value">${formatFigure(figure, this.resolvedLang)}${figure.derived ? html`<span class="tip-derived">(${this.t.derivedMark})</span>` : nothing}</span>
-        <span class="tip-meta">${formatPeriod(figure.period, this.resolvedLang)}${note ? ` · ${note.short}` : ''}</span>
-        ${figure.evidence ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
+        ${instead ? html`<span class="tip-instead">${instead}</span>` : nothing}
+        ${figure && !instead ? html`<span class="tip-value">${formatFigure(figure, this.resolvedLang)}${figure.derived ? html`<span class="tip-derived">(${this.t.derivedMark})</span>` : nothing}</span>` : nothing}
+        ${figure ? html`<span class="tip-meta">${formatPeriod(figure.period, this.resolvedLang)}${note ? ` · ${note.short}` : ''}</span>` : nothing}
+        ${figure?.evidence && !instead ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
       </div>`;
   }
 
@@ -447,7 +451,7 @@ export abstract class CifrasChart extends CifrasLazyElement implements CitingEle
   /** Enter on a mark: its source, in the opened sources panel. */
   private revealSource(index: number): void {
     const mark = this.model?.marks[index];
-    const n = mark && this.notes?.numberOf.get(mark.figure.id);
+    const n = mark?.figure && this.notes?.numberOf.get(mark.figure.id);
     if (n !== undefined) void this.sources.reveal(n);
   }
 }
