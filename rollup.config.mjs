@@ -23,7 +23,8 @@ import { pureTopLevelCalls } from './scripts/pure-top-level-calls.mjs';
 // Stale chunks would otherwise pile up (and land in the manifest and the package).
 for (const dir of ['dist/chunks', 'dist/elements']) rmSync(dir, { recursive: true, force: true });
 
-const components = readdirSync('build/src/components').filter((name) => name !== 'shared');
+// Each folder of src/components is an element, named as its folder, but for the code the elements share.
+const components = readdirSync('build/src/components').filter((name) => !['shared', 'views'].includes(name));
 const tagOf = (component) => (component === 'chart' ? 'cifras-chart' : `cifras-${component}`);
 
 // Data split off by scripts/build-data-shards.mjs is named data-* so that
@@ -128,8 +129,8 @@ const plugins = ({ keepPure = false } = {}) => [
   // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
   // A template it cannot parse would silently stay as written, so that fails the build; the dark
   // tokens are a bare list of declarations, which the CSS minifier cannot parse.
-  minifyHtmlLiterals({ exclude: ['**/dark-tokens.styles.js', '**/dark-series.styles.js'], failOnError: true }),
-  squeezeDeclarationLists(/[\\/]dark-(tokens|series)\.styles\.js$/),
+  minifyHtmlLiterals({ exclude: ['**/dark-tokens.styles.js', '**/dark-series.styles.js', '**/dark-map.styles.js'], failOnError: true }),
+  squeezeDeclarationLists(/[\\/]dark-(tokens|series|map)\.styles\.js$/),
   nodeResolve(),
   // Lets Rollup drop the d3-shape curves and d3-array bisectors that Cifras never draws.
   pureTopLevelCalls(),
