@@ -6,7 +6,8 @@ import type { Messages } from '../../chart/messages.js';
 import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import type { BarCopy, BarPanel } from '../shared/bar-panels.js';
+import { CifrasStatePanels } from '../views/state-panels.js';
 import { figureValue } from '../shared/figure-text.js';
 
 const BY_STATE = 'arrests-by-state';
@@ -21,8 +22,11 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
  *
  * @element cifras-arrests
  * @summary Drug-related arrests, and the defence ministry's arrests by state.
+ *
+ * @attr view - `bars` (default) or `map`: the arrests by state as a tile map of the 32 states, the three the source names coloured and the rest marked as not broken down by the source, with their total.
+ * @cssprop --cifras-map-1 - Lowest class of the map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  */
-export class CifrasArrests extends CifrasBarPanels {
+export class CifrasArrests extends CifrasStatePanels {
   static override dataModule = () => import('../../data/shards/widgets/arrests.json');
   static override provenanceModule = () => import('../../data/shards/widgets/arrests.provenance.json');
 

@@ -11,7 +11,8 @@ import { shareText, summarizeBreakdown } from '../../chart/summarize.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import type { ChartContext } from '../shared/chart-element.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import type { BarCopy, BarPanel } from '../shared/bar-panels.js';
+import { CifrasStatePanels } from '../views/state-panels.js';
 
 const TABLE = 'clashes-by-state-2020-2022';
 const TOTAL = 'icg.clashes-2020-2022.total';
@@ -21,13 +22,15 @@ const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamien
 /**
  * Armed clashes between the armed forces and criminal groups reported by the
  * defence ministry in 2020–2022, by state: sorted bars with value labels, the
- * remainder as "other states", and the total in the subtitle.
+ * remainder as "other states", and the total in the subtitle; or, with
+ * `view="map"`, a tile map of the states.
  *
  * @element cifras-clashes-by-state
  * @summary Armed clashes by state, 2020–2022 (Crisis Group, from SEDENA data).
  *
  * @attr highlight - A state to emphasise, e.g. `Michoacán` (case- and accent-insensitive; `MX-MIC` works too).
- * @attr limit - Show only the N states with most clashes; the rest are summed into "other states".
+ * @attr limit - Show only the N states with most clashes; the rest are summed into "other states" (bars only: the map shows every state the source names).
+ * @attr view - `bars` (default) or `map`: a tile map of the 32 states, the six the source names coloured by their clashes and the rest marked as not broken down by the source, with their total.
  * @attr chart-title - Replaces the title.
  * @attr chart-subtitle - Replaces the subtitle.
  * @attr heading-level - Outline level of the title (default 2).
@@ -49,6 +52,7 @@ const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamien
  * @csspart error - The message shown for bad input.
  *
  * @cssprop --cifras-color-mark - Bar colour.
+ * @cssprop --cifras-map-1 - Lowest class of the map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  * @cssprop --cifras-color-highlight - Colour of the highlighted state.
  * @cssprop --cifras-color-text - Text colour.
  * @cssprop --cifras-color-muted - Secondary text colour.
@@ -59,7 +63,7 @@ const NOUN = { en: 'clashes reported by the defence ministry', es: 'enfrentamien
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
  */
-export class CifrasClashesByState extends CifrasBarPanels {
+export class CifrasClashesByState extends CifrasStatePanels {
   static override properties: PropertyDeclarations = {
     highlight: {},
     limit: { type: Number },
@@ -98,7 +102,8 @@ export class CifrasClashesByState extends CifrasBarPanels {
 
   private shownStates(): Figure[] {
     const states = this.states();
-    return this.limit > 0 ? states.slice(0, this.limit) : states;
+    // A map shows every state the source names: one summed into "other states" would be marked as not broken down by the source.
+    return this.limit > 0 && !this.drawsMap() ? states.slice(0, this.limit) : states;
   }
 
   protected panels(lang: Lang, t: Messages): BarPanel[] {

@@ -6,7 +6,8 @@ import type { Messages } from '../../chart/messages.js';
 import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
-import { CifrasBarPanels, type BarCopy, type BarPanel } from '../shared/bar-panels.js';
+import type { BarCopy, BarPanel } from '../shared/bar-panels.js';
+import { CifrasStatePanels } from '../views/state-panels.js';
 import { figureValue } from '../shared/figure-text.js';
 
 const EVENTS = 'seizure-events-by-substance-2007-2024';
@@ -25,8 +26,11 @@ const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
  *
  * @element cifras-seizures
  * @summary Seizures by substance, counted by events and by weight, and by state.
+ *
+ * @attr view - `bars` (default) or `map`: the seizure events by state as a tile map of the 32 states, the three the source names coloured and the rest marked as not broken down by the source, with their share.
+ * @cssprop --cifras-map-1 - Lowest class of the map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  */
-export class CifrasSeizures extends CifrasBarPanels {
+export class CifrasSeizures extends CifrasStatePanels {
   static override dataModule = () => import('../../data/shards/widgets/seizures.json');
   static override provenanceModule = () => import('../../data/shards/widgets/seizures.provenance.json');
 
