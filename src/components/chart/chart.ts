@@ -17,8 +17,8 @@ import type { ChartModel } from '../shared/chart-types.js';
 import { seriesStyles } from '../shared/series.styles.js';
 import { renderTimePanels } from '../shared/time-view.js';
 
-export type ChartType = 'bar' | 'line' | 'dot';
-const TYPES: readonly ChartType[] = ['bar', 'line', 'dot'];
+export type ChartType = 'bar' | 'line' | 'dot' | 'map';
+const TYPES: readonly ChartType[] = ['bar', 'line', 'dot', 'map'];
 let describe: typeof describeCustomDataError | undefined;
 
 /**
@@ -30,9 +30,13 @@ let describe: typeof describeCustomDataError | undefined;
  * it shows its own content (say, "Loading…"), with no error.
  *
  * @element cifras-chart
- * @summary A sourced bar, line or dot chart of your own data.
+ * @summary A sourced bar, line, dot chart or map of your own data.
  *
- * @attr type - `bar` (default), `line` or `dot`.
+ * @attr type - `bar` (default), `line`, `dot`, or `map`: a tile map of Mexico's 32 states, each value's `label`
+ *   a state's name or ISO code (`Michoacán`, `michoacan`, `Michoacán de Ocampo`, `MX-MIC`; `CDMX`, `Edomex`…),
+ *   coloured in classes with round breaks; states without a value are marked "no data". An unknown or repeated
+ *   state is a visible error that names the closest states.
+ * @cssprop --cifras-map-1 - Lowest class of a map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  *
  * @slot - A `<script type="application/json">` with the data (see the README), or what to show until a script sets `data`.
  */
@@ -147,7 +151,9 @@ export class CifrasCustomChart extends CifrasBarPanels {
       // Rows past the type's maximum are neither checked nor drawn; the chart says how many it left out.
       const max = MARK_LIMITS[this.type];
       const { input: drawn, rows } = withinLimit(input, max);
-      this.ownData = { catalog: new Catalog(checkCustomData(drawn)), input: input as CustomChartData, rows };
+      const checked = checkCustomData(drawn);
+      // A map's labels are states: each is placed, once (the map's code is in before the data is read).
+      this.ownData = { catalog: new Catalog(this.type === 'map' ? this.mapCode()!.placeCustomStates(checked) : checked), input: input as CustomChartData, rows };
       if (rows > max) this.warn(`the data has ${rows} rows; a type="${this.type}" chart draws at most ${max}: drawing the first ${max}.`);
     }
     const figures = this.ownData.catalog.data.figures;
@@ -157,6 +163,15 @@ export class CifrasCustomChart extends CifrasBarPanels {
 
   protected panels(lang: Lang): BarPanel[] {
     return [{ id: 'data', figures: this.ownData!.catalog.data.figures, label: (f) => f.label![lang] }];
+  }
+
+  protected override drawsMap(): boolean {
+    return this.type === 'map';
+  }
+
+  /** A map's summary is all its own: the top states, the range, the states without data. */
+  protected override mapSummary(summary: string, map?: { values: string; missing: string }): string {
+    return map ? [map.values, map.missing].filter(Boolean).join(' ') : summary;
   }
 
   protected copy(lang: Lang, _t: Messages, { figures }: ChartContext): BarCopy {
@@ -170,7 +185,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
   }
 
   protected override buildModel(context: ChartContext): ChartModel {
-    if (this.type === 'bar') return super.buildModel(context);
+    if (this.type === 'bar' || this.type === 'map') return super.buildModel(context);
     const { lang, sizes, figures, t } = context;
     const unit = figures[0].unit;
     // A line through periods keeps their distances in time.
