@@ -1,6 +1,5 @@
 import type { Lang } from './locale.js';
 import { formatNumber } from './format.js';
-import { MAP_MESSAGES } from './messages.js';
 
 /** A part of a whole, for summaries. */
 export interface SummaryPart {
@@ -60,17 +59,4 @@ export function summarizeExtremes(parts: (SummaryPart & { text: string })[], ord
   return lang === 'es'
     ? `El valor más alto es ${high.text}: ${high.label}. El más bajo, ${low.text}: ${low.label}.`
     : `The highest value is ${high.text}: ${high.label}. The lowest, ${low.text}: ${low.label}.`;
-}
-
-/**
- * A map's summary: the state with the highest value and the next ones, then the
- * range from the lowest. `text` is each value as written.
- */
-export function summarizeMap(parts: (SummaryPart & { text: string })[], lang: Lang, followers = 2): string {
-  if (parts.length === 0) return '';
-  const words = MAP_MESSAGES[lang];
-  const [top, ...rest] = [...parts].sort((a, b) => b.value - a.value);
-  const low = rest[rest.length - 1];
-  const next = listText(rest.slice(0, followers).map((p) => `${p.label} (${p.text})`), lang);
-  return [words.top(top.label, top.text, next), low ? words.range(low.text, low.label, top.text) : ''].filter(Boolean).join(' ');
 }

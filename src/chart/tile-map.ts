@@ -2,7 +2,7 @@ import { bisectRight } from 'd3-array';
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { niceTicks } from './linear.js';
-import { stateShortName } from './places.js';
+import { stateShortName } from './state-names.js';
 import { textWidth, wrapText } from './text.js';
 
 /**

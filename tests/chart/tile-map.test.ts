@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { frameSizes } from '../../src/chart/layout.js';
-import { placeName, stateCodes, stateResolver, stateShortName } from '../../src/chart/places.js';
+import { placeName } from '../../src/chart/places.js';
+import { stateCodes, stateResolver, stateShortName } from '../../src/chart/state-names.js';
 import { classBreaks, classOf, geographicOrder, layOutTileMap, shadeOf, TILE_GRID, tileMapDefaults } from '../../src/chart/tile-map.js';
 import { canvasMeasurer } from '../../src/components/shared/measure-text.js';
 import { textWidth, withTextMeasurer } from '../../src/chart/text.js';

@@ -6,7 +6,8 @@ import '../../src/index.js';
 import type { CifrasCustomChart } from '../../src/components/chart/chart.js';
 import type { CifrasChart } from '../../src/components/shared/chart-element.js';
 import { contrastRatio, parseColor, type Rgba } from '../../src/chart/contrast.js';
-import { placeName, stateCodes, stateResolver } from '../../src/chart/places.js';
+import { placeName } from '../../src/chart/places.js';
+import { stateCodes, stateResolver } from '../../src/chart/state-names.js';
 import { geographicOrder } from '../../src/chart/tile-map.js';
 import type { CustomChartData } from '../../src/data/custom-data.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
@@ -334,7 +335,7 @@ describe('the by-state widgets’ map view', () => {
   });
 
   it('outlines the state to highlight', async () => {
-    const { root } = await renderChart('cifras-clashes-by-state', 'view="map" highlight="Michoacán de Ocampo"');
+    const { root } = await renderChart('cifras-clashes-by-state', 'view="map" highlight="michoacan"');
     expect([...root.querySelectorAll<SVGGElement>('svg.visual .tile.highlight')].map((t) => t.dataset.place)).to.deep.equal(['MX-MIC']);
   });
 });

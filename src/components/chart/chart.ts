@@ -7,7 +7,7 @@ import { LIMIT_MESSAGES, type Messages } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { categoryAxis, layoutTime } from '../../chart/time-layout.js';
 import { byPeriod } from '../../chart/period.js';
-import { checkCustomData, copyCustomData, CustomDataError, parseJson, type CustomChartData } from '../../data/custom-data.js';
+import { checkCustomData, copyCustomData, CustomDataError, parseJson, placeStates, type CustomChartData } from '../../data/custom-data.js';
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
@@ -153,7 +153,7 @@ export class CifrasCustomChart extends CifrasBarPanels {
       const { input: drawn, rows } = withinLimit(input, max);
       const checked = checkCustomData(drawn);
       // A map's labels are states: each is placed, once (the map's code is in before the data is read).
-      this.ownData = { catalog: new Catalog(this.type === 'map' ? this.mapCode()!.placeCustomStates(checked) : checked), input: input as CustomChartData, rows };
+      this.ownData = { catalog: new Catalog(this.type === 'map' ? placeStates(checked, this.mapCode()!.stateNames()) : checked), input: input as CustomChartData, rows };
       if (rows > max) this.warn(`the data has ${rows} rows; a type="${this.type}" chart draws at most ${max}: drawing the first ${max}.`);
     }
     const figures = this.ownData.catalog.data.figures;
@@ -164,6 +164,9 @@ export class CifrasCustomChart extends CifrasBarPanels {
   protected panels(lang: Lang): BarPanel[] {
     return [{ id: 'data', figures: this.ownData!.catalog.data.figures, label: (f) => f.label![lang] }];
   }
+
+  /** @internal Loads the map view's code, when the chart is first a map. */
+  static override loadMapView = () => import('../views/map-view.js');
 
   protected override drawsMap(): boolean {
     return this.type === 'map';

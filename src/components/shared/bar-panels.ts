@@ -48,8 +48,8 @@ export interface BarCopy {
  * which panels and what copy; layout, marks and footnotes are shared.
  */
 export abstract class CifrasBarPanels extends CifrasChart {
-  /** @internal Loads the map view's code, when a chart first draws a map. */
-  static loadMapView = (): Promise<MapView> => import('../views/map-view.js');
+  /** @internal Loads the map view's code, in the charts that can draw a map (only their files name its chunk). */
+  static loadMapView?: () => Promise<MapView>;
 
   /** The panels, in reading order. */
   protected abstract panels(lang: Lang, t: Messages): BarPanel[];
@@ -73,8 +73,9 @@ export abstract class CifrasBarPanels extends CifrasChart {
   }
 
   protected override readData<T>(catalog: Catalog, read: () => T): T | undefined {
-    if (this.drawsMap() && !mapView) {
-      this.waitFor((this.constructor as typeof CifrasBarPanels).loadMapView().then((code) => { mapView = code; }));
+    const load = (this.constructor as typeof CifrasBarPanels).loadMapView;
+    if (this.drawsMap() && !mapView && load) {
+      this.waitFor(load().then((code) => { mapView = code; }));
       return undefined;
     }
     if (mapView && this.drawsMap()) adoptLazyStyles(this.shadowRoot, mapView.mapStyles);

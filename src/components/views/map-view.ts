@@ -2,12 +2,13 @@ import { css, svg, type SVGTemplateResult } from 'lit';
 import { formatFigure, formatTick } from '../../chart/format.js';
 import type { FrameSizes } from '../../chart/layout.js';
 import type { Lang } from '../../chart/locale.js';
-import { MAP_MESSAGES, type Messages } from '../../chart/messages.js';
-import { placeName, stateCodes, stateResolver } from '../../chart/places.js';
-import { summarizeMap } from '../../chart/summarize.js';
+import { MAP_MESSAGES, summarizeMap } from '../../chart/map-messages.js';
+import type { Messages } from '../../chart/messages.js';
+import { placeName } from '../../chart/places.js';
+import { stateCodes, stateResolver } from '../../chart/state-names.js';
 import { layOutTileMap } from '../../chart/tile-map.js';
-import { placeStates } from '../../data/custom-data.js';
-import type { Dataset, Figure } from '../../data/types.js';
+import type { StateNames } from '../../data/custom-data.js';
+import type { Figure } from '../../data/types.js';
 import type { ChartMark } from '../shared/chart-types.js';
 import { darkMap } from './dark-map.styles.js';
 
@@ -46,7 +47,8 @@ export const mapStyles = css`
   .visual .tile-value { font-variant-numeric: tabular-nums; }
   /* A state without a value of its own: outlined and lightly hatched on the background, never a pale shade of the ramp. */
   .visual .missing .tile-fill, .visual .missing-swatch { fill: url(#cifras-map-missing); stroke: var(--_muted); stroke-width: 1px; }
-  .visual .missing text { fill: var(--_text); paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
+  /* Its name recedes (muted, regular) behind the states with a value, and keeps 4.5:1 over the hatching on its halo. */
+  .visual .tile.missing text { fill: var(--_muted); font-weight: 400; paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
   .map-missing line { stroke: var(--_rule); stroke-width: 1.5px; }
   .visual .tile.highlight .tile-fill { stroke: var(--_text); stroke-width: 2.5px; }
   .visual .map-key .break { fill: var(--_muted); font-variant-numeric: tabular-nums; text-anchor: middle; }
@@ -54,7 +56,7 @@ export const mapStyles = css`
   /* Colour is the map's meaning: the tiles keep it in a forced palette; the words around them take the system's. */
   @media (forced-colors: active) {
     .tile-map { forced-color-adjust: none; }
-    .visual .map-key .break, .visual .map-key .missing-key, .visual .missing text { fill: CanvasText; stroke: Canvas; }
+    .visual .map-key .break, .visual .map-key .missing-key, .visual .tile.missing text { fill: CanvasText; stroke: Canvas; }
     .visual .missing .tile-fill, .visual .missing-swatch { stroke: CanvasText; }
   }
 `;
@@ -122,7 +124,7 @@ export function renderMapPanel(figures: Figure[], lang: Lang, t: Messages, sizes
   return { height: layout.height, visual, marks, summary: { values, missing: missingSummary } };
 }
 
-/** A developer's map data with each value placed in the state its label names (CustomDataError for an unknown or repeated state). */
-export function placeCustomStates(dataset: Dataset): Dataset {
-  return placeStates(dataset, { code: stateResolver(), name: (code) => placeName(code, 'es'), codes: stateCodes() });
+/** How a map reads the states a developer's rows name (custom-data.ts `placeStates` takes it). */
+export function stateNames(): StateNames {
+  return { code: stateResolver(), name: (code) => placeName(code, 'es'), codes: stateCodes() };
 }

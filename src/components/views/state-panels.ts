@@ -14,6 +14,9 @@ export abstract class CifrasStatePanels extends CifrasBarPanels {
     chartView: { attribute: 'view' },
   };
 
+  /** @internal Loads the map view's code, when a map is first asked for. */
+  static override loadMapView = () => import('./map-view.js');
+
   /** How the figures by state are drawn: `bars` (default), or `map`, a tile map of the 32 states. */
   chartView: (typeof VIEWS)[number] = 'bars';
 
