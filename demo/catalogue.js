@@ -1,7 +1,9 @@
-// The elements the gallery shows, in catalogue order, with a one-line description.
+// The elements the gallery shows, in catalogue order, with a one-line description
+// (and an id of its own for a second card of one element).
 export const WIDGETS = [
   { tag: 'cifras-budget-share', name: 'Military share of the federal budget', description: 'One peso in five: the armed forces’ share of federal spending in 2024 against 2018, with the functions and funds moved to them.' },
   { tag: 'cifras-clashes-by-state', name: 'Armed clashes by state', description: 'Confrontations reported by the defence ministry, 2020–2022. Attributes: highlight (a state to mark, here Michoacán) and limit (only the N states with most clashes).', attributes: 'highlight="Michoacán"' },
+  { tag: 'cifras-clashes-by-state', id: 'clashes-by-state-map', name: 'Armed clashes by state, as a map', description: 'The same clashes on a tile map of the 32 states (view="map"; cifras-arrests and cifras-seizures take it too): the six states the report names coloured by their clashes, the other 26 marked as not broken down by the source, with their total.', attributes: 'view="map"' },
   { tag: 'cifras-homicides-disappearances', name: 'Homicides against disappearances', description: 'Homicides by year and the registry of the disappeared on one time axis, every source shown where they disagree.' },
   { tag: 'cifras-troop-deployment', name: 'Troop deployment', description: 'Military personnel deployed in public security from 2012 to April 2024, each differing count with who counted it.' },
   { tag: 'cifras-clash-rate', name: 'Clashes by presidency', description: 'Monthly clashes and casualties among suspected criminals under Calderón, Peña Nieto and López Obrador.' },

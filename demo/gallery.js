@@ -61,7 +61,7 @@ async function citedSources(element) {
 }
 
 function card(widget) {
-  const id = widget.tag.replace('cifras-', '');
+  const id = widget.id ?? widget.tag.replace('cifras-', '');
   const base = parseAttributes(widget.attributes);
   const lang = select('Language', { en: 'English', es: 'Español' }, 'en');
   const theme = select('Theme', { light: 'Light', dark: 'Dark', auto: 'Auto' }, 'light');
@@ -141,5 +141,5 @@ const list = document.getElementById('widgets');
 const nav = document.getElementById('widget-nav');
 for (const widget of WIDGETS) {
   list.append(card(widget));
-  nav.append(node('li', {}, node('a', { href: `#${widget.tag.replace('cifras-', '')}`, textContent: widget.name })));
+  nav.append(node('li', {}, node('a', { href: `#${widget.id ?? widget.tag.replace('cifras-', '')}`, textContent: widget.name })));
 }
