@@ -1,7 +1,6 @@
-import { bisectRight } from 'd3-array';
+import { bisectRight, nice, ticks } from 'd3-array';
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
-import { niceTicks } from './linear.js';
 import { stateShortName } from './state-names.js';
 import { textWidth, wrapText } from './text.js';
 
@@ -108,11 +107,14 @@ export interface TileMapLayout {
 export function classBreaks(values: number[], maxClasses: number = tileMapDefaults.maxClasses): number[] {
   const lo = Math.min(0, ...values);
   const hi = Math.max(...values, 0) > lo ? Math.max(...values, 0) : lo + 1;
+  // d3-array's own calls rather than linear.ts's niceTicks: the elements' files hold linear.ts (for their
+  // bars), and with it whatever of it the map's chunk uses; these stay in the chunk.
+  const niceBreaks = (count: number) => ticks(...nice(lo, hi, count), count);
   for (let count = maxClasses; count > 1; count--) {
-    const breaks = niceTicks(lo, hi, count);
+    const breaks = niceBreaks(count);
     if (breaks.length >= 2 && breaks.length - 1 <= maxClasses) return breaks;
   }
-  return niceTicks(lo, hi, 1);
+  return niceBreaks(1);
 }
 
 /** The class of a value: the top class holds the top break. */

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CifrasCustomChart } from '../../src/components/chart/chart.js';
 import type { CifrasChart } from '../../src/components/shared/chart-element.js';
-import { contrastRatio, parseColor, type Rgba } from '../../src/chart/contrast.js';
+import { contrastRatio } from '../../src/chart/contrast.js';
 import { placeName } from '../../src/chart/places.js';
 import { stateCodes, stateResolver } from '../../src/chart/state-names.js';
 import { geographicOrder } from '../../src/chart/tile-map.js';
@@ -14,6 +14,7 @@ import { defaultCatalog } from '../../src/data/dataset.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { chartSuite, renderChart } from '../helpers/chart-suite.js';
 import { simulate } from '../helpers/color-vision.js';
+import { backdrop, color } from '../helpers/paint.js';
 import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
 import { captureWarnings, mount } from '../helpers/render.js';
 
@@ -67,16 +68,6 @@ async function mapWith(data: unknown, attributes = '', width = 640): Promise<{ e
 const tile = (root: ShadowRoot, code: string) => root.querySelector<SVGGElement>(`svg.visual .tile[data-place="${code}"]`)!;
 const hits = (root: ShadowRoot) => [...root.querySelectorAll<SVGRectElement>('rect.hit')];
 const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
-const color = (text: string): Rgba => {
-  const parsed = parseColor(text);
-  if (!parsed) throw new Error(`not a colour: ${text}`);
-  return parsed;
-};
-/** What is drawn behind the element: its own background, else white. */
-const backdrop = (el: Element): Rgba => {
-  const own = parseColor(getComputedStyle(el).backgroundColor);
-  return own && own.a >= 0.5 ? own : { r: 255, g: 255, b: 255, a: 1 };
-};
 const fillOf = (node: Element) => getComputedStyle(node).fill;
 /** The key's words for the states without a value, its lines joined. */
 const missingKey = (root: ShadowRoot) => [...root.querySelectorAll('svg.visual .missing-key tspan')].map((line) => line.textContent).join(' ');
