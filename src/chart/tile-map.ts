@@ -32,7 +32,7 @@ export const tileMapDefaults = {
   shades: 6,
   labelSize: 12,
   /** A tile at least this big carries its value under its name. */
-  valueTile: 46,
+  valueTile: 48,
   /** Room around a tile's text. */
   inset: 3,
   swatchHeight: 12,
@@ -65,7 +65,7 @@ export interface MapTile {
   row: number;
   /** The tile, in chart coordinates. */
   box: Box;
-  /** The state's short name, or its code where names do not fit. */
+  /** The state's short name, or its code where names do not fit; empty where not even the codes fit. */
   name: string;
   /** Whether the name is bold: where even the codes are tight (a phone's 280 px), they are set in the regular weight. */
   bold: boolean;
@@ -206,10 +206,13 @@ export function layOutTileMap(input: TileMapInput, sizes: FrameSizes): TileMapLa
 
   const order = geographicOrder();
   const room = size - 2 * inset;
-  const fit = (name: (code: string) => string, bold: boolean) => order.every((code) => textWidth(name(code), labelSize, bold) <= room);
+  const fit = (name: (code: string) => string, bold: boolean, space = room) => order.every((code) => textWidth(name(code), labelSize, bold) <= space);
   const isoCode = (code: string) => code.replace(/^MX-/, '');
   const shortNames = fit(stateShortName, true);
   const bold = shortNames || fit(isoCode, true);
+  // In a wide typeface on the narrowest screens even the codes may not fit: then the tiles go unnamed
+  // (their names are in the tooltips and the table) rather than names running into one another.
+  const named = bold || fit(isoCode, false, size - 2);
   const withValues = size >= valueTile && input.values.every((v) => textWidth(v.valueText, labelSize) <= room);
   const classes = breaks.length - 1;
   const tiles: MapTile[] = order.map((code) => {
@@ -218,14 +221,15 @@ export function layOutTileMap(input: TileMapInput, sizes: FrameSizes): TileMapLa
     const given = byCode.get(code);
     const middle = box.y + size / 2;
     const twoLines = withValues && given !== undefined;
-    const value = given && { ...given, step: classOf(given.value, breaks), shade: 0, textY: twoLines ? Math.round(middle + labelSize) : undefined };
+    // Two lines 1.5 em apart: a serif's line box is about 1.4 em tall.
+    const value = given && { ...given, step: classOf(given.value, breaks), shade: 0, textY: twoLines ? Math.round(middle + labelSize + 2) : undefined };
     if (value) value.shade = shadeOf(value.step, classes);
     return {
       code, column, row, box,
-      name: shortNames ? stateShortName(code) : isoCode(code),
+      name: !named ? '' : shortNames ? stateShortName(code) : isoCode(code),
       bold,
       // A cap height's worth under the middle centres one line; two lines sit either side of it.
-      nameY: Math.round(twoLines ? middle - 3 : middle + labelSize * 0.36),
+      nameY: Math.round(twoLines ? middle - 4 : middle + labelSize * 0.36),
       value,
     };
   });

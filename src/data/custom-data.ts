@@ -1,4 +1,3 @@
-import { closestMatches } from './closest.js';
 import { capped, echo, ECHO_LENGTH } from './echo.js';
 import type { Dataset, Figure, Source, Unit } from './types.js';
 
@@ -193,8 +192,8 @@ export interface StateNames {
   code: (name: string) => string | undefined;
   /** A state's own name, by code. */
   name: (code: string) => string;
-  /** The codes of every state. */
-  codes: readonly string[];
+  /** The names of the states closest to a name that is none ("did you mean"): the search loads with the map's code, not with the chart. */
+  closest: (name: string) => string[];
 }
 
 /**
@@ -207,7 +206,7 @@ export function placeStates(dataset: Dataset, states: StateNames): Dataset {
   const figures = dataset.figures.map((figure, i) => {
     const label = figure.label!.en;
     const code = states.code(label);
-    if (!code) throw new CustomDataError('unknown-state', [i + 1, capped(label), closestMatches(label, states.codes.map(states.name)).join(', ')]);
+    if (!code) throw new CustomDataError('unknown-state', [i + 1, capped(label), states.closest(label).join(', ')]);
     const first = seen.get(code);
     if (first !== undefined) throw new CustomDataError('state-twice', [states.name(code), first + 1, i + 1]);
     seen.set(code, i);

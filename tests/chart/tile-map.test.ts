@@ -6,6 +6,7 @@ import { classBreaks, classOf, geographicOrder, layOutTileMap, shadeOf, TILE_GRI
 import { canvasMeasurer } from '../../src/components/shared/measure-text.js';
 import { textWidth, withTextMeasurer } from '../../src/chart/text.js';
 import { CustomDataError, checkCustomData, placeStates } from '../../src/data/custom-data.js';
+import { stateNames } from '../../src/components/views/map-view.js';
 
 /** Roughly the middle of each state (longitude, latitude), to check the grid against the map readers know. */
 const CENTRES: Record<string, [number, number]> = {
@@ -85,6 +86,7 @@ describe('the tile grid of the states', () => {
         expect(tile.box.x + tile.box.width).to.be.at.most(width);
       }
       expect(first.box.width).to.be.at.least(24);
+      expect(layout.tiles.every((t) => t.name), 'every tile named').to.equal(true);
       // Every tile's words fit inside it.
       for (const tile of layout.tiles) {
         expect(textWidth(tile.name, layout.labelSize, tile.bold), tile.name).to.be.at.most(tile.box.width - 2);
@@ -108,6 +110,11 @@ describe('the tile grid of the states', () => {
       expect(layout.height).to.equal(Math.max(...layout.tiles.map((t) => t.box.y + t.box.height)));
     }));
   }
+
+  it('leaves the tiles unnamed where not even the codes fit, rather than names running into one another', () => {
+    const wide = withTextMeasurer((text) => text.length * 12, () => layOutTileMap(input, frameSizes(280)));
+    expect(wide.tiles.map((t) => t.name)).to.deep.equal(Array(32).fill(''));
+  });
 
   it('writes short names where the tiles have room, and the codes where they do not', () => withTextMeasurer(measure, () => {
     expect(layOutTileMap(input, frameSizes(280)).tiles.find((t) => t.code === 'MX-MEX')!.name).to.equal('MEX');
@@ -193,7 +200,7 @@ describe('state names', () => {
 });
 
 describe('placeStates (a developer’s map data)', () => {
-  const states = { code: stateResolver(), name: (c: string) => placeName(c, 'es'), codes: stateCodes() };
+  const states = stateNames();
   const dataset = (labels: string[]) => checkCustomData({ source: 's', sources: [{ id: 's', title: 'S' }], data: labels.map((label, i) => ({ label, value: i })) });
   const problem = (labels: string[]) => {
     try {

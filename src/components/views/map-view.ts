@@ -7,6 +7,7 @@ import type { Messages } from '../../chart/messages.js';
 import { placeName } from '../../chart/places.js';
 import { stateCodes, stateResolver } from '../../chart/state-names.js';
 import { layOutTileMap } from '../../chart/tile-map.js';
+import { closestMatches } from '../../data/closest.js';
 import type { StateNames } from '../../data/custom-data.js';
 import type { Figure } from '../../data/types.js';
 import type { ChartMark } from '../shared/chart-types.js';
@@ -114,7 +115,7 @@ export function renderMapPanel(figures: Figure[], lang: Lang, t: Messages, sizes
       const centre = tile.box.x + tile.box.width / 2;
       return svg`<g class="tile ${tile.value ? `map-${tile.value.shade}` : 'missing'} ${figure && highlight?.(figure) ? 'highlight' : ''}" data-place=${tile.code} font-size=${labelSize}>
         <rect class="tile-fill" x=${tile.box.x + 0.5} y=${tile.box.y + 0.5} width=${tile.box.width - 1} height=${tile.box.height - 1} rx="2"></rect>
-        <text class="tile-name ${tile.bold ? 'bold' : ''}" x=${centre} y=${tile.nameY}>${tile.name}</text>
+        ${tile.name ? svg`<text class="tile-name ${tile.bold ? 'bold' : ''}" x=${centre} y=${tile.nameY}>${tile.name}</text>` : ''}
         ${tile.value?.textY ? svg`<text class="tile-value" x=${centre} y=${tile.value.textY}>${tile.value.valueText}</text>` : ''}
       </g>`;
     })}
@@ -126,5 +127,6 @@ export function renderMapPanel(figures: Figure[], lang: Lang, t: Messages, sizes
 
 /** How a map reads the states a developer's rows name (custom-data.ts `placeStates` takes it). */
 export function stateNames(): StateNames {
-  return { code: stateResolver(), name: (code) => placeName(code, 'es'), codes: stateCodes() };
+  const name = (code: string) => placeName(code, 'es');
+  return { code: stateResolver(), name, closest: (label) => closestMatches(label, stateCodes().map(name)) };
 }
