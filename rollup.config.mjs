@@ -111,7 +111,7 @@ function compileHint() {
 /**
  * `import.meta.cifrasDistRoot` in each built file: the way from it up to dist/ ("./" in dist/cifras.js,
  * "../" in dist/chunks/*.js), so code can find dist/ from its own `import.meta.url` wherever the folder
- * is hosted (src/components/shared/script-home.ts).
+ * is hosted (src/components/actions/script-home.ts).
  */
 function distRoot() {
   return {
@@ -129,8 +129,8 @@ const plugins = ({ keepPure = false } = {}) => [
   // Whitespace and comments out of Lit's html`` and css`` templates (terser leaves template strings alone).
   // A template it cannot parse would silently stay as written, so that fails the build; the dark
   // tokens are a bare list of declarations, which the CSS minifier cannot parse.
-  minifyHtmlLiterals({ exclude: ['**/dark-tokens.styles.js', '**/dark-series.styles.js'], failOnError: true }),
-  squeezeDeclarationLists(/[\\/]dark-(tokens|series)\.styles\.js$/),
+  minifyHtmlLiterals({ exclude: ['**/dark-tokens.styles.js', '**/dark-series.styles.js', '**/dark-map.styles.js'], failOnError: true }),
+  squeezeDeclarationLists(/[\\/]dark-(tokens|series|map)\.styles\.js$/),
   nodeResolve(),
   // Lets Rollup drop the d3-shape curves and d3-array bisectors that Cifras never draws.
   pureTopLevelCalls(),

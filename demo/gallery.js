@@ -61,7 +61,7 @@ async function citedSources(element) {
 }
 
 function card(widget) {
-  const id = widget.tag.replace('cifras-', '');
+  const id = widget.id ?? widget.tag.replace('cifras-', '');
   const base = parseAttributes(widget.attributes);
   const lang = select('Language', { en: 'English', es: 'Español' }, 'en');
   const theme = select('Theme', { light: 'Light', dark: 'Dark', auto: 'Auto' }, 'light');
@@ -141,7 +141,8 @@ const list = document.getElementById('widgets');
 const nav = document.getElementById('widget-nav');
 // The registry's widgets, in its order; one it has and the gallery does not describe still shows, by its tag.
 for (const tag of WIDGETS.keys()) {
-  const widget = { tag, name: tag, description: '', ...DESCRIPTIONS[tag] };
-  list.append(card(widget));
-  nav.append(node('li', {}, node('a', { href: `#${widget.tag.replace('cifras-', '')}`, textContent: widget.name })));
+  for (const widget of DESCRIPTIONS[tag] ?? [{ tag, name: tag, description: '' }]) {
+    list.append(card(widget));
+    nav.append(node('li', {}, node('a', { href: `#${widget.id ?? widget.tag.replace('cifras-', '')}`, textContent: widget.name })));
+  }
 }

@@ -1,6 +1,7 @@
 import type { Lang } from './locale.js';
 
-const STATES: Record<string, string> = {
+/** The 32 states' names, by the ISO 3166-2:MX code without its "MX-". */
+export const STATES: Readonly<Record<string, string>> = {
   AGU: 'Aguascalientes', BCN: 'Baja California', BCS: 'Baja California Sur', CAM: 'Campeche',
   CHP: 'Chiapas', CHH: 'Chihuahua', CMX: 'Ciudad de México', COA: 'Coahuila', COL: 'Colima',
   DUR: 'Durango', GUA: 'Guanajuato', GRO: 'Guerrero', HID: 'Hidalgo', JAL: 'Jalisco',

@@ -33,6 +33,9 @@ const EN: Words = {
     `Value ${n} ("${label}") names source "${source}", which is not in "sources" (${known}).`,
   period: (n: number, label: string, json?: string) => `Value ${n} ("${label}") has period ${json}; write YYYY, YYYY-MM, YYYY-MM-DD or start/end.`,
   'not-text': (n: number, label: string, key: string) => `Value ${n} ("${label}") has a "${key}" that is not text.`,
+  'unknown-state': (n: number, label: string, closest: string) =>
+    `Value ${n} ("${label}") is not one of Mexico's 32 states${closest ? `: did you mean ${closest}?` : '.'} Write a state's name or its ISO code, e.g. "Michoacán" or "MX-MIC".`,
+  'state-twice': (state: string, first: number, second: number) => `${state} appears twice (values ${first} and ${second}); a map takes each state once.`,
 };
 
 const ES: Words = {
@@ -63,6 +66,9 @@ const ES: Words = {
     `El valor ${n} ("${label}") cita la fuente "${source}", que no está en "sources" (${known}).`,
   period: (n: number, label: string, json?: string) => `El valor ${n} ("${label}") tiene el periodo ${json}; escriba AAAA, AAAA-MM, AAAA-MM-DD o inicio/fin.`,
   'not-text': (n: number, label: string, key: string) => `El valor ${n} ("${label}") tiene un "${key}" que no es texto.`,
+  'unknown-state': (n: number, label: string, closest: string) =>
+    `El valor ${n} ("${label}") no es uno de los 32 estados de México${closest ? `: ¿quiso decir ${closest}?` : '.'} Escriba el nombre del estado o su clave ISO, p. ej. "Michoacán" o "MX-MIC".`,
+  'state-twice': (state: string, first: number, second: number) => `${state} aparece dos veces (valores ${first} y ${second}); un mapa lleva cada estado una sola vez.`,
 };
 
 /** What is wrong with a developer's data, in words, in English or Spanish. */

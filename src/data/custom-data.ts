@@ -40,7 +40,8 @@ export interface CustomChartData {
 /** What can be wrong with a developer's data; custom-data-problems.ts words each in English and Spanish. */
 export type CustomDataProblem = 'json' | 'shape' | 'no-sources' | 'no-data' | 'unit' | 'title' | 'subtitle'
   | 'source-fields' | 'source-year' | 'source-url' | 'source-twice'
-  | 'value-shape' | 'no-label' | 'not-number' | 'not-finite' | 'negative' | 'too-large' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text';
+  | 'value-shape' | 'no-label' | 'not-number' | 'not-finite' | 'negative' | 'too-large' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text'
+  | 'unknown-state' | 'state-twice';
 
 /**
  * Thrown for data a chart cannot draw: `problem` names what is wrong and `details` where ("Value 2", its label…).
@@ -183,4 +184,33 @@ export function checkCustomData(data: unknown): Dataset {
     };
   });
   return { version: CUSTOM_VERSION, sources: cslSources, figures, tables: [], conflicts: [] };
+}
+
+/** How a map reads the states its values name (src/chart/places.ts): passed in, so that the data layer needs no chart code. */
+export interface StateNames {
+  /** The ISO 3166-2:MX code of a name as written ("CDMX", "Michoacán de Ocampo", "MX-MIC"), or undefined. */
+  code: (name: string) => string | undefined;
+  /** A state's own name, by code. */
+  name: (code: string) => string;
+  /** The names of the states closest to a name that is none ("did you mean"): the search loads with the map's code, not with the chart. */
+  closest: (name: string) => string[];
+}
+
+/**
+ * A checked dataset of a map: each value's label names a state (placed in the
+ * figure's `geography`), once. Throws CustomDataError for a label that names
+ * no state (with the closest states' names) or a state named twice.
+ */
+export function placeStates(dataset: Dataset, states: StateNames): Dataset {
+  const seen = new Map<string, number>();
+  const figures = dataset.figures.map((figure, i) => {
+    const label = figure.label!.en;
+    const code = states.code(label);
+    if (!code) throw new CustomDataError('unknown-state', [i + 1, capped(label), states.closest(label).join(', ')]);
+    const first = seen.get(code);
+    if (first !== undefined) throw new CustomDataError('state-twice', [states.name(code), first + 1, i + 1]);
+    seen.set(code, i);
+    return { ...figure, geography: code };
+  });
+  return { ...dataset, figures };
 }

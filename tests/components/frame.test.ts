@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { CHART_WIDGETS, WIDGETS } from '../../src/widgets.js';
-import { contrastRatio, parseColor, type Rgba } from '../../src/chart/contrast.js';
+import { contrastRatio, type Rgba } from '../../src/chart/contrast.js';
 import { shortCitation } from '../../src/data/citation.js';
 import { defaultCatalog } from '../../src/data/dataset.js';
 import type { CifrasChart } from '../../src/components/frame/chart-element.js';
@@ -15,27 +15,13 @@ import { emulateMediaFeatures, resetMedia } from '../helpers/media.js';
 import { mount } from '../helpers/render.js';
 import { until } from '../helpers/downloads.js';
 import { simulate } from '../helpers/color-vision.js';
+import { backdrop, color } from '../helpers/paint.js';
 
 const CHARTS: [string, string][] = CHART_WIDGETS.map((tag) => [tag,
   Object.entries(WIDGETS.get(tag)!.example ?? {}).map(([name, value]) => `${name}="${value}"`).join(' ')]);
 
-const color = (text: string): Rgba => {
-  const parsed = parseColor(text);
-  if (!parsed) throw new Error(`not a colour: ${text}`);
-  return parsed;
-};
-
 /** The colour a custom property of the element resolves to. */
 const token = (el: Element, name: string) => color(getComputedStyle(el).getPropertyValue(name).trim());
-
-/** What is drawn behind the element: its own background, else the nearest ancestor's, else white. */
-function backdrop(el: Element): Rgba {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const c = parseColor(getComputedStyle(node).backgroundColor);
-    if (c && c.a >= 0.5) return c;
-  }
-  return { r: 255, g: 255, b: 255, a: 1 };
-}
 
 /** Everything a reader can press or focus in the frame. */
 const interactive = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('button, a[href], summary, input, select, [tabindex="0"]')];

@@ -43,11 +43,14 @@ describe('the widget registry (src/widgets.ts) and src/components/', () => {
 describe('what reads the registry', () => {
   it('gives the gallery a name and a description for every widget, and describes none it does not list', async () => {
     // @ts-expect-error: a plain module of the demo page, without types.
-    const { DESCRIPTIONS } = await import('../../demo/catalogue.js') as { DESCRIPTIONS: Record<string, { name: string; description: string }> };
+    const { DESCRIPTIONS } = await import('../../demo/catalogue.js') as { DESCRIPTIONS: Record<string, { name: string; description: string }[]> };
     expect(Object.keys(DESCRIPTIONS).sort()).to.deep.equal([...WIDGETS.keys()].sort());
-    for (const [tag, { name, description }] of Object.entries(DESCRIPTIONS)) {
-      expect(name, tag).to.be.a('string').and.not.equal('');
-      expect(description, tag).to.be.a('string').and.not.equal('');
+    for (const [tag, cards] of Object.entries(DESCRIPTIONS)) {
+      expect(cards, tag).to.have.length.above(0);
+      for (const { name, description } of cards) {
+        expect(name, tag).to.be.a('string').and.not.equal('');
+        expect(description, tag).to.be.a('string').and.not.equal('');
+      }
     }
   });
 });

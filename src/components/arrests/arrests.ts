@@ -4,7 +4,7 @@ import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasChart } from '../frame/chart-element.js';
+import { CifrasStatePanels } from '../views/state-panels.js';
 import { WORDS } from './words.js';
 import { figureValue } from '../citations/figure-text.js';
 
@@ -20,8 +20,11 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
  *
  * @element cifras-arrests
  * @summary Drug-related arrests, and the defence ministry's arrests by state.
+ *
+ * @attr view - `bars` (default) or `map`: the arrests by state as a tile map of the 32 states, the three the source names coloured and the rest marked as not broken down by the source, with their total.
+ * @cssprop --cifras-map-1 - Lowest class of the map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  */
-export class CifrasArrests extends CifrasChart {
+export class CifrasArrests extends CifrasStatePanels {
   static override spec = barChart({
     data: () => import('../../data/shards/widgets/arrests.json'),
     provenance: () => import('../../data/shards/widgets/arrests.provenance.json'),

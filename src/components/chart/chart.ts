@@ -7,19 +7,20 @@ import { LIMIT_MESSAGES } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { categoryAxis, layoutTime } from '../../chart/time-layout.js';
 import { byPeriod } from '../../chart/period.js';
-import { checkCustomData, copyCustomData, CustomDataError, parseJson, type CustomChartData } from '../../data/custom-data.js';
+import { checkCustomData, copyCustomData, CustomDataError, parseJson, placeStates, type CustomChartData } from '../../data/custom-data.js';
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
 import { barModel, type BarCopy, type BarPanel } from '../views/bar-chart.js';
 import { CifrasChart } from '../frame/chart-element.js';
+import { MapCode } from '../views/map-code.js';
 import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
 import type { ChartModel } from '../frame/chart-types.js';
 import { seriesStyles } from '../views/series.styles.js';
 import { renderTimePanels } from '../views/time-view.js';
 
-export type ChartType = 'bar' | 'line' | 'dot';
-const TYPES: readonly ChartType[] = ['bar', 'line', 'dot'];
+export type ChartType = 'bar' | 'line' | 'dot' | 'map';
+const TYPES: readonly ChartType[] = ['bar', 'line', 'dot', 'map'];
 let describe: typeof describeCustomDataError | undefined;
 
 /**
@@ -31,9 +32,13 @@ let describe: typeof describeCustomDataError | undefined;
  * it shows its own content (say, "Loading…"), with no error.
  *
  * @element cifras-chart
- * @summary A sourced bar, line or dot chart of your own data.
+ * @summary A sourced bar, line, dot chart or map of your own data.
  *
- * @attr type - `bar` (default), `line` or `dot`.
+ * @attr type - `bar` (default), `line`, `dot`, or `map`: a tile map of Mexico's 32 states, each value's `label`
+ *   a state's name or ISO code (`Michoacán`, `michoacan`, `Michoacán de Ocampo`, `MX-MIC`; `CDMX`, `Edomex`…),
+ *   coloured in classes with round breaks; states without a value are marked "no data". An unknown or repeated
+ *   state is a visible error that names the closest states.
+ * @cssprop --cifras-map-1 - Lowest class of a map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  *
  * @slot - A `<script type="application/json">` with the data (see the README), or what to show until a script sets `data`.
  */
@@ -56,6 +61,8 @@ export class CifrasCustomChart extends CifrasChart {
   private ownData?: { catalog: Catalog; input: CustomChartData; rows: number };
   /** The page's data read once into plain values: checked, drawn and embedded, whatever the type. */
   private plain?: CustomChartData;
+  /** The map's code, when the chart is a map: loaded when it is first one. */
+  private readonly map = new MapCode(this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
   /** The child script's text when it was last read. */
   private readJson?: string;
   private childWatcher?: MutationObserver;
@@ -123,6 +130,7 @@ export class CifrasCustomChart extends CifrasChart {
   protected override readLayout<T>(read: () => T): T | undefined {
     this.readJson = this.childJson();
     if (this.data == null && this.readJson === undefined) return undefined;
+    if (!this.map.ready()) return undefined;
     try {
       return super.readLayout(read);
     } catch (error) {
@@ -148,7 +156,9 @@ export class CifrasCustomChart extends CifrasChart {
       // Rows past the type's maximum are neither checked nor drawn; the chart says how many it left out.
       const max = MARK_LIMITS[this.type];
       const { input: drawn, rows } = withinLimit(input, max);
-      this.ownData = { catalog: new Catalog(checkCustomData(drawn)), input: input as CustomChartData, rows };
+      const checked = checkCustomData(drawn);
+      // A map's labels are states: each is placed, once (the map's code is in before the data is read).
+      this.ownData = { catalog: new Catalog(this.type === 'map' ? placeStates(checked, this.map.code!.stateNames()) : checked), input: input as CustomChartData, rows };
       if (rows > max) this.warn(`the data has ${rows} rows; a type="${this.type}" chart draws at most ${max}: drawing the first ${max}.`);
     }
     const figures = this.ownData.catalog.data.figures;
@@ -172,7 +182,7 @@ export class CifrasCustomChart extends CifrasChart {
 
   protected override buildModel(context: ChartContext): ChartModel {
     const { lang, sizes, figures } = context;
-    if (this.type === 'bar') return barModel(this.panels(lang), this.copy(lang, context), context);
+    if (this.type === 'bar' || this.type === 'map') return barModel(this.panels(lang), this.copy(lang, context), context, this.map.code, true);
     const unit = figures[0].unit;
     // A line through periods keeps their distances in time.
     const timed = this.type === 'line' && figures.every((f) => f.period);

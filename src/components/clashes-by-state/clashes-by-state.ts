@@ -9,7 +9,7 @@ import { shareText, summarizeBreakdown } from '../../chart/summarize.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasChart } from '../frame/chart-element.js';
+import { CifrasStatePanels } from '../views/state-panels.js';
 import { WORDS } from './words.js';
 
 const TABLE = 'clashes-by-state-2020-2022';
@@ -19,18 +19,20 @@ const REMAINDER = 'icg.clashes-2020-2022.other-states';
 /**
  * Armed clashes between the armed forces and criminal groups reported by the
  * defence ministry in 2020–2022, by state: sorted bars with value labels, the
- * remainder as "other states", and the total in the subtitle.
+ * remainder as "other states", and the total in the subtitle; or, with
+ * `view="map"`, a tile map of the states.
  *
  * @element cifras-clashes-by-state
  * @summary Armed clashes by state, 2020–2022 (Crisis Group, from SEDENA data).
  *
  * @attr highlight - A state to emphasise, e.g. `Michoacán` (case- and accent-insensitive; `MX-MIC` works too).
- * @attr limit - Show only the N states with most clashes; the rest are summed into "other states".
+ * @attr limit - Show only the N states with most clashes; the rest are summed into "other states" (bars only: the map shows every state the source names).
  * @attr chart-title - Replaces the title.
  * @attr chart-subtitle - Replaces the subtitle.
  * @attr heading-level - Outline level of the title (default 2).
  * @attr lang - `en` or `es`; inherited from the page when absent.
  * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr view - `bars` (default) or `map`: a tile map of the 32 states, the six the source names coloured by their clashes and the rest marked as not broken down by the source, with their total.
  *
  * @slot title - Replaces the title.
  * @slot subtitle - Replaces the subtitle.
@@ -56,8 +58,9 @@ const REMAINDER = 'icg.clashes-2020-2022.other-states';
  * @cssprop --cifras-color-canvas - Tooltip background.
  * @cssprop --cifras-font-family - Font stack.
  * @cssprop --cifras-font-size - Base font size (16px).
+ * @cssprop --cifras-map-1 - Lowest class of the map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  */
-export class CifrasClashesByState extends CifrasChart {
+export class CifrasClashesByState extends CifrasStatePanels {
   static override properties: PropertyDeclarations = {
     highlight: {},
     limit: { type: Number },
@@ -120,7 +123,8 @@ export class CifrasClashesByState extends CifrasChart {
   /** @internal The states drawn, most clashes first. */
   shownStates(): Figure[] {
     const all = states();
-    return this.limit > 0 ? all.slice(0, this.limit) : all;
+    // A map shows every state the source names: one summed into "other states" would be marked as not broken down by the source.
+    return this.limit > 0 && !this.drawsMap() ? all.slice(0, this.limit) : all;
   }
 }
 

@@ -154,7 +154,9 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   protected readonly jsonLdScript = new JsonLdScript(this, () => Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd), (work) => this.loader.track(work));
   private readonly print = new PrintState(this);
   private readonly sources = new SourcesPanel(this, () => this.ownClass.spec?.provenance ?? this.ownClass.provenanceModule, () => this.print.printing);
-  private readonly markFocus = new MarkFocus(this, () => this.model && { hits: this.model.marks.map((mark) => mark.hit), width: this.model.width }, (i) => this.revealSource(i));
+  private readonly markFocus = new MarkFocus(this, () => this.model && {
+    hits: this.model.marks.map((mark) => mark.hit), width: this.model.width, vertical: this.model.marks.map((mark) => [mark.up, mark.down] as const),
+  }, (i) => this.revealSource(i));
   private readonly measured = new ChartWidth(this, () => this.near, (width) => { if (width > 0 && width !== this.width) this.width = width; });
   private dataTable?: typeof import('../views/table-view.js');
   private tableFailed = false;
@@ -343,7 +345,8 @@ export class CifrasChart extends CifrasElement implements CitingElement {
     // Laid out: the model and its notes are there.
     const model = this.model!;
     const notes = this.notes!;
-    const labels = new Map(model.marks.map((mark) => [mark.figure.id, mark.label]));
+    // A mark that stands in for a group (a map's state the source does not break down) does not name the group's figure.
+    const labels = new Map(model.marks.flatMap((mark) => (mark.figure && !mark.instead ? [[mark.figure.id, mark.label] as const] : [])));
     const conflicts = conflictsAmong(this.catalog, this.figures).length;
     const sourcesShown = this.sources.shown;
     // Anatomy of a news graphic: title, subtitle, key, the chart, short notes, then a one-line footer
@@ -410,7 +413,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   /** Enter on a mark: its source, in the opened sources panel. */
   private revealSource(index: number): void {
     const mark = this.model?.marks[index];
-    const n = mark && this.notes?.numberOf.get(mark.figure.id);
+    const n = mark?.figure && this.notes?.numberOf.get(mark.figure.id);
     if (n !== undefined) void this.sources.reveal(n);
   }
 }

@@ -63,6 +63,8 @@ export const frameStyles = css`
   .tooltip.above { transform: translateY(calc(-100% - 6px)); }
   .tooltip.below { transform: translateY(6px); }
   .tip-value { font-weight: 700; font-size: 1.15em; font-variant-numeric: tabular-nums; }
+  .tip-instead { font-weight: 600; }
+  .tip-instead::first-letter { text-transform: uppercase; }
   .tip-meta, .tip-derived { color: var(--_muted); }
   .tip-derived { font-weight: normal; font-size: 0.87em; margin-inline-start: 0.3em; }
   .tip-quote { font-style: italic; color: var(--_muted); }

@@ -23,7 +23,7 @@ export class MarkFocus implements ReactiveController {
 
   constructor(
     private readonly host: MarkFocusHost,
-    private readonly marks: () => { hits: Box[]; width: number } | undefined,
+    private readonly marks: () => { hits: Box[]; width: number; vertical?: (readonly [number | undefined, number | undefined])[] } | undefined,
     private readonly enter: (index: number) => void,
   ) {
     host.addController(this);
@@ -63,8 +63,10 @@ export class MarkFocus implements ReactiveController {
   keydown = async (event: KeyboardEvent): Promise<void> => {
     const count = this.marks()?.hits.length ?? 0;
     if (count === 0) return;
+    // On a grid (a map's tiles) up and down go to the mark above and below; left and right keep the reading order.
+    const [up, down] = this.marks()?.vertical?.[this.active] ?? [];
     const moves: Record<string, number> = {
-      ArrowRight: this.active + 1, ArrowDown: this.active + 1, ArrowLeft: this.active - 1, ArrowUp: this.active - 1,
+      ArrowRight: this.active + 1, ArrowDown: down ?? this.active + 1, ArrowLeft: this.active - 1, ArrowUp: up ?? this.active - 1,
       Home: 0, End: count - 1,
     };
     if (event.key === 'Escape') { this.hide(); return; }

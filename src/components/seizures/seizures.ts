@@ -4,7 +4,7 @@ import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasChart } from '../frame/chart-element.js';
+import { CifrasStatePanels } from '../views/state-panels.js';
 import { WORDS } from './words.js';
 import { figureValue } from '../citations/figure-text.js';
 
@@ -24,8 +24,11 @@ const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
  *
  * @element cifras-seizures
  * @summary Seizures by substance, counted by events and by weight, and by state.
+ *
+ * @attr view - `bars` (default) or `map`: the seizure events by state as a tile map of the 32 states, the three the source names coloured and the rest marked as not broken down by the source, with their share.
+ * @cssprop --cifras-map-1 - Lowest class of the map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  */
-export class CifrasSeizures extends CifrasChart {
+export class CifrasSeizures extends CifrasStatePanels {
   static override spec = barChart({
     data: () => import('../../data/shards/widgets/seizures.json'),
     provenance: () => import('../../data/shards/widgets/seizures.provenance.json'),

@@ -7,6 +7,7 @@ import type { Figure } from '../../data/types.js';
 import { renderBars } from './bars-view.js';
 import type { ChartContext } from '../frame/chart-element.js';
 import type { ChartSpec, SpecContext } from '../frame/chart-spec.js';
+import type { MapCode, MapView } from './map-code.js';
 import type { ChartMark, ChartModel } from '../frame/chart-types.js';
 
 /** One panel of bars: which figures, how to name them, what to emphasise. */
@@ -45,16 +46,29 @@ export function barChart<W, H = unknown>(spec: BarSpec<W, H>): ChartSpec<W, H> {
   return {
     ...spec,
     figures: (c) => [...new Set([...spec.panels(c).flatMap((panel) => panel.figures), ...(spec.noteFigures?.(c) ?? [])])],
-    model: (c, context) => barModel(spec.panels(c), spec.copy(c, context), context),
+    // A chart that can draw its panel of states as a map (CifrasStatePanels) hands its map code in.
+    model: (c, context) => barModel(spec.panels(c), spec.copy(c, context), context, (c.host as { map?: MapCode }).map?.code),
   };
 }
 
-/** Panels of bars laid out for the context's width, with one label column so that bars compare across panels. */
-export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContext): ChartModel {
+const moved = (index: number | undefined, by: number) => (index === undefined ? undefined : index + by);
+
+/** Whether a panel's figures are states (and perhaps the other states together): a panel a map can draw. */
+const mappable = (panel: BarPanel) => panel.figures.some((f) => /^MX-[A-Z]{3}$/.test(f.geography))
+  && panel.figures.every((f) => f.geography.startsWith('MX-'));
+
+/**
+ * Panels of bars laid out for the context's width, with one label column so that bars compare across panels.
+ * With a map's code, the panel of states is a tile map (the others stay bars); `mapOnly` makes the summary the map's own.
+ */
+export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContext, mapCode?: MapView, mapOnly = false): ChartModel {
   const { lang, t, sizes } = context;
+  const mapAt = mapCode ? panels.findIndex(mappable) : -1;
+  const map = mapAt >= 0 ? mapCode!.renderMapPanel(panels[mapAt].figures, lang, t, sizes, panels[mapAt].highlight) : undefined;
+  const barPanels = panels.filter((_, i) => i !== mapAt);
   // One label column for every panel, so bars start at the same x and compare across panels.
-  const column = barLabelColumn(panels.flatMap((panel) => panel.figures.map(panel.label)), sizes);
-  const layouts = panels.map((panel) => layoutBars(panel.figures.map((figure) => ({
+  const column = barLabelColumn(barPanels.flatMap((panel) => panel.figures.map(panel.label)), sizes);
+  const layouts = panels.map((panel, i) => (i === mapAt ? undefined : layoutBars(panel.figures.map((figure) => ({
     id: figure.id,
     label: panel.label(figure),
     value: figure.value,
@@ -62,16 +76,23 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
     highlight: panel.highlight?.(figure) ?? false,
     muted: Boolean(figure.derived),
     remainder: isRemainder(figure),
-  })), sizes, panel.max, column));
-  const stack = stackPanels(panels.map((panel, i) => ({ title: panel.title, height: layouts[i].height })), sizes);
-  const marks: ChartMark[] = panels.flatMap((panel, i) => layouts[i].bars.map((bar, j) => ({
-    figure: panel.figures[j], label: bar.label, hit: { ...bar.hit, y: bar.hit.y + stack.panels[i].offset },
-  })));
+  })), sizes, panel.max, column)));
+  const stack = stackPanels(panels.map((panel, i) => ({ title: panel.title, height: layouts[i]?.height ?? map!.height })), sizes);
+  const marks: ChartMark[] = [];
+  panels.forEach((panel, i) => {
+    const shift = (hit: ChartMark['hit']) => ({ ...hit, y: hit.y + stack.panels[i].offset });
+    const before = marks.length;
+    // A map's marks say which tile is above and below, by their index among its own.
+    if (i === mapAt) marks.push(...map!.marks.map((mark) => ({ ...mark, hit: shift(mark.hit), up: moved(mark.up, before), down: moved(mark.down, before) })));
+    else marks.push(...layouts[i]!.bars.map((bar, j) => ({ figure: panel.figures[j], label: bar.label, hit: shift(bar.hit) })));
+  });
   return {
     // Lighter bars are worked out from the documents' figures, as their footnotes show ("Derived: 756 − 328 …").
     // Hidden from screen readers, whose mark names say "(derived)" already.
     ...copy,
-    legend: layouts.some((layout) => layout.bars.some((bar) => bar.muted))
+    // A map says what it shows of the states without a value of their own; a map alone (a custom chart's) says all of it.
+    summary: map && mapOnly ? [map.summary.values, map.summary.missing].filter(Boolean).join(' ') : [copy.summary, map?.summary.missing].filter(Boolean).join(' '),
+    legend: layouts.some((layout) => layout?.bars.some((bar) => bar.muted))
       ? html`${copy.legend}<p class="derived-key" part="legend" aria-hidden="true"><svg width="14" height="10"><rect width="14" height="10"></rect></svg>${t.derived}</p>`
       : copy.legend,
     width: sizes.width,
@@ -80,7 +101,7 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
     visual: svg`${panels.map((panel, i) => svg`<g class="panel" data-panel=${panel.id}>
       ${stack.panels[i].titleLines.length ? svg`<text class="panel-title" font-size=${stack.titleSize} y=${stack.panels[i].titleY}>${stack.panels[i].titleLines.map((line, k) =>
         svg`<tspan x="0" dy=${k ? stack.titleLineHeight : 0}>${line}</tspan>`)}</text>` : ''}
-      <g transform="translate(0 ${stack.panels[i].offset})">${renderBars(layouts[i])}</g>
+      <g transform="translate(0 ${stack.panels[i].offset})">${i === mapAt ? map!.visual : renderBars(layouts[i]!)}</g>
     </g>`)}`,
   };
 }

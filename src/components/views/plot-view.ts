@@ -5,8 +5,7 @@ import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import { formatPeriod } from '../../chart/period.js';
-import type { Figure } from '../../data/types.js';
-import type { ChartModel } from '../frame/chart-types.js';
+import type { ChartMark, ChartModel } from '../frame/chart-types.js';
 import type { MarkFocus } from '../frame/mark-focus.js';
 
 /** The hatching that marks a derived value, in the neutral and the highlight colour. */
@@ -27,25 +26,26 @@ export function renderPlot(model: ChartModel, notes: FootnoteSet, lang: Lang, t:
       aria-labelledby="cifras-title" aria-describedby="cifras-summary">${HATCHES}${model.visual}</svg>
     <svg class="hits" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group"
       aria-label=${t.marksLabel} @keydown=${focus.keydown}>
-      ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure.id} x=${mark.hit.x} y=${mark.hit.y}
+      ${marks.map((mark, i) => svg`<rect class="hit" data-figure=${mark.figure?.id ?? nothing} data-place=${mark.place ?? nothing} x=${mark.hit.x} y=${mark.hit.y}
         width=${Math.max(1, mark.hit.width)} height=${Math.max(1, mark.hit.height)} role="img"
         tabindex=${i === focus.active ? 0 : -1}
-        aria-label=${describeMark(mark.label, mark.figure, notes.numberOf.get(mark.figure.id), lang)}
+        aria-label=${describeMark(mark, mark.figure && notes.numberOf.get(mark.figure.id), lang)}
         @focus=${() => focus.show(i)} @blur=${focus.hide}
         @pointerenter=${() => focus.show(i)} @pointerleave=${focus.hide}></rect>`)}
     </svg>
-    ${active && focus.open ? renderTip(active.label, active.figure, notes, lang, t) : nothing}
+    ${active && focus.open ? renderTip(active, notes, lang, t) : nothing}
   </div>`;
 }
 
 /** A mark's provenance, on hover and keyboard focus: the value as the document states it, its period, its source and the document's words. */
-function renderTip(label: string, figure: Figure, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
-  const note = notes.notes.find((n) => n.number === notes.numberOf.get(figure.id));
+function renderTip({ label, figure, instead }: ChartMark, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
+  const note = figure && notes.notes.find((n) => n.number === notes.numberOf.get(figure.id));
   return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${label}</strong>
-      <span class="tip-value">${formatFigure(figure, lang)}${figure.derived ? html`<span class="tip-derived">(${t.derivedMark})</span>` : nothing}</span>
-      <span class="tip-meta">${formatPeriod(figure.period, lang)}${note ? ` · ${note.short}` : ''}</span>
-      ${figure.evidence ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
+      ${instead ? html`<span class="tip-instead">${instead}</span>` : nothing}
+      ${figure && !instead ? html`<span class="tip-value">${formatFigure(figure, lang)}${figure.derived ? html`<span class="tip-derived">(${t.derivedMark})</span>` : nothing}</span>` : nothing}
+      ${figure ? html`<span class="tip-meta">${formatPeriod(figure.period, lang)}${note ? ` · ${note.short}` : ''}</span>` : nothing}
+      ${figure?.evidence && !instead ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
     </div>`;
 }
 
