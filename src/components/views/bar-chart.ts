@@ -1,8 +1,9 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { barLabelColumn, layoutBars } from '../../chart/bar-layout.js';
-import { formatShort } from '../../chart/format.js';
+import { formatShort, labelDecimals } from '../../chart/format.js';
 import { stackPanels } from '../../chart/panels.js';
 import { isRemainder } from '../../chart/remainder.js';
+import type { Lang } from '../../chart/locale.js';
 import type { Figure } from '../../data/types.js';
 import { renderBars } from './bars-view.js';
 import type { ChartContext } from '../frame/chart-element.js';
@@ -18,6 +19,10 @@ export interface BarPanel {
   highlight?: (figure: Figure) => boolean;
   /** The value at the end of the scale (100 for shares of a whole). */
   max?: number;
+  /** Draw the whole scale faintly behind each bar; by default for shares on a scale of 100. */
+  track?: boolean;
+  /** A short note on one bar: the event or caveat that explains it. */
+  callout?: { figure: string; text: string };
 }
 
 /** The words around the chart. */
@@ -34,35 +39,68 @@ export interface BarCopy {
 export interface BarSpec<W, H = unknown> extends Omit<ChartSpec<W, H>, 'figures' | 'model'> {
   /** The panels, in reading order. */
   panels(c: SpecContext<W, H>): BarPanel[];
-  /** Title, subtitle, summary and notes, in the chart's language. */
-  copy(c: SpecContext<W, H>, chart: ChartContext): BarCopy;
+  /** Title, subtitle, summary and notes, in the chart's language; `shown` writes a figure as its bar's label does, for a title that names it. */
+  copy(c: SpecContext<W, H>, chart: ChartContext, shown: (figure: Figure) => string): BarCopy;
   /** Figures cited in the notes but not drawn. */
   noteFigures?(c: SpecContext<W, H>): Figure[];
+  /** The decimals every value label shows, where the chart's own rule (`labelDecimals`) does not suit it. */
+  decimals?: number;
 }
+
+/** How a chart's value labels are written: one precision for all the bars of a unit. */
+export interface BarModelOptions {
+  /** The decimals of every label; by unit with `labelDecimals` when absent. */
+  decimals?: number;
+}
+
+/** Whether a panel's bars are shares of one whole, drawn over it. */
+const sharesOfAWhole = (panel: BarPanel) => panel.max === 100 && panel.figures.every((f) => f.unit === 'percent');
 
 /** The chart spec of panels of bars: layout, marks and footnotes shared by every bar chart. */
 export function barChart<W, H = unknown>(spec: BarSpec<W, H>): ChartSpec<W, H> {
   return {
     ...spec,
     figures: (c) => [...new Set([...spec.panels(c).flatMap((panel) => panel.figures), ...(spec.noteFigures?.(c) ?? [])])],
-    model: (c, context) => barModel(spec.panels(c), spec.copy(c, context), context),
+    model: (c, context) => {
+      const panels = spec.panels(c);
+      const options = { decimals: spec.decimals };
+      const shown = valueLabels(panels, context.lang, options);
+      // In a sentence, as in any other: the title wraps like the words around it, and is cited and embedded as written.
+      return barModel(panels, spec.copy(c, context, (figure) => shown(figure).replace(/\u00a0/g, ' ')), context, options);
+    },
   };
 }
 
+/**
+ * How the chart writes a figure on its bar: one precision for the labels of a
+ * unit across the chart (`labelDecimals`), a bound rounded the way that keeps
+ * it true. The tooltip and table give the document's figure.
+ */
+export function valueLabels(panels: BarPanel[], lang: Lang, options: BarModelOptions = {}): (figure: Figure) => string {
+  const units = new Set(panels.flatMap((panel) => panel.figures.map((f) => f.unit)));
+  const decimals = new Map([...units].map((unit) => [unit, options.decimals
+    ?? labelDecimals(panels.map((panel) => panel.figures.filter((f) => f.unit === unit).map((f) => f.value)))]));
+  return (figure) => formatShort(figure, lang, decimals.get(figure.unit));
+}
+
 /** Panels of bars laid out for the context's width, with one label column so that bars compare across panels. */
-export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContext): ChartModel {
+export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContext, options: BarModelOptions = {}): ChartModel {
   const { lang, t, sizes } = context;
   // One label column for every panel, so bars start at the same x and compare across panels.
   const column = barLabelColumn(panels.flatMap((panel) => panel.figures.map(panel.label)), sizes);
+  const valueText = valueLabels(panels, lang, options);
   const layouts = panels.map((panel) => layoutBars(panel.figures.map((figure) => ({
     id: figure.id,
     label: panel.label(figure),
     value: figure.value,
-    valueText: formatShort(figure, lang),
+    valueText: valueText(figure),
     highlight: panel.highlight?.(figure) ?? false,
     muted: Boolean(figure.derived),
     remainder: isRemainder(figure),
-  })), sizes, panel.max, column));
+  })), sizes, {
+    max: panel.max, labelColumn: column, track: panel.track ?? sharesOfAWhole(panel),
+    callout: panel.callout && { id: panel.callout.figure, text: panel.callout.text },
+  }));
   const stack = stackPanels(panels.map((panel, i) => ({ title: panel.title, height: layouts[i].height })), sizes);
   const marks: ChartMark[] = panels.flatMap((panel, i) => layouts[i].bars.map((bar, j) => ({
     figure: panel.figures[j], label: bar.label, hit: { ...bar.hit, y: bar.hit.y + stack.panels[i].offset },
