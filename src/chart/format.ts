@@ -44,10 +44,22 @@ function formatPercent(value: number, lang: Lang): string {
   return `${formatNumber(value, lang)}%`;
 }
 
-/** Millions, thousands of millions, millions of millions, in the singular (Spanish makes its own plural of "-ón"). */
-const LARGE_NUMBER_WORDS: Record<Lang, [string, string, string]> = {
-  en: ['million', 'billion', 'trillion'],
-  es: ['millón', 'mil millones', 'billón'],
+/**
+ * The words written around a number, per language: a bound's ("at least", with
+ * no-break spaces so that it never parts), the units that are not things
+ * counted (their spaces made no-break where they are written), numbers from a
+ * million up (the singular; Spanish makes its plural of "-ón"), and what joins
+ * a number in words to its unit (4.5 mil millones de pesos).
+ */
+const NUMBER_WORDS: Record<Lang, Record<Exclude<Qualifier, 'exact'> | 'percentage-points' | 'per-100k' | 'times' | 'large' | 'of', string>> = {
+  en: {
+    approx: 'about', 'at-least': 'at\u00a0least', 'at-most': 'at\u00a0most',
+    'percentage-points': 'percentage points', 'per-100k': 'per 100,000', times: 'times', large: ' million, billion, trillion', of: '',
+  },
+  es: {
+    approx: 'cerca\u00a0de', 'at-least': 'al\u00a0menos', 'at-most': 'como\u00a0máximo',
+    'percentage-points': 'puntos porcentuales', 'per-100k': 'por cada 100 mil', times: 'veces', large: ' millón, mil millones, billón', of: '\u00a0de',
+  },
 };
 
 /**
@@ -61,7 +73,7 @@ export function compactNumber(value: number, lang: Lang): string {
   const mantissa = value / 10 ** power;
   const plain = Math.abs(mantissa) < 1e3 && plainNumber(mantissa, 1);
   if (!plain) return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
-  const word = ` ${LARGE_NUMBER_WORDS[lang][(power - 6) / 3]}`;
+  const word = NUMBER_WORDS[lang].large.split(',')[(power - 6) / 3];
   return plain + (Math.abs(mantissa) === 1 ? word : word.replace('ón', 'ones'));
 }
 
@@ -77,15 +89,6 @@ export const UNIT_WORDS: Record<Lang, Partial<Record<Unit, [one: string, many: s
   es: { mxn: ['peso', 'pesos'], usd: ['dólar', 'dólares'], kg: ['kilogramo', 'kilogramos'], tonnes: ['tonelada', 'toneladas'], litres: ['litro', 'litros'], years: ['año', 'años'] },
 };
 
-/** Words after a number for the units that are not things counted: "percentage points", "per 100,000", "times". No-break spaces keep them with the number. */
-const UNIT_PHRASES: Record<Lang, { points: string; per100k: string; times: string }> = {
-  en: { points: 'percentage\u00a0points', per100k: 'per\u00a0100,000', times: 'times' },
-  es: { points: 'puntos\u00a0porcentuales', per100k: 'por\u00a0cada\u00a0100\u00a0mil', times: 'veces' },
-};
-
-/** Whether the language joins a number in words (from a million up) to its unit with a word: 4.5 mil millones de pesos. */
-const NUMBER_WORD_JOINER: Record<Lang, string> = { en: '', es: '\u00a0de' };
-
 /**
  * A value with its unit, for a card or a label: "20%", "36,661", "25 per 100,000",
  * "4.5 billion pesos", "$257 million", "8.6 times".
@@ -93,21 +96,19 @@ const NUMBER_WORD_JOINER: Record<Lang, string> = { en: '', es: '\u00a0de' };
 export function formatValue(value: number, unit: Unit, lang: Lang): string {
   switch (unit) {
     case 'percent':
-      return formatPercent(value, lang);
+      return `${formatNumber(value, lang)}%`;
     case 'percentage-points':
-      return `${formatNumber(value, lang)}\u00a0${UNIT_PHRASES[lang].points}`;
     case 'per-100k':
-      return `${formatNumber(value, lang)}\u00a0${UNIT_PHRASES[lang].per100k}`;
+    case 'times':
+      return `${formatNumber(value, lang)} ${NUMBER_WORDS[lang][unit]}`.replace(/ /g, '\u00a0');
     case 'usd':
       return `US$${formatCompact(value, lang)}`;
-    case 'times':
-      return `${formatNumber(value, lang)}\u00a0${UNIT_PHRASES[lang].times}`;
     case 'count':
       return formatNumber(value, lang);
     default: {
       const [one, many] = UNIT_WORDS[lang][unit] ?? ['', ''];
       // Spanish joins a number in words (from a million up) to its unit with "de": 4.5 mil millones de pesos, 36,661 pesos.
-      const of = Math.abs(value) >= 1e6 ? NUMBER_WORD_JOINER[lang] : '';
+      const of = Math.abs(value) >= 1e6 ? NUMBER_WORDS[lang].of : '';
       return `${formatCompact(value, lang)}${of}\u00a0${value === 1 ? one : many}`.trim();
     }
   }
@@ -122,15 +123,11 @@ export function formatTick(value: number, unit: Unit, lang: Lang, decimals?: num
   return formatNumber(value, lang, decimals ?? 1);
 }
 
-const QUALIFIER_WORDS: Record<Lang, Record<Exclude<Qualifier, 'exact'>, string>> = {
-  // No-break spaces: "at / least 40,000" must not part at a line end.
-  en: { approx: 'about', 'at-least': 'at\u00a0least', 'at-most': 'at\u00a0most' },
-  es: { approx: 'cerca\u00a0de', 'at-least': 'al\u00a0menos', 'at-most': 'como\u00a0máximo' },
-};
 
 /** "about", "at least"… or "" for an exact figure. */
 export function qualifierText(qualifier: Qualifier | undefined, lang: Lang): string {
-  return qualifier && qualifier !== 'exact' ? QUALIFIER_WORDS[lang][qualifier] : '';
+  // An exact figure, or one whose qualifier is not given, has no words of its own.
+  return NUMBER_WORDS[lang][qualifier as Exclude<Qualifier, 'exact'>] ?? '';
 }
 
 /**

@@ -199,5 +199,7 @@ describe('value labels: one precision per chart', () => {
     expect(formatValue(25, 'per-100k', 'en')).to.equal('25\u00a0per\u00a0100,000');
     expect(formatValue(4.5e9, 'mxn', 'es')).to.equal('4.5\u00a0mil\u00a0millones\u00a0de\u00a0pesos');
     expect(compactNumber(2e6, 'es')).to.equal('2 millones');
+    expect(formatValue(257e6, 'usd', 'en')).to.equal('US$257\u00a0million');
+    expect(formatValue(12.4, 'times', 'en')).to.equal('12.4\u00a0times');
   });
 });
