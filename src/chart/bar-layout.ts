@@ -38,10 +38,8 @@ export interface PlacedCallout {
   /** Baseline of the first line. */
   y: number;
   lineHeight: number;
-  /** Beside the value (a short rule leads to it) or under the bar. */
+  /** Beside the value or under the bar. */
   beside: boolean;
-  /** The short rule from the value to the note, when beside it. */
-  rule?: { x1: number; x2: number; y: number };
 }
 
 export interface PlacedBar extends BarDatum {
@@ -86,8 +84,8 @@ export const barDefaults = {
   maxLabelShare: 0.45,
   /** A long name (a period, what was counted and by whom) takes a third line before it is shortened. */
   labelLines: 3,
-  /** A callout beside its value, past a short rule this long. */
-  calloutRule: 10,
+  /** A callout beside its value sits this many gaps past it, set apart from the number. */
+  calloutGaps: 3,
   /** A callout too long to sit beside its value goes under the bar, in at most this many lines. */
   calloutLines: 3,
 };
@@ -159,20 +157,15 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
   return { width, height: Math.ceil(Math.max(0, y - rowGap)), bars, labelSize, valueSize, calloutSize };
 
   /**
-   * A callout beside its bar's value when it fits on that line, past a short rule;
-   * otherwise under the bar, from where the bar starts, wrapped to the chart's width.
+   * A callout beside its bar's value when it fits on that line, set apart from
+   * the number; otherwise under the bar, from where the bar starts, wrapped to the chart's width.
    */
   function placeCallout(text: string, valueEnd: number, baseline: number, barBottom: number, start: number): PlacedCallout {
-    const ruleStart = valueEnd + gap;
-    const textStart = ruleStart + barDefaults.calloutRule + gap;
-    if (textStart + textWidth(text, calloutSize) <= width) {
-      return {
-        lines: [text], x: textStart, y: baseline, lineHeight: calloutLineHeight, beside: true,
-        rule: { x1: ruleStart, x2: ruleStart + barDefaults.calloutRule, y: baseline - calloutSize * 0.35 },
-      };
-    }
-    const lines = wrapText(text, width - start, calloutSize, barDefaults.calloutLines);
-    return { lines, x: start, y: barBottom + 4 + calloutSize, lineHeight: calloutLineHeight, beside: false };
+    const x = valueEnd + barDefaults.calloutGaps * gap;
+    const beside = x + textWidth(text, calloutSize) <= width;
+    return beside
+      ? { lines: [text], x, y: baseline, lineHeight: calloutLineHeight, beside }
+      : { lines: wrapText(text, width - start, calloutSize, barDefaults.calloutLines), x: start, y: barBottom + 4 + calloutSize, lineHeight: calloutLineHeight, beside };
   }
 }
 

@@ -46,7 +46,6 @@ export const frameStyles = css`
   /* The whole of a share's scale, faintly: 1% reads as a sliver of 100. */
   .visual .track { fill: color-mix(in srgb, var(--_rule) 45%, transparent); shape-rendering: crispEdges; }
   .visual .callout { fill: var(--_muted); }
-  .visual .callout-rule { stroke: var(--_muted); stroke-width: 1px; }
   /* A highlighted bar's value in its colour: a bar of 1% is a sliver, its number is not. */
   .visual .mark.highlight, .visual .value.highlight { fill: var(--_highlight); }
   /* A derived value is drawn hatched and outlined, not only paler: it reads so in greyscale too. */
@@ -86,7 +85,6 @@ export const frameStyles = css`
     .visual .mark.muted, .derived-key rect { fill: Canvas; stroke: CanvasText; }
     .visual .mark.highlight, .visual .mark.highlight.muted { fill: Canvas; stroke: Highlight; stroke-width: 2; }
     .visual .track { fill: none; stroke: GrayText; stroke-width: 1; }
-    .visual .callout-rule { stroke: CanvasText; }
     .visual text { fill: CanvasText; }
   }
 `;

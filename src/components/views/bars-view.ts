@@ -1,12 +1,11 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { BarLayout, PlacedBar } from '../../chart/bar-layout.js';
 
-/** A bar's note: beside its value past a short rule, or under the bar. */
-function renderCallout(bar: PlacedBar, size: number): SVGTemplateResult | string {
-  const callout = bar.callout;
-  if (!callout) return '';
-  return svg`${callout.rule ? svg`<line class="callout-rule" x1=${callout.rule.x1} x2=${callout.rule.x2} y1=${callout.rule.y} y2=${callout.rule.y}></line>` : ''}
-    <text class="callout" font-size=${size} y=${callout.y}>${callout.lines.map((line, i) => svg`<tspan x=${callout.x} dy=${i === 0 ? 0 : callout.lineHeight}>${line}</tspan>`)}</text>`;
+/** A bar's note, beside its value or under the bar. */
+function renderCallout({ callout }: PlacedBar, size: number): SVGTemplateResult | string {
+  return callout
+    ? svg`<text class="callout" font-size=${size} y=${callout.y}>${callout.lines.map((line, i) => svg`<tspan x=${callout.x} dy=${i === 0 ? 0 : callout.lineHeight}>${line}</tspan>`)}</text>`
+    : '';
 }
 
 /**
