@@ -32,7 +32,7 @@ export const WORDS: Record<Lang, {
     summary: (v) => `Of every 100 crimes in 2022, ${v.reported} were reported, ${v.caseFile} led to a case file, ${v.concluded} reached a conclusion and ${v.convicted} ended in a conviction. Judicial impunity was ${v.impunity} of the crimes that reached the authorities, and ${v.murder} for murder.`,
   },
   es: {
-    title: (v) => `De cada 100 delitos, ${v.reported} se denunciaron y ${v.convicted} terminó en condena`,
+    title: (v) => `De cada 100 delitos, ${v.reported} se denunciaron y ${v.convicted} terminaron en condena`,
     subtitle: 'Delitos en cada etapa, de cada 100 cometidos en 2022, denunciados o no, según la encuesta de victimización del INEGI. Los índices de impunidad de abajo tienen bases propias.',
     chain: 'De cada 100 delitos',
     apart: 'Impunidad, cada una sobre su propia base',
