@@ -25,8 +25,28 @@ export interface PlacedText {
   anchor: 'start' | 'end';
 }
 
+/** A short note on one bar, the event or caveat that explains it ("counted to May 2024"). */
+export interface BarCallout {
+  /** The bar it belongs to. */
+  id: string;
+  text: string;
+}
+
+export interface PlacedCallout {
+  lines: string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  lineHeight: number;
+  /** Beside the value or under the bar. */
+  beside: boolean;
+}
+
 export interface PlacedBar extends BarDatum {
   bar: Box;
+  /** The whole of the scale behind a share's bar (0 to 100), when the panel draws one. */
+  track?: Box;
+  callout?: PlacedCallout;
   labelText: PlacedText;
   valueLabel: { text: string; x: number; y: number };
   /** The whole row: what pointer and keyboard focus use. */
@@ -39,6 +59,18 @@ export interface BarLayout {
   bars: PlacedBar[];
   labelSize: number;
   valueSize: number;
+  calloutSize: number;
+}
+
+/** What a panel of bars may add to its bars. */
+export interface BarOptions {
+  /** The value at the end of the scale (100 for shares of a whole); the largest value by default. */
+  max?: number;
+  /** The label column's width, shared with other panels. */
+  labelColumn?: number;
+  /** Draw the whole scale behind each bar, faintly: a share read as part of its whole. */
+  track?: boolean;
+  callout?: BarCallout;
 }
 
 export const barDefaults = {
@@ -52,6 +84,10 @@ export const barDefaults = {
   maxLabelShare: 0.45,
   /** A long name (a period, what was counted and by whom) takes a third line before it is shortened. */
   labelLines: 3,
+  /** A callout beside its value sits this many gaps past it, set apart from the number. */
+  calloutGaps: 3,
+  /** A callout too long to sit beside its value goes under the bar, in at most this many lines. */
+  calloutLines: 3,
 };
 
 /**
@@ -59,8 +95,12 @@ export const barDefaults = {
  * to the left, right-aligned. Compact: labels above their bars. Values sit just
  * past the end of each bar, so they never collide with the bar or the label.
  */
-export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: number, labelColumnWidth?: number): BarLayout {
+export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOptions = {}): BarLayout {
   const { width, compact, labelSize, valueSize, gap } = sizes;
+  const { max: maxValue, labelColumn: labelColumnWidth } = options;
+  // Smaller than a label, never under 12 px on screen.
+  const calloutSize = Math.max(12, labelSize - 1);
+  const calloutLineHeight = Math.round(calloutSize * 1.3);
   // 1.35: Firefox draws text boxes taller than Chromium; two-line labels must not touch.
   const lineHeight = Math.round(labelSize * 1.35);
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
@@ -95,18 +135,38 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
       };
     }
     const barWidth = Math.max(datum.value > 0 ? 1 : 0, x(datum.value));
-    const rowBottom = Math.max(barY + barHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
+    const valueLabel = { text: datum.valueText, x: barStart + barWidth + gap, y: barY + barHeight / 2 + valueSize * 0.35 };
+    let rowBottom = Math.max(barY + barHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
+    let callout: PlacedCallout | undefined;
+    if (options.callout?.id === datum.id) {
+      callout = placeCallout(options.callout.text, valueLabel.x + textWidth(datum.valueText, valueSize, true), valueLabel.y, barY + barHeight, barStart);
+      if (!callout.beside) rowBottom = Math.max(rowBottom, callout.y + (callout.lines.length - 1) * calloutLineHeight + calloutSize * 0.3);
+    }
     y = rowBottom + rowGap;
     return {
       ...datum,
       bar: { x: barStart, y: barY, width: barWidth, height: barHeight },
+      ...(options.track ? { track: { x: barStart, y: barY, width: x(max || 1), height: barHeight } } : {}),
+      ...(callout ? { callout } : {}),
       labelText,
-      valueLabel: { text: datum.valueText, x: barStart + barWidth + gap, y: barY + barHeight / 2 + valueSize * 0.35 },
+      valueLabel,
       hit: { x: 0, y: rowTop, width, height: rowBottom - rowTop },
     };
   });
   // No axis line: the bars start at zero, and each is labelled.
-  return { width, height: Math.ceil(Math.max(0, y - rowGap)), bars, labelSize, valueSize };
+  return { width, height: Math.ceil(Math.max(0, y - rowGap)), bars, labelSize, valueSize, calloutSize };
+
+  /**
+   * A callout beside its bar's value when it fits on that line, set apart from
+   * the number; otherwise under the bar, from where the bar starts, wrapped to the chart's width.
+   */
+  function placeCallout(text: string, valueEnd: number, baseline: number, barBottom: number, start: number): PlacedCallout {
+    const x = valueEnd + barDefaults.calloutGaps * gap;
+    const beside = x + textWidth(text, calloutSize) <= width;
+    return beside
+      ? { lines: [text], x, y: baseline, lineHeight: calloutLineHeight, beside }
+      : { lines: wrapText(text, width - start, calloutSize, barDefaults.calloutLines), x: start, y: barBottom + 4 + calloutSize, lineHeight: calloutLineHeight, beside };
+  }
 }
 
 /** The width of the label column for these labels (wide layout), capped at a share of the chart. */

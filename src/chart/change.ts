@@ -20,9 +20,12 @@ export function figureChange(from: Figure, to: Figure): FigureChange | undefined
 
 const signed = (value: number, lang: Lang, digits: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), lang, digits)}`;
 
+/** What a change between two shares is counted in. */
+const POINTS: Record<Lang, string> = { en: ' percentage points', es: ' puntos porcentuales' };
+
 /** "+3,398 (+9.3%)", "+8.6 percentage points", "−24" */
 export function formatChange(change: FigureChange, unit: Figure['unit'], lang: Lang): string {
-  const points = unit === 'percent' ? (lang === 'es' ? ' puntos porcentuales' : ' percentage points') : '';
+  const points = unit === 'percent' ? POINTS[lang] : '';
   const absolute = `${signed(change.absolute, lang, 2)}${points}`;
   return change.relative === undefined ? absolute : `${absolute} (${signed(change.relative, lang, 1)}%)`;
 }

@@ -92,4 +92,41 @@ describe('layoutBars', () => {
     expect(isRemainder(derived('groups2020 / 2'))).to.equal(false);
     expect(isRemainder({} as Figure)).to.equal(false);
   });
+
+  it('draws the whole scale behind each bar when asked, from where the bars start to the scale\'s end', () => {
+    const shares = [['Cannabis', 60.77], ['Fentanyl', 0.98]].map(([label, value]) => ({ id: String(label), label: String(label), value: Number(value), valueText: `${value}%` }));
+    for (const width of [280, 960]) {
+      const { bars } = layoutBars(shares, frameSizes(width), { max: 100, track: true });
+      for (const bar of bars) {
+        expect(bar.track!.x).to.equal(bar.bar.x);
+        expect(bar.track!.y).to.equal(bar.bar.y);
+        expect(bar.track!.width / bars[0].bar.width).to.be.closeTo(100 / 60.77, 0.001);
+      }
+    }
+    expect(layoutBars(shares, frameSizes(960), { max: 100 }).bars.every((bar) => !bar.track)).to.equal(true);
+  });
+
+  for (const text of ['counted to May 2024', '2022 incomplete: the navy did not report its clashes of that year, so the average is a minimum']) {
+    it(`places a callout (${text.length} characters) clear of every label, value and bar, inside the chart, from 280 to 1200 px`, () => {
+      for (const width of [280, 320, 480, 640, 960, 1200]) {
+        const sizes = frameSizes(width);
+        for (const target of [DATA[0].id, DATA[3].id, DATA[DATA.length - 1].id]) {
+          const layout = layoutBars(DATA, sizes, { callout: { id: target, text } });
+          const callout = layout.bars.find((bar) => bar.id === target)!.callout!;
+          const calloutBoxes = callout.lines.map((line, i) => textBox(callout.x, callout.y + i * callout.lineHeight, textWidth(line, layout.calloutSize), layout.calloutSize));
+          const others = layout.bars.flatMap((bar) => [
+            bar.bar,
+            ...bar.labelText.lines.map((line, i) => textBox(bar.labelText.x, bar.labelText.y + i * bar.labelText.lineHeight, textWidth(line, sizes.labelSize), sizes.labelSize, bar.labelText.anchor)),
+            textBox(bar.valueLabel.x, bar.valueLabel.y, textWidth(bar.valueLabel.text, sizes.valueSize, true), sizes.valueSize),
+          ]);
+          const label = `${width} px, on ${target}`;
+          expect(overlappingPairs([...calloutBoxes, ...others]).filter(([a]) => a < calloutBoxes.length), label).to.deep.equal([]);
+          for (const box of calloutBoxes) expect(box.x + box.width, label).to.be.at.most(width + 0.5);
+          expect(layout.calloutSize).to.be.at.least(12);
+          // Everything stays inside the layout's height.
+          expect(calloutBoxes.at(-1)!.y + calloutBoxes.at(-1)!.height, label).to.be.at.most(layout.height + 1);
+        }
+      }
+    });
+  }
 });

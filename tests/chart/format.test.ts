@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compactNumber, formatFigure, formatNumber, formatTick, formatValue } from '../../src/chart/format.js';
+import { compactNumber, formatFigure, formatNumber, formatShort, formatTick, formatValue, labelDecimals, roundTo } from '../../src/chart/format.js';
 import { formatEnd, formatPeriod, periodPosition } from '../../src/chart/period.js';
 import { parseLang } from '../../src/chart/locale.js';
 
@@ -161,5 +161,45 @@ describe('locale formatting', () => {
     expect(parseLang('es-MX')).to.equal('es');
     expect(parseLang('EN_gb')).to.equal('en');
     expect(parseLang('xx')).to.equal(undefined);
+  });
+});
+
+describe('value labels: one precision per chart', () => {
+  it('writes whole numbers where a chart spans more than a few units, as a graphics desk rounds them', () => {
+    // Seizures: cannabis 60.77% reads 61%; 12.17% and 12.15% are the same to a reader, both 12%.
+    expect(labelDecimals([[60.77, 23.62, 13.43, 1.2, 0.98], [66.1, 0.72, 33.18], [16, 12.17, 12.15, 59.68]])).to.equal(0);
+    expect(formatShort({ value: 60.77, unit: 'percent', qualifier: 'exact' }, 'en', 0)).to.equal('61%');
+    expect(formatShort({ value: 12.17, unit: 'percent', qualifier: 'exact' }, 'es', 0)).to.equal('12%');
+  });
+
+  it('keeps a decimal where two values of a panel half a unit apart or more would read the same', () => {
+    // Judicial impunity 96.3% and impunity for homicide 95.7% are not both 96%.
+    expect(labelDecimals([[10.9, 7.6, 2.45, 1.2], [96.3, 95.7]])).to.equal(1);
+    // A chart of small values, a few units apart, keeps the decimal that tells them apart.
+    expect(labelDecimals([[2.3, 3.1, 4.5]])).to.equal(1);
+  });
+
+  it('never writes a value other than zero as 0, nor more decimals than the figures have', () => {
+    expect(labelDecimals([[40, 0.3]])).to.equal(1);
+    expect(labelDecimals([[24, 30, 32]])).to.equal(0);
+    expect(labelDecimals([[2, 3, 4]])).to.equal(0);
+    expect(labelDecimals([])).to.equal(0);
+  });
+
+  it('rounds a bound the way that keeps it true', () => {
+    // "At least 31.6" is at least 31, not at least 32.
+    expect(formatShort({ value: 31.6, unit: 'count', qualifier: 'at-least' }, 'en', 0)).to.equal('at\u00a0least\u00a031');
+    expect(formatShort({ value: 0.72, unit: 'percent', qualifier: 'at-most' }, 'es', 0)).to.equal('como\u00a0máximo\u00a01%');
+    expect(formatShort({ value: 87.5, unit: 'count', qualifier: 'exact' }, 'en', 0)).to.equal('88');
+    expect(roundTo(2.45, 1)).to.equal(2.5);
+  });
+
+  it('writes a unit\'s words in the chart\'s language, with no language test in the code', () => {
+    expect(formatValue(8.6, 'percentage-points', 'es')).to.equal('8.6\u00a0puntos\u00a0porcentuales');
+    expect(formatValue(25, 'per-100k', 'en')).to.equal('25\u00a0per\u00a0100,000');
+    expect(formatValue(4.5e9, 'mxn', 'es')).to.equal('4.5\u00a0mil\u00a0millones\u00a0de\u00a0pesos');
+    expect(compactNumber(2e6, 'es')).to.equal('2 millones');
+    expect(formatValue(257e6, 'usd', 'en')).to.equal('US$257\u00a0million');
+    expect(formatValue(12.4, 'times', 'en')).to.equal('12.4\u00a0times');
   });
 });

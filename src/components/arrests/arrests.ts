@@ -43,15 +43,17 @@ export class CifrasArrests extends CifrasStatePanels {
           title: pageCatalog.table(BY_STATE).title[lang],
           figures: pageCatalog.tableFigures(BY_STATE),
           label: (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
+          // The state the title names: the first of the table, which lists them from the most arrests.
+          highlight: (f: Figure) => f === pageCatalog.tableFigures(BY_STATE)[0],
         },
       ];
     },
     noteFigures: () => DISCREPANCY.map((id) => pageCatalog.figure(id)),
-    copy: ({ lang, words }) => {
+    copy: ({ lang, words }, _chart, shown) => {
       const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
       const [first] = pageCatalog.tableFigures(BY_STATE);
       return {
-        title: words.title,
+        title: words.title(placeName(first.geography, lang), shown(first)),
         subtitle: words.subtitle(f(TOTAL)),
         summary: words.summary({ drug: f(DRUG), total: f(TOTAL), topState: placeName(first.geography, lang), top: f(first.id) }),
         notes: [words.discrepancy(figureValue(DISCREPANCY[0], lang), figureValue(DISCREPANCY[1], lang))],

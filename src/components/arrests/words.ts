@@ -6,7 +6,8 @@ export interface Values { drug: string; total: string; topState: string; top: st
 
 /** What the arrests chart says, in each language. */
 export const WORDS: Record<Lang, {
-  title: string;
+  /** The finding: the state with the most arrests by the defence ministry, and its count as its bar shows it. */
+  title: (state: string, arrests: string) => string;
   subtitle: (total: string) => string;
   totals: string;
   drugRelated: string;
@@ -15,7 +16,7 @@ export const WORDS: Record<Lang, {
   discrepancy: (guard: TemplateResult, armyNavy: TemplateResult) => TemplateResult;
 }> = {
   en: {
-    title: 'Arrests in the war on drugs',
+    title: (state, arrests) => `${state} saw the most arrests by the defence ministry, ${arrests} from 2018 to 2023`,
     subtitle: (total) => `Drug-related arrests, and the defence ministry’s ${total} by state.`,
     totals: 'Arrests in all',
     drugRelated: 'Drug-related, 2019–2023',
@@ -24,7 +25,7 @@ export const WORDS: Record<Lang, {
     discrepancy: (guard, armyNavy) => html`In 2022 the National Guard reported ${guard} arrests of alleged criminals, while the security ministry (SSPC) reported ${armyNavy} by the army and navy together.`,
   },
   es: {
-    title: 'Detenciones en la guerra contra las drogas',
+    title: (state, arrests) => `${state} es el estado con más detenciones de la Sedena: ${arrests} de 2018 a 2023`,
     subtitle: (total) => `Detenciones relacionadas con drogas y, por estado, las ${total} de la Sedena.`,
     totals: 'Detenciones en total',
     drugRelated: 'Relacionadas con drogas, 2019–2023',

@@ -182,7 +182,7 @@ export class CifrasCustomChart extends CifrasChart {
 
   protected override buildModel(context: ChartContext): ChartModel {
     const { lang, sizes, figures } = context;
-    if (this.type === 'bar' || this.type === 'map') return barModel(this.panels(lang), this.copy(lang, context), context, this.map.code, true);
+    if (this.type === 'bar' || this.type === 'map') return barModel(this.panels(lang), this.copy(lang, context), context, { map: this.map.code, mapOnly: true });
     const unit = figures[0].unit;
     // A line through periods keeps their distances in time.
     const timed = this.type === 'line' && figures.every((f) => f.period);

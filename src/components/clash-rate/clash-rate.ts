@@ -36,15 +36,20 @@ export class CifrasClashRate extends CifrasChart {
     provenance: () => import('../../data/shards/widgets/clash-rate.provenance.json'),
     words: WORDS,
     panels: ({ words }) => [
-      { id: 'clashes', title: words.clashes, figures: CLASHES.map((id) => pageCatalog.figure(id)), label: president },
+      {
+        id: 'clashes', title: words.clashes, figures: CLASHES.map((id) => pageCatalog.figure(id)), label: president,
+        // The average the title ends on, and why it is a minimum.
+        highlight: (f) => f.id === CLASHES[2],
+        callout: { figure: CLASHES[2], text: words.incomplete },
+      },
       { id: 'casualties', title: words.casualties, figures: CASUALTIES.map((id) => pageCatalog.figure(id)), label: president },
     ],
     noteFigures: () => AGGRESSIONS.map((id) => pageCatalog.figure(id)),
-    copy: ({ lang, words }) => {
+    copy: ({ lang, words }, _chart, shown) => {
       const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
       const v = (id: string) => figureValue(id, lang);
       return {
-        title: words.title,
+        title: words.title(shown(pageCatalog.figure(CLASHES[0])), shown(pageCatalog.figure(CLASHES[2]))),
         subtitle: words.subtitle,
         summary: words.summary(CLASHES.map(f), CASUALTIES.map(f)),
         notes: [words.aggressions(AGGRESSIONS.map(v))],

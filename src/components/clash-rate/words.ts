@@ -6,7 +6,10 @@ type ByPresident = string[];
 
 /** What the clash rate chart says, in each language. */
 export const WORDS: Record<Lang, {
-  title: string;
+  /** The finding: Calderón's monthly average and López Obrador's, as their bars show them. */
+  title: (calderon: string, lopezObrador: string) => string;
+  /** On López Obrador's clash average: why it is a minimum. */
+  incomplete: string;
   subtitle: string;
   clashes: string;
   casualties: string;
@@ -15,7 +18,8 @@ export const WORDS: Record<Lang, {
   aggressions: (v: TemplateResult[]) => TemplateResult;
 }> = {
   en: {
-    title: 'Fewer clashes, not an end to armed violence',
+    title: (first, last) => `Fewer clashes, not an end to armed violence: ${first} a month under Calderón, ${last} under López Obrador`,
+    incomplete: '2022 incomplete: the navy did not report',
     subtitle: 'Clashes between federal forces and armed groups, and suspected criminals killed, by presidency. López Obrador’s clash average is a minimum: data for 2022 are incomplete.',
     clashes: 'Clashes per month, on average',
     casualties: 'Suspected criminals killed per year',
@@ -23,7 +27,8 @@ export const WORDS: Record<Lang, {
     aggressions: (v) => html`From 2019 to 2024 the defence ministry recorded ${v[0]} aggressions against the military, with ${v[1]} aggressors killed and ${v[2]} injured. The document adds that ${v[3]} as many aggressors were killed as soldiers; it does not give the number of soldiers killed.`,
   },
   es: {
-    title: 'Menos enfrentamientos, no el fin de la violencia armada',
+    title: (first, last) => `Menos enfrentamientos, no el fin de la violencia armada: ${first} al mes con Calderón, ${last} con López Obrador`,
+    incomplete: '2022 incompleto: la Marina no reportó',
     subtitle: 'Enfrentamientos entre fuerzas federales y grupos armados, y presuntos delincuentes muertos, por sexenio. El promedio de enfrentamientos de López Obrador es un mínimo: la información de 2022 está incompleta.',
     clashes: 'Enfrentamientos al mes, en promedio',
     casualties: 'Presuntos delincuentes muertos, promedio anual',

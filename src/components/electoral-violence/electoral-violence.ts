@@ -23,16 +23,23 @@ export class CifrasElectoralViolence extends CifrasChart {
     data: () => import('../../data/shards/widgets/electoral-violence.json'),
     provenance: () => import('../../data/shards/widgets/electoral-violence.provenance.json'),
     words: WORDS,
-    panels: ({ lang, words }) => [{
-      id: 'candidates',
-      figures: pageCatalog.tableFigures(TABLE),
-      label: (f: Figure) => words.cycle(formatPeriod(f.period, lang)),
-    }],
+    panels: ({ lang, words }) => {
+      const figures = pageCatalog.tableFigures(TABLE);
+      const latest = figures[figures.length - 1];
+      return [{
+        id: 'candidates',
+        figures,
+        label: (f: Figure) => words.cycle(formatPeriod(f.period, lang)),
+        // The cycle the title ends on, counted before it was over.
+        highlight: (f) => f === latest,
+        callout: { figure: latest.id, text: words.toMay },
+      }];
+    },
     noteFigures: () => [pageCatalog.figure(POLICE)],
-    copy: ({ lang, words }) => {
+    copy: ({ lang, words }, _chart, shown) => {
       const [first, , last] = pageCatalog.tableFigures(TABLE);
       return {
-        title: pageCatalog.table(TABLE).title[lang],
+        title: words.title(shown(first), shown(last)),
         subtitle: words.subtitle,
         summary: words.summary(formatFigure(first, lang), formatFigure(last, lang)),
         notes: [words.police(figureValue(POLICE, lang))],

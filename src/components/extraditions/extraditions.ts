@@ -10,6 +10,9 @@ import type { ExtraditionWords } from './words.js';
 const TOTAL = ['elementa.extraditions-approved.pena-nieto', 'elementa.extraditions-approved.amlo'];
 const PER_YEAR = ['elementa.extraditions-approved-per-year.pena-nieto', 'elementa.extraditions-approved-per-year.amlo'];
 
+// The title speaks of López Obrador's extraditions: his bars are the highlighted ones.
+const isLopezObrador = (f: Figure) => f.id.endsWith('.amlo');
+
 // The id ends in whose term it counts: ….pena-nieto, ….amlo.
 const president = (f: Figure, words: ExtraditionWords) => words.presidents[f.id.split('.').pop() as keyof ExtraditionWords['presidents']];
 
@@ -27,13 +30,14 @@ export class CifrasExtraditions extends CifrasChart {
     provenance: () => import('../../data/shards/widgets/extraditions.provenance.json'),
     words: WORDS,
     panels: ({ words }) => [
-      { id: 'total', title: words.total, figures: TOTAL.map((id) => pageCatalog.figure(id)), label: (f) => president(f, words) },
-      { id: 'per-year', title: words.perYear, figures: PER_YEAR.map((id) => pageCatalog.figure(id)), label: (f) => president(f, words) },
+      { id: 'total', title: words.total, figures: TOTAL.map((id) => pageCatalog.figure(id)), label: (f) => president(f, words), highlight: isLopezObrador },
+      { id: 'per-year', title: words.perYear, figures: PER_YEAR.map((id) => pageCatalog.figure(id)), label: (f) => president(f, words), highlight: isLopezObrador },
     ],
-    copy: ({ lang, words }) => {
+    copy: ({ lang, words }, _chart, shown) => {
       const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
+      const bar = (id: string) => shown(pageCatalog.figure(id));
       return {
-        title: words.title,
+        title: words.title({ amlo: bar(TOTAL[1]), penaNieto: bar(TOTAL[0]), amloPerYear: bar(PER_YEAR[1]), penaNietoPerYear: bar(PER_YEAR[0]) }),
         subtitle: words.subtitle,
         summary: words.summary({ penaNieto: f(TOTAL[0]), amlo: f(TOTAL[1]), penaNietoPerYear: f(PER_YEAR[0]), amloPerYear: f(PER_YEAR[1]) }),
       };

@@ -4,7 +4,8 @@ import type { Lang } from '../../chart/locale.js';
 export interface Values { penaNieto: string; amlo: string; penaNietoPerYear: string; amloPerYear: string }
 
 export interface ExtraditionWords {
-  title: string;
+  /** The finding, with the figures as the bars show them. */
+  title: (v: Values) => string;
   subtitle: string;
   total: string;
   perYear: string;
@@ -16,16 +17,16 @@ export interface ExtraditionWords {
 /** What the extraditions chart says, in each language. */
 export const WORDS: Record<Lang, ExtraditionWords> = {
   en: {
-    title: 'Extraditions: fewer in total, at the same pace',
-    subtitle: 'Extraditions to the United States approved by Mexico. López Obrador’s count covers four years; Peña Nieto’s six.',
+    title: (v) => `Fewer extraditions under López Obrador, at the same pace: ${v.amloPerYear} a year against ${v.penaNietoPerYear}`,
+    subtitle: 'Extraditions to the United States approved by Mexico; López Obrador’s, highlighted, to 2022. His count covers four years; Peña Nieto’s six.',
     total: 'Total approved',
     perYear: 'Per year',
     presidents: { 'pena-nieto': 'Peña Nieto, six years (2012–2018)', amlo: 'López Obrador, four years (to\u00a02022)' },
     summary: (v) => `${v.penaNieto} extraditions were approved in Peña Nieto’s six years and ${v.amlo} under López Obrador to 2022: ${v.penaNietoPerYear} and ${v.amloPerYear} a year.`,
   },
   es: {
-    title: 'Extradiciones: menos en total, al mismo ritmo',
-    subtitle: 'Extradiciones a Estados Unidos aprobadas por México. La cifra de López Obrador cubre cuatro años; la de Peña Nieto, seis.',
+    title: (v) => `Menos extradiciones con López Obrador, al mismo ritmo: ${v.amloPerYear} al año frente a ${v.penaNietoPerYear}`,
+    subtitle: 'Extradiciones a Estados Unidos aprobadas por México; las de López Obrador, resaltadas, hasta 2022. Su cifra cubre cuatro años; la de Peña Nieto, seis.',
     total: 'Total aprobado',
     perYear: 'Por año',
     presidents: { 'pena-nieto': 'Peña Nieto, seis años (2012–2018)', amlo: 'López Obrador, cuatro años (hasta\u00a02022)' },

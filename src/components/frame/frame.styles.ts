@@ -43,6 +43,9 @@ export const frameStyles = css`
   .visual .panel-title { font-weight: 700; }
   .visual .axis line, .visual .grid line { stroke: var(--_rule); stroke-width: 1px; shape-rendering: crispEdges; }
   .visual .mark { fill: var(--_mark); shape-rendering: crispEdges; }
+  /* The whole of a share's scale, faintly: 1% reads as a sliver of 100. */
+  .visual .track { fill: color-mix(in srgb, var(--_rule) 45%, transparent); shape-rendering: crispEdges; }
+  .visual .callout { fill: var(--_muted); }
   /* A highlighted bar's value in its colour: a bar of 1% is a sliver, its number is not. */
   .visual .mark.highlight, .visual .value.highlight { fill: var(--_highlight); }
   /* A derived value is drawn hatched and outlined, not only paler: it reads so in greyscale too. */
@@ -82,7 +85,8 @@ export const frameStyles = css`
   @media (forced-colors: active) {
     .visual .mark, .derived-key rect { fill: CanvasText; }
     .visual .mark.muted, .derived-key rect { fill: Canvas; stroke: CanvasText; }
-    .visual .mark.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
+    .visual .mark.highlight, .visual .mark.highlight.muted { fill: Canvas; stroke: Highlight; stroke-width: 2; }
+    .visual .track { fill: none; stroke: GrayText; stroke-width: 1; }
     .visual text { fill: CanvasText; }
   }
 `;

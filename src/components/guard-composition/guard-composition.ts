@@ -42,6 +42,10 @@ export class CifrasGuardComposition extends CifrasChart {
         id: 'share', max: 100, title: words.share,
         figures: SHARE.map((id) => pageCatalog.figure(id)),
         label: (f) => label(f, lang),
+        // The share the title gives.
+        highlight: (f) => f.id === SHARE[1],
+        // Not a count: a description read as a share.
+        callout: { figure: SHARE[3], text: words.described },
       },
       {
         id: 'headcount', title: words.headcount,
@@ -50,10 +54,10 @@ export class CifrasGuardComposition extends CifrasChart {
         highlight: (f) => f.id === HEADCOUNT[3],
       },
     ],
-    copy: ({ lang, words }) => {
+    copy: ({ lang, words }, _chart, shown) => {
       const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
       return {
-        title: words.title,
+        title: words.title(shown(pageCatalog.figure(SHARE[1]))),
         subtitle: words.subtitle,
         summary: words.summary({ sedena2019: f(SHARE[0]), sedena2023: f(SHARE[1]), crisisGroup: f(SHARE[2]), official: f(HEADCOUNT[0]), positions: f(HEADCOUNT[3]) }),
       };

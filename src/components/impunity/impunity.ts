@@ -1,51 +1,55 @@
 import { defineElement } from '../frame/define.js';
-import { formatFigure } from '../../chart/format.js';
-import type { Lang } from '../../chart/locale.js';
+import { formatFigure, formatNumber, roundTo } from '../../chart/format.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
 import { CifrasChart } from '../frame/chart-element.js';
 import { WORDS } from './words.js';
-import { sourcedLabel } from '../citations/figure-text.js';
 
-const CHAIN = ['elementa.crimes-reported-2022', 'elementa.reported-crimes-no-conclusion-2022', 'elementa.crimes-not-investigated-2022', 'elementa.crimes-conviction-2022'];
-const IMPUNITY = ['icg.impunity-all-crimes-2022', 'icg.homicide-impunity-2022', 'icg.crimes-unreported-2022'];
-
-// Each bar is named by its figure's label in the dataset.
-const label = (f: Figure, lang: Lang) => sourcedLabel(f, f.label?.[lang] ?? f.measure[lang], lang, false);
+/** From crime to conviction, each a share of all crimes, reported or not: the two middle stages derived onto that base. */
+const CHAIN = ['elementa.crimes-reported-2022', 'icg.crimes-case-file-opened-2022', 'elementa.reported-crimes-concluded-2022', 'elementa.crimes-conviction-2022'];
+/** Impunity rates on other bases (crimes that reach the authorities; homicides), drawn apart. */
+const APART = ['icg.impunity-all-crimes-2022', 'icg.homicide-impunity-2022'];
+const CONVICTED = CHAIN[3];
+/** The chart's labels show one decimal: 95.7% and 96.3% are not both 96%. */
+const DECIMALS = 1;
 
 /**
- * From crime to conviction in 2022: the share of crimes reported, left without
- * investigation or conclusion, and ending in a conviction, then overall impunity
- * and impunity for murder — each bar a share of 100.
+ * From crime to conviction in 2022, all on one base, so that the drop-off
+ * reads in one direction: of every 100 crimes, reported or not, how many were
+ * reported, led to a case file, reached a conclusion and ended in a
+ * conviction. Impunity rates, on bases of their own, are drawn apart.
  *
  * @element cifras-impunity
- * @summary From crime to conviction: reporting, investigation and impunity, 2022.
+ * @summary Of every 100 crimes: reporting, investigation and conviction, 2022.
  */
 export class CifrasImpunity extends CifrasChart {
   static override spec = barChart({
     data: () => import('../../data/shards/widgets/impunity.json'),
     provenance: () => import('../../data/shards/widgets/impunity.provenance.json'),
     words: WORDS,
-    panels: ({ lang, words }) => [
+    decimals: DECIMALS,
+    panels: ({ words }) => [
       {
         id: 'chain', max: 100, title: words.chain,
         figures: CHAIN.map((id) => pageCatalog.figure(id)),
-        label: (f) => label(f, lang),
-        highlight: (f) => f.id === CHAIN[3],
+        label: (f: Figure) => words.labels[f.id],
+        highlight: (f) => f.id === CONVICTED,
       },
       {
-        id: 'impunity', max: 100, title: words.impunity,
-        figures: IMPUNITY.map((id) => pageCatalog.figure(id)),
-        label: (f) => label(f, lang),
+        id: 'apart', max: 100, title: words.apart,
+        figures: APART.map((id) => pageCatalog.figure(id)),
+        label: (f: Figure) => words.labels[f.id],
       },
     ],
     copy: ({ lang, words }) => {
       const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
+      // The title's numbers as the bars show them.
+      const n = (id: string) => formatNumber(roundTo(pageCatalog.figure(id).value, DECIMALS), lang, DECIMALS);
       return {
-        title: words.title,
+        title: words.title({ reported: n(CHAIN[0]), convicted: n(CONVICTED) }),
         subtitle: words.subtitle,
-        summary: words.summary({ reported: f(CHAIN[0]), convicted: f(CHAIN[3]), impunity: f(IMPUNITY[0]), murder: f(IMPUNITY[1]) }),
+        summary: words.summary({ reported: f(CHAIN[0]), caseFile: f(CHAIN[1]), concluded: f(CHAIN[2]), convicted: f(CONVICTED), impunity: f(APART[0]), murder: f(APART[1]) }),
       };
     },
   });

@@ -1,28 +1,49 @@
 import type { Lang } from '../../chart/locale.js';
 
 /** The figures the summary names, formatted. */
-export interface Values { reported: string; convicted: string; impunity: string; murder: string }
+export interface Values { reported: string; caseFile: string; concluded: string; convicted: string; impunity: string; murder: string }
+
+/** The figures the title names, as the bars' labels round them. */
+export interface Headline { reported: string; convicted: string }
 
 /** What the impunity chart says, in each language. */
 export const WORDS: Record<Lang, {
-  title: string;
+  title: (v: Headline) => string;
   subtitle: string;
   chain: string;
-  impunity: string;
+  apart: string;
+  /** Each bar's name, by the figure's id. */
+  labels: Record<string, string>;
   summary: (v: Values) => string;
 }> = {
   en: {
-    title: 'Out of every 100 crimes, about one ends in a conviction',
-    subtitle: 'Share of crimes at each stage, 2022, from INEGI’s victimisation survey and other sources. Reported crimes with no conclusion are a share of reported crimes.',
-    chain: 'From crime to conviction',
-    impunity: 'Impunity',
-    summary: (v) => `In 2022 only ${v.reported} of crimes were reported and ${v.convicted} ended in a conviction. Impunity was ${v.impunity} for all crimes and ${v.murder} for murder.`,
+    title: (v) => `Of every 100 crimes, ${v.reported} were reported and ${v.convicted} ended in a conviction`,
+    subtitle: 'Crimes at each stage, of every 100 committed in 2022, reported or not, from INEGI’s victimisation survey. The impunity rates below have bases of their own.',
+    chain: 'Of every 100 crimes',
+    apart: 'Impunity, each on its own base',
+    labels: {
+      'elementa.crimes-reported-2022': 'Reported',
+      'icg.crimes-case-file-opened-2022': 'Reported, with a case file opened',
+      'elementa.reported-crimes-concluded-2022': 'Reported, reaching a conclusion',
+      'elementa.crimes-conviction-2022': 'Ending in a conviction',
+      'icg.impunity-all-crimes-2022': 'Judicial impunity, of crimes that reach the authorities',
+      'icg.homicide-impunity-2022': 'Impunity, of homicides',
+    },
+    summary: (v) => `Of every 100 crimes in 2022, ${v.reported} were reported, ${v.caseFile} led to a case file, ${v.concluded} reached a conclusion and ${v.convicted} ended in a conviction. Judicial impunity was ${v.impunity} of the crimes that reached the authorities, and ${v.murder} for murder.`,
   },
   es: {
-    title: 'De cada 100 delitos, cerca de uno termina en condena',
-    subtitle: 'Proporción de los delitos en cada etapa, 2022, según la encuesta de victimización del INEGI y otras fuentes. Las denuncias sin conclusión son una proporción de los delitos denunciados.',
-    chain: 'Del delito a la condena',
-    impunity: 'Impunidad',
-    summary: (v) => `En 2022 solo ${v.reported} de los delitos se denunció y ${v.convicted} terminó en una sentencia condenatoria. La impunidad fue de ${v.impunity} para todos los delitos y de ${v.murder} para los homicidios.`,
+    title: (v) => `De cada 100 delitos, ${v.reported} se denunciaron y ${v.convicted} terminaron en condena`,
+    subtitle: 'Delitos en cada etapa, de cada 100 cometidos en 2022, denunciados o no, según la encuesta de victimización del INEGI. Los índices de impunidad de abajo tienen bases propias.',
+    chain: 'De cada 100 delitos',
+    apart: 'Impunidad, cada una sobre su propia base',
+    labels: {
+      'elementa.crimes-reported-2022': 'Denunciados',
+      'icg.crimes-case-file-opened-2022': 'Denunciados, con carpeta de investigación',
+      'elementa.reported-crimes-concluded-2022': 'Denunciados, con alguna conclusión',
+      'elementa.crimes-conviction-2022': 'Con sentencia condenatoria',
+      'icg.impunity-all-crimes-2022': 'Impunidad judicial, de los delitos que llegan a la autoridad',
+      'icg.homicide-impunity-2022': 'Impunidad, de los homicidios',
+    },
+    summary: (v) => `De cada 100 delitos cometidos en 2022, ${v.reported} se denunció, ${v.caseFile} dio lugar a una carpeta de investigación, ${v.concluded} llegó a alguna conclusión y ${v.convicted} terminó en una sentencia condenatoria. La impunidad judicial fue de ${v.impunity} de los delitos que llegaron a la autoridad, y de ${v.murder} en los homicidios.`,
   },
 };

@@ -47,10 +47,14 @@ export class CifrasSeizures extends CifrasStatePanels {
       ];
     },
     noteFigures: () => NOTES.map((id) => pageCatalog.figure(id)),
-    copy: ({ lang, words }) => {
+    copy: ({ lang, words }, _chart, shown) => {
       const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
+      const bar = (id: string) => shown(pageCatalog.figure(id));
       return {
-        title: words.title,
+        title: words.title({
+          cannabisEvents: bar('elementa.seizure-events-2007-2024.cannabis'), cannabisWeight: bar('elementa.seizures-by-weight-2018-2024.cannabis'),
+          fentanylEvents: bar('elementa.seizure-events-2007-2024.fentanyl'), fentanylWeight: bar('elementa.seizures-by-weight-2018-2024.fentanyl'),
+        }),
         subtitle: words.subtitle,
         summary: words.summary({
           cannabisEvents: f('elementa.seizure-events-2007-2024.cannabis'), cannabisWeight: f('elementa.seizures-by-weight-2018-2024.cannabis'),
