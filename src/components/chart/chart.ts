@@ -13,7 +13,7 @@ import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
 import { barModel, type BarCopy, type BarPanel } from '../views/bar-chart.js';
 import { CifrasChart } from '../frame/chart-element.js';
-import { MapCode } from '../views/map-code.js';
+import { mapCode } from '../views/map-code.js';
 import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
 import type { ChartModel } from '../frame/chart-types.js';
 import { seriesStyles } from '../views/series.styles.js';
@@ -62,7 +62,7 @@ export class CifrasCustomChart extends CifrasChart {
   /** The page's data read once into plain values: checked, drawn and embedded, whatever the type. */
   private plain?: CustomChartData;
   /** The map's code, when the chart is a map: loaded when it is first one. */
-  private readonly map = new MapCode(this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
+  private readonly map = mapCode(this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
   /** The child script's text when it was last read. */
   private readJson?: string;
   private childWatcher?: MutationObserver;

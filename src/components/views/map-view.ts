@@ -21,7 +21,7 @@ import { darkMap } from './dark-map.styles.js';
  * background and 1.3:1 against the next for all of them, and a tile's words
  * 4.5:1 on it.
  */
-export const mapStyles = css`
+export const styles = css`
   :host {
     --_map-0: var(--cifras-map-1, #a079cc);
     --_map-1: var(--cifras-map-2, #8860b8);

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { CifrasChart } from '../frame/chart-element.js';
-import { MapCode } from './map-code.js';
+import { mapCode } from './map-code.js';
 
 const VIEWS = ['bars', 'map'] as const;
 
@@ -19,7 +19,7 @@ export class CifrasStatePanels extends CifrasChart {
   chartView: (typeof VIEWS)[number] = 'bars';
 
   /** @internal The map's code, for `barChart`'s layout. */
-  readonly map = new MapCode(this, this.loader, () => this.drawsMap(), () => import('./map-view.js'));
+  readonly map = mapCode(this, this.loader, () => this.drawsMap(), () => import('./map-view.js'));
 
   /** @internal Whether the panel of states is drawn as a map (the other panels stay bars). */
   drawsMap(): boolean {
