@@ -99,8 +99,11 @@ function core({ figureIds = [], tableIds = [] }) {
   return {
     version: meta.version,
     released: meta.released,
-    // The words each figure is quoted in come with the provenance module.
-    figures: figures.filter((r) => f.has(r.id)).map(({ evidence, notes, locator, ...rest }) => ({ ...rest, slim: true })),
+    // The words each figure is quoted in, and its primary source, come with the provenance module; an exact
+    // figure (the qualifier a figure without one has) says nothing of it.
+    figures: figures.filter((r) => f.has(r.id)).map(({ evidence, notes, locator, primarySource, ...rest }) => ({
+      ...rest, ...(rest.qualifier === 'exact' ? { qualifier: undefined } : {}), slim: true,
+    })),
     tables: tables.filter((r) => tableIds.includes(r.id)),
     sources: sources.filter((r) => s.has(r.id)).map(withoutSeed),
     // Which of them the documents disagree on: each group without its words, filled in by the provenance.

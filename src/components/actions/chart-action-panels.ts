@@ -20,6 +20,11 @@ const STYLE_NAMES: [CitationStyle, string][] = [['apa', 'APA 7'], ['chicago-auth
 
 /** What only the panels' content uses (the panel box itself is styled with the frame, as it shows while this loads). */
 const panelStyles = css`
+  /* Where a saved image's drawing is laid out: in the shadow root, so its colours resolve, but never seen. */
+  .stage { position: absolute; left: -10000px; top: 0; visibility: hidden; pointer-events: none; }
+  /* The panels' buttons, with their code: framed, unlike the tools' quiet text buttons. */
+  .panel .action { border: 1px solid var(--_rule); text-decoration: none; color: var(--_text); padding: 0.15em 0.6em; }
+  .panel .action::after { content: none; }
   .tool-title { font-weight: 700; font-size: 1.05em; }
   .panel p { margin: 0.25em 0 0.5em; }
   .panel .close { margin-top: 0.5em; }

@@ -1,11 +1,10 @@
-import { html, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../frame/define.js';
-import { formatFigure, formatNumber, formatShort, formatTick } from '../../chart/format.js';
+import { formatFigure, formatNumber } from '../../chart/format.js';
 import { MARK_LIMITS, withinLimit } from '../../chart/limits.js';
 import type { Lang } from '../../chart/locale.js';
 import { LIMIT_MESSAGES } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
-import { categoryAxis, layoutTime } from '../../chart/time-layout.js';
 import { byPeriod } from '../../chart/period.js';
 import { checkCustomData, copyCustomData, CustomDataError, parseJson, placeStates, type CustomChartData } from '../../data/custom-data.js';
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
@@ -14,10 +13,9 @@ import type { Figure, Source } from '../../data/types.js';
 import { barModel, type BarCopy, type BarPanel } from '../views/bar-chart.js';
 import { CifrasChart } from '../frame/chart-element.js';
 import { mapCode } from '../views/map-code.js';
+import { LazyCode } from '../frame/lazy-code.js';
 import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
 import type { ChartModel } from '../frame/chart-types.js';
-import { seriesStyles } from '../views/series.styles.js';
-import { renderTimePanels } from '../views/time-view.js';
 
 export type ChartType = 'bar' | 'line' | 'dot' | 'map';
 const TYPES: readonly ChartType[] = ['bar', 'line', 'dot', 'map'];
@@ -43,8 +41,6 @@ let describe: typeof describeCustomDataError | undefined;
  * @slot - A `<script type="application/json">` with the data (see the README), or what to show until a script sets `data`.
  */
 export class CifrasCustomChart extends CifrasChart {
-  static override styles = [...CifrasChart.styles, seriesStyles];
-
   static override properties: PropertyDeclarations = {
     type: { reflect: true, useDefault: true },
     data: { attribute: false },
@@ -63,6 +59,8 @@ export class CifrasCustomChart extends CifrasChart {
   private plain?: CustomChartData;
   /** The map's code, when the chart is a map: loaded when it is first one. */
   private readonly map = mapCode(this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
+  /** The line and dot layout, when the chart is one: loaded when it is first one. */
+  private readonly line = new LazyCode('line', this, this.loader, () => this.type === 'line' || this.type === 'dot', () => import('../views/line-chart.js'));
   /** The child script's text when it was last read. */
   private readJson?: string;
   private childWatcher?: MutationObserver;
@@ -130,7 +128,7 @@ export class CifrasCustomChart extends CifrasChart {
   protected override readLayout<T>(read: () => T): T | undefined {
     this.readJson = this.childJson();
     if (this.data == null && this.readJson === undefined) return undefined;
-    if (!this.map.ready()) return undefined;
+    if (!this.map.ready() || !this.line.ready()) return undefined;
     try {
       return super.readLayout(read);
     } catch (error) {
@@ -181,29 +179,11 @@ export class CifrasCustomChart extends CifrasChart {
   }
 
   protected override buildModel(context: ChartContext): ChartModel {
-    const { lang, sizes, figures } = context;
+    const { lang, figures } = context;
     if (this.type === 'bar' || this.type === 'map') return barModel(this.panels(lang), this.copy(lang, context), context, { map: this.map.code, mapOnly: true });
-    const unit = figures[0].unit;
-    // A line through periods keeps their distances in time.
-    const timed = this.type === 'line' && figures.every((f) => f.period);
-    const { positions, domain } = categoryAxis(figures.length, timed ? figures.map((f) => f.period) : undefined);
-    const layout = layoutTime([{
-      id: 'data', title: '',
-      tick: (value) => formatTick(value, unit, lang),
-      data: figures.map((f, i) => ({
-        id: f.id, position: positions[i], year: this.type === 'line' ? i : undefined, value: f.value, series: 's0',
-        labelText: formatShort(f, lang),
-      })),
-    }], domain, sizes, figures.map((f, i) => ({ position: positions[i], label: f.label![lang] })));
-    const points = layout.panels[0].points;
-    return {
-      ...this.copy(lang, context),
-      width: layout.width,
-      height: layout.height,
-      visual: svg`${renderTimePanels(layout, lang, lang === 'es' ? 'Eje horizontal: categorías' : 'Horizontal axis: categories')}`,
-      marks: points.map((point, i) => ({ figure: figures[i], label: figures[i].label![lang], hit: point.hit })),
-    };
+    return this.line.code!.lineModel(figures, this.type === 'line', this.copy(lang, context), context);
   }
+
 }
 
 defineElement('cifras-chart', CifrasCustomChart);

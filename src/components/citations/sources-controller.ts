@@ -2,6 +2,7 @@ import { html, isServer, type ReactiveController, type ReactiveControllerHost, t
 import type { Messages } from '../../chart/messages.js';
 import { loadDataModule, type DataModule } from '../../data/page-catalog.js';
 import { showFootnote } from './footnotes-view.js';
+import { whenIdle } from '../frame/when-idle.js';
 import { adoptLazyStyles } from '../frame/lazy-styles.js';
 
 type SourcesPanelCode = typeof import('./sources-panel.js');
@@ -10,12 +11,6 @@ type SourcesPanelCode = typeof import('./sources-panel.js');
 export interface SourcesHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly shadowRoot: ShadowRoot | null;
-}
-
-/** Runs `task` when the page is idle (or soon, where the browser has no idle callback). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 1000);
 }
 
 /**

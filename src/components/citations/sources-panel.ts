@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { withPassages, type FootnoteSet } from '../../chart/footnotes.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -9,7 +9,9 @@ import { renderFootnotes } from './footnote-list.js';
 import { footnoteStyles } from './footnotes.styles.js';
 
 /** The panel's styles, adopted with its code (a server render has them among the chart's own). */
-export const sourcesPanelStyles = footnoteStyles;
+export const sourcesPanelStyles = css`${footnoteStyles}
+  .sources { margin-top: 0.5em; padding-top: 0.25em; border-top: 1px solid var(--_rule); }
+`;
 
 /**
  * A chart's sources and notes, as the footer opens them: where the sources

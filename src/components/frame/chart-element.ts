@@ -15,8 +15,6 @@ import type { ChartModel } from './chart-types.js';
 import type { ChartSpec, SpecContext } from './chart-spec.js';
 import { messages } from '../../chart/messages.js';
 import { adoptLazyStyles } from './lazy-styles.js';
-import { renderError } from './error-message.js';
-import { errorStyles } from './error.styles.js';
 import { unbrokenRanges } from '../citations/footnotes-view.js';
 import { footnoteStyles } from '../citations/footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
@@ -25,7 +23,8 @@ import type { CitingElement } from '../citations/citation-registry.js';
 import { JsonLdScript } from '../actions/json-ld-script.js';
 import { ChartCitations } from '../citations/chart-citations.js';
 import { ChartWidth } from './width-controller.js';
-import { renderPlot } from '../views/plot-view.js';
+import { renderPlot, type TooltipView } from '../views/plot-view.js';
+import { whenIdle } from './when-idle.js';
 import { MarkFocus } from './mark-focus.js';
 import { PrintState } from './print-state.js';
 import { SourcesPanel } from '../citations/sources-controller.js';
@@ -54,6 +53,15 @@ declare global {
   }
 }
 
+
+/** The tooltip's code, once a chart on the page has shown one (or the page was idle). */
+let tooltipView: TooltipView | undefined;
+let tooltipLoading: Promise<unknown> | undefined;
+
+/** The error box's code, once a chart on the page has had a problem to show: bad input is rare, its code need not come with every chart. */
+let errorView: ErrorView | undefined;
+let errorLoading: Promise<unknown> | undefined;
+type ErrorView = typeof import('./error-view.js');
 
 /** State that changes what is shown but not the layout. */
 const VIEW_STATE = new Set<PropertyKey>(['view']);
@@ -102,7 +110,7 @@ const VIEW_STATE = new Set<PropertyKey>(['view']);
  */
 export class CifrasChart extends CifrasElement implements CitingElement {
   // The sources panel's styles come with its code in a browser; a server render (a static snapshot) draws the panel at once.
-  static override styles = [...CifrasElement.styles, ...(isServer ? [footnoteStyles] : []), errorStyles, frameStyles];
+  static override styles = [...CifrasElement.styles, ...(isServer ? [footnoteStyles] : []), frameStyles];
 
   static override properties: PropertyDeclarations = {
     chartTitle: { attribute: 'chart-title' },
@@ -156,7 +164,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   private readonly sources = new SourcesPanel(this, () => this.ownClass.spec?.provenance ?? this.ownClass.provenanceModule, () => this.print.printing);
   private readonly markFocus = new MarkFocus(this, () => this.model && {
     hits: this.model.marks.map((mark) => mark.hit), width: this.model.width, vertical: this.model.marks.map((mark) => [mark.up, mark.down] as const),
-  }, (i) => this.revealSource(i));
+  }, (i) => this.revealSource(i), (box, hit, width) => tooltipView?.placeTip(box, hit, width));
   private readonly measured = new ChartWidth(this, () => this.near, (width) => { if (width > 0 && width !== this.width) this.width = width; });
   private dataTable?: typeof import('../views/table-view.js');
   private tableFailed = false;
@@ -231,11 +239,35 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   }
 
   protected override updated(): void {
+    // A mark was pointed at or reached: the tooltip shows once its code is in (another chart may have loaded it).
+    if (this.markFocus.open) {
+      if (tooltipView) adoptLazyStyles(this.shadowRoot, tooltipView.styles);
+      else this.loadTooltip();
+    }
     if (this.model && !this.drawn) {
       this.drawn = true;
       this.sources.preload();
+      if (!isServer) whenIdle(() => { if (this.isConnected) this.loadTooltip(); });
       this.dispatchEvent(new CustomEvent<RenderedDetail>('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
     }
+  }
+
+  /** Loads the error box's code and styles, once for the page. */
+  private loadErrorView(): void {
+    errorLoading ??= import('./error-view.js').then((view) => { errorView = view; }, () => { errorLoading = undefined; });
+    this.loader.track(errorLoading, () => {
+      if (errorView) adoptLazyStyles(this.shadowRoot, errorView.errorStyles);
+      this.requestUpdate();
+    });
+  }
+
+  /** Loads the tooltip's code and styles, once for the page; the chart shows its tooltip when they are in. */
+  private loadTooltip(): void {
+    tooltipLoading ??= import('../views/tooltip-view.js').then((view) => { tooltipView = view; }, () => { tooltipLoading = undefined; });
+    this.loader.track(tooltipLoading, () => {
+      if (tooltipView) adoptLazyStyles(this.shadowRoot, tooltipView.styles);
+      this.requestUpdate();
+    });
   }
 
   /** The chart as schema.org JSON-LD: a Dataset citing the documents it draws on (undefined until it is laid out). */
@@ -305,6 +337,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
       else if (error instanceof ChartInputError) this.problem = error;
       else throw error;
       this.warn(this.problem.message);
+      if (!errorView && !isServer) this.loadErrorView();
     }
   }
 
@@ -334,7 +367,9 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   override render(): TemplateResult {
     // One template, so that the sizer the ResizeObserver watches stays the same element.
     // Under a problem, what the page put inside (a static snapshot, say) still shows.
-    return html`<div class="sizer"></div>${this.problem ? html`${renderError(this.t, this.problem.message)}<slot></slot>`
+    return html`<div class="sizer"></div>${this.problem ? html`${errorView ? errorView.renderError(this.t, this.problem.message)
+      // Until the error box's code is in (or if it cannot load): the message alone, still announced.
+      : html`<div class="error" part="error" role="alert"><p>${this.problem.message}</p></div>`}<slot></slot>`
       : this.model ? this.renderFrame()
       // Until it is laid out (far from the viewport, or its data loading) the chart shows what the page put inside it: a static snapshot, say.
       : html`<div class="pending" part="pending"><slot></slot></div>`}`;
@@ -359,7 +394,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
         <p class="subtitle" part="subtitle"><slot name="subtitle">${unbrokenRanges(this.chartSubtitle || model.subtitle || '')}</slot></p>
       </div>
       ${this.view === 'chart' && model.legend ? model.legend : nothing}
-      ${this.view === 'table' ? this.renderTable(model, labels, notes) : renderPlot(model, notes, this.resolvedLang, this.t, this.markFocus)}
+      ${this.view === 'table' ? this.renderTable(model, labels, notes) : renderPlot(model, notes, this.resolvedLang, this.t, this.markFocus, tooltipView)}
       <p class="summary-text" id="cifras-summary" hidden>${model.summary}</p>
       ${model.notes?.length || conflicts ? html`<ul class="notes" part="notes">
         ${(model.notes ?? []).map((note) => html`<li>${note}</li>`)}

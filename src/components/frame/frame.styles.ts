@@ -27,12 +27,7 @@ export const frameStyles = css`
     margin: 0.5em 0 0; padding: 0.75em; border: 1px solid var(--_rule); border-radius: var(--_radius);
     background: var(--_surface); font-size: 1.1em; color: var(--_text);
   }
-  .panel .action { border: 1px solid var(--_rule); text-decoration: none; color: var(--_text); padding: 0.15em 0.6em; }
-  .panel .action::after { content: none; }
-  .sources { margin-top: 0.5em; padding-top: 0.25em; border-top: 1px solid var(--_rule); }
   .plot { position: relative; }
-  /* Where a saved image's drawing is laid out: in the shadow root, so its colours resolve, but never seen. */
-  .stage { position: absolute; left: -10000px; top: 0; visibility: hidden; pointer-events: none; }
   .plot svg { display: block; overflow: visible; max-width: none; }
   .plot .hits { position: absolute; inset: 0 auto auto 0; }
   .hit { fill: transparent; outline: none; }
@@ -55,23 +50,6 @@ export const frameStyles = css`
   .hatch.highlight line { stroke: var(--_highlight); }
   .derived-key { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.75em; font-size: 0.8em; color: var(--_muted); }
   .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
-  .tooltip {
-    position: absolute; z-index: 1; pointer-events: none;
-    max-width: 260px;
-    display: grid; gap: 0.1em; padding: 0.45em 0.6em; font-size: 0.8em; line-height: 1.3;
-    color: var(--_text); background: var(--_canvas);
-    border: 1px solid var(--_rule); border-radius: var(--_radius);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
-  }
-  .tooltip.above { transform: translateY(calc(-100% - 6px)); }
-  .tooltip.below { transform: translateY(6px); }
-  .tip-value { font-weight: 700; font-size: 1.15em; font-variant-numeric: tabular-nums; }
-  .tip-instead { font-weight: 600; }
-  .tip-instead::first-letter { text-transform: uppercase; }
-  .tip-meta, .tip-derived { color: var(--_muted); }
-  .tip-derived { font-weight: normal; font-size: 0.87em; margin-inline-start: 0.3em; }
-  .tip-quote { font-style: italic; color: var(--_muted); }
-  .tip-quote::before { content: '“'; } .tip-quote::after { content: '”'; }
   .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }
   .notes li { margin: 0.25em 0; }
   .disagree-note { color: var(--_muted); }

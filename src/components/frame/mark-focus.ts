@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Box } from '../../chart/boxes.js';
-import { placeTooltip } from '../../chart/tooltip.js';
 
 /** What the controller needs of the chart it serves. */
 export interface MarkFocusHost extends ReactiveControllerHost, HTMLElement {
@@ -25,6 +24,8 @@ export class MarkFocus implements ReactiveController {
     private readonly host: MarkFocusHost,
     private readonly marks: () => { hits: Box[]; width: number; vertical?: (readonly [number | undefined, number | undefined])[] } | undefined,
     private readonly enter: (index: number) => void,
+    /** Places a drawn tooltip by its mark: the tooltip's code does (tooltip-view.ts), once it is in. */
+    private readonly placeTip: (box: HTMLElement, hit: Box, chartWidth: number) => void,
   ) {
     host.addController(this);
   }
@@ -84,13 +85,7 @@ export class MarkFocus implements ReactiveController {
   private place(): void {
     const box = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
     const marks = this.marks();
-    if (!box || !marks?.hits[this.active]) return;
-    // Measured at the chart's left edge, where the tooltip's last place cannot squeeze it.
-    box.style.left = '0px';
-    const { left, top, above } = placeTooltip(marks.hits[this.active], marks.width, box.offsetWidth, box.offsetHeight);
-    box.classList.toggle('above', above);
-    box.classList.toggle('below', !above);
-    box.style.left = `${left}px`;
-    box.style.top = `${top}px`;
+    if (box && marks?.hits[this.active]) this.placeTip(box, marks.hits[this.active], marks.width);
   }
+
 }

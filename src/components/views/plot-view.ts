@@ -1,12 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { describeMark } from '../../chart/describe.js';
 import type { FootnoteSet } from '../../chart/footnotes.js';
-import { formatFigure } from '../../chart/format.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
-import { formatPeriod } from '../../chart/period.js';
-import type { ChartMark, ChartModel } from '../frame/chart-types.js';
+import type { ChartModel } from '../frame/chart-types.js';
 import type { MarkFocus } from '../frame/mark-focus.js';
+
+export type TooltipView = typeof import('./tooltip-view.js');
 
 /** The hatching that marks a derived value, in the neutral and the highlight colour. */
 export const HATCHES = svg`<defs>
@@ -16,9 +16,9 @@ export const HATCHES = svg`<defs>
 
 /**
  * The drawing, and over it a layer of one target per mark that the pointer and the keyboard reach
- * (roving tabindex, arrow keys), with the tooltip of the mark in focus.
+ * (roving tabindex, arrow keys), with the tooltip of the mark in focus once its code is in (`tooltip`).
  */
-export function renderPlot(model: ChartModel, notes: FootnoteSet, lang: Lang, t: Messages, focus: MarkFocus): TemplateResult {
+export function renderPlot(model: ChartModel, notes: FootnoteSet, lang: Lang, t: Messages, focus: MarkFocus, tooltip?: TooltipView): TemplateResult {
   const { width, height, marks } = model;
   const active = marks[focus.active];
   return html`<div class="plot" part="chart">
@@ -33,25 +33,6 @@ export function renderPlot(model: ChartModel, notes: FootnoteSet, lang: Lang, t:
         @focus=${() => focus.show(i)} @blur=${focus.hide}
         @pointerenter=${() => focus.show(i)} @pointerleave=${focus.hide}></rect>`)}
     </svg>
-    ${active && focus.open ? renderTip(active, notes, lang, t) : nothing}
+    ${active && focus.open && tooltip ? tooltip.renderTip(active, notes, lang, t) : nothing}
   </div>`;
-}
-
-/** A mark's provenance, on hover and keyboard focus: the value as the document states it, its period, its source and the document's words. */
-function renderTip({ label, figure, instead }: ChartMark, notes: FootnoteSet, lang: Lang, t: Messages): TemplateResult {
-  const note = figure && notes.notes.find((n) => n.number === notes.numberOf.get(figure.id));
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-      <strong>${label}</strong>
-      ${instead ? html`<span class="tip-instead">${instead}</span>` : nothing}
-      ${figure && !instead ? html`<span class="tip-value">${formatFigure(figure, lang)}${figure.derived ? html`<span class="tip-derived">(${t.derivedMark})</span>` : nothing}</span>` : nothing}
-      ${figure ? html`<span class="tip-meta">${formatPeriod(figure.period, lang)}${note ? ` · ${note.short}` : ''}</span>` : nothing}
-      ${figure?.evidence && !instead ? html`<q class="tip-quote">${clip(figure.evidence, 160)}</q>` : nothing}
-    </div>`;
-}
-
-/** At most `max` characters, cut at a word with an ellipsis: a tooltip quotes, the sources panel gives the passage whole. */
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }
