@@ -57,6 +57,9 @@ declare global {
 /** The tooltip's code, once a chart on the page has shown one (or the page was idle). */
 let tooltipView: TooltipView | undefined;
 let tooltipLoading: Promise<unknown> | undefined;
+const importTooltip = () => (tooltipLoading ??= import('../views/tooltip-view.js').then((view) => { tooltipView = view; }, () => { tooltipLoading = undefined; }));
+/** Whether the page has asked to load the tooltip's code when it is idle: once, holding on to no chart. */
+let tooltipPreloaded = false;
 
 /** The error box's code, once a chart on the page has had a problem to show: bad input is rare, its code need not come with every chart. */
 let errorView: ErrorView | undefined;
@@ -247,7 +250,10 @@ export class CifrasChart extends CifrasElement implements CitingElement {
     if (this.model && !this.drawn) {
       this.drawn = true;
       this.sources.preload();
-      if (!isServer) whenIdle(() => { if (this.isConnected) this.loadTooltip(); });
+      if (!isServer && !tooltipPreloaded) {
+        tooltipPreloaded = true;
+        whenIdle(() => void importTooltip());
+      }
       this.dispatchEvent(new CustomEvent<RenderedDetail>('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
     }
   }
@@ -263,8 +269,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
 
   /** Loads the tooltip's code and styles, once for the page; the chart shows its tooltip when they are in. */
   private loadTooltip(): void {
-    tooltipLoading ??= import('../views/tooltip-view.js').then((view) => { tooltipView = view; }, () => { tooltipLoading = undefined; });
-    this.loader.track(tooltipLoading, () => {
+    this.loader.track(importTooltip(), () => {
       if (tooltipView) adoptLazyStyles(this.shadowRoot, tooltipView.styles);
       this.requestUpdate();
     });
