@@ -1,4 +1,9 @@
 import { warnOnce } from '../frame/warn.js';
+import type { FootnoteSet } from '../../chart/footnotes.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Catalog } from '../../data/lookup.js';
+import type { Figure } from '../../data/types.js';
+import { chartJsonLd } from '../../cite/json-ld.js';
 
 type ScriptPolicy = { createScript(text: string): unknown };
 /** null: the browser has no Trusted Types; false: the page refused the policy. */
@@ -49,3 +54,15 @@ export function syncJsonLd(host: HTMLElement, data: object | undefined): void {
 }
 
 export { chartJsonLd, sourcesJsonLd } from '../../cite/json-ld.js';
+
+/** A chart's JSON-LD, from what it has laid out: its title and summary, the measures it draws and the documents its notes cite. */
+export function chartJsonLdOf(chart: { title: string; summary: string; catalog: Catalog; lang: Lang; figures: Figure[]; notes: FootnoteSet }): object {
+  return chartJsonLd({
+    title: chart.title,
+    summary: chart.summary,
+    version: chart.catalog.data.version,
+    language: chart.lang === 'es' ? 'es-MX' : 'en',
+    measures: chart.figures.map((f) => f.measure[chart.lang]),
+    sources: chart.notes.notes.map((note) => chart.catalog.source(note.sourceId)),
+  });
+}

@@ -162,7 +162,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   protected model?: ChartModel;
   private readonly toolbar = new ChartActions(this);
   private readonly cited = new ChartCitations(this, (id) => this.sourceKey(id));
-  protected readonly jsonLdScript = new JsonLdScript(this, () => Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer.chartJsonLd), (work) => this.loader.track(work));
+  protected readonly jsonLdScript = new JsonLdScript(this, () => Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer), (work) => this.loader.track(work));
   private readonly print = new PrintState(this);
   private readonly sources = new SourcesPanel(this, () => this.ownClass.spec?.provenance ?? this.ownClass.provenanceModule, () => this.print.printing);
   private readonly markFocus = new MarkFocus(this, () => this.model && {
@@ -252,7 +252,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
       this.sources.preload();
       if (!isServer && !tooltipPreloaded) {
         tooltipPreloaded = true;
-        whenIdle(() => void importTooltip());
+        whenIdle(importTooltip);
       }
       this.dispatchEvent(new CustomEvent<RenderedDetail>('cifras-rendered', { bubbles: true, composed: true, detail: { marks: this.model.marks.length } }));
     }
@@ -277,21 +277,15 @@ export class CifrasChart extends CifrasElement implements CitingElement {
 
   /** The chart as schema.org JSON-LD: a Dataset citing the documents it draws on (undefined until it is laid out). */
   async toJsonLd(): Promise<object | undefined> {
-    const { chartJsonLd } = await import('../actions/json-ld.js');
-    return this.jsonLdWith(chartJsonLd);
+    return this.jsonLdWith(await import('../actions/json-ld.js'));
   }
 
-  private jsonLdWith(chartJsonLd: (typeof import('../actions/json-ld.js'))['chartJsonLd']): object | undefined {
-    if (!this.model || !this.notes) return undefined;
-    return chartJsonLd({
-      title: this.chartTitle || this.model.title,
-      summary: this.model.summary,
-      version: this.catalog.data.version,
-      language: this.resolvedLang === 'es' ? 'es-MX' : 'en',
-      measures: this.figures.map((f) => f.measure[this.resolvedLang]),
-      sources: this.notes.notes.map((note) => this.catalog.source(note.sourceId)),
-    });
+  private jsonLdWith(writer: typeof import('../actions/json-ld.js')): object | undefined {
+    return this.model && this.notes ? writer.chartJsonLdOf({
+      title: this.chartTitle || this.model.title, summary: this.model.summary, catalog: this.catalog, lang: this.resolvedLang, figures: this.figures, notes: this.notes,
+    }) : undefined;
   }
+
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -374,7 +368,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
     // Under a problem, what the page put inside (a static snapshot, say) still shows.
     return html`<div class="sizer"></div>${this.problem ? html`${errorView ? errorView.renderError(this.t, this.problem.message)
       // Until the error box's code is in (or if it cannot load): the message alone, still announced.
-      : html`<div class="error" part="error" role="alert"><p>${this.problem.message}</p></div>`}<slot></slot>`
+      : html`<p class="error" part="error" role="alert">${this.problem.message}</p>`}<slot></slot>`
       : this.model ? this.renderFrame()
       // Until it is laid out (far from the viewport, or its data loading) the chart shows what the page put inside it: a static snapshot, say.
       : html`<div class="pending" part="pending"><slot></slot></div>`}`;
