@@ -55,13 +55,16 @@ export function syncJsonLd(host: HTMLElement, data: object | undefined): void {
 
 export { chartJsonLd, sourcesJsonLd } from '../../cite/json-ld.js';
 
+/** schema.org's inLanguage for each language: Mexican Spanish. */
+const IN_LANGUAGE: Record<Lang, string> = { en: 'en', es: 'es-MX' };
+
 /** A chart's JSON-LD, from what it has laid out: its title and summary, the measures it draws and the documents its notes cite. */
 export function chartJsonLdOf(chart: { title: string; summary: string; catalog: Catalog; lang: Lang; figures: Figure[]; notes: FootnoteSet }): object {
   return chartJsonLd({
     title: chart.title,
     summary: chart.summary,
     version: chart.catalog.data.version,
-    language: chart.lang === 'es' ? 'es-MX' : 'en',
+    language: IN_LANGUAGE[chart.lang],
     measures: chart.figures.map((f) => f.measure[chart.lang]),
     sources: chart.notes.notes.map((note) => chart.catalog.source(note.sourceId)),
   });

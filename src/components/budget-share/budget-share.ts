@@ -1,9 +1,9 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, svg } from 'lit';
 import { defineElement } from '../frame/define.js';
+import { WORDS } from './words.js';
 import { formatFigure, formatValue, qualifierText } from '../../chart/format.js';
 import { formatPeriod } from '../../chart/period.js';
 import { cellsPath, layoutWaffles, waffleDefaults, type WaffleLayout } from '../../chart/waffle-layout.js';
-import type { Lang } from '../../chart/locale.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasChart, type ChartContext } from '../frame/chart-element.js';
@@ -72,6 +72,8 @@ export class CifrasBudgetShare extends CifrasChart {
     const shares = SHARES.map((id) => pageCatalog.figure(id));
     const [before, after] = shares;
     const ratio = pageCatalog.figure(RATIO);
+    const words = WORDS[lang];
+    const value = (id: string) => figureValue(id, lang);
     const layout = layoutWaffles(shares.map((f) => ({
       id: f.id,
       heading: formatPeriod(f.period, lang) + (f.derived ? ` (${t.derivedMark})` : ''),
@@ -80,21 +82,17 @@ export class CifrasBudgetShare extends CifrasChart {
       percent: f.value,
     })), sizes);
     return {
-      title: lang === 'es' ? 'Uno de cada cinco pesos del gasto federal pasa por las Fuerzas Armadas' : 'One peso in five of federal spending goes through the armed forces',
-      subtitle: lang === 'es'
-        ? `Proporción del gasto público federal ejercida por las Fuerzas Armadas. Cada cuadro es 1% del gasto.`
-        : `Share of federal public spending channelled through the armed forces. Each square is 1% of spending.`,
-      summary: lang === 'es'
-        ? `El presupuesto de 2024 asigna a las Fuerzas Armadas ${formatFigure(after, lang)} del gasto federal, ${formatFigure(ratio, lang)} más que en 2018, cuando la proporción era de ${formatFigure(before, lang)}.`
-        : `The 2024 budget gives the armed forces ${formatFigure(after, lang)} of federal spending, ${formatFigure(ratio, lang)} the 2018 share of ${formatFigure(before, lang)}.`,
+      title: words.title,
+      subtitle: words.subtitle,
+      summary: words.summary({ after: formatFigure(after, lang), ratio: formatFigure(ratio, lang), before: formatFigure(before, lang) }),
       width: layout.width,
       height: layout.height,
       visual: renderWaffles(layout, new Set(shares.filter((f) => f.derived).map((f) => f.id))),
       marks: layout.panels.map((panel, i) => ({ figure: shares[i], label: panel.heading, hit: panel.box })),
-      notes: annotations(lang),
+      notes: words.notes({ agreements: value(AGREEMENTS), fundsMxn: value(FUNDS_MXN), fundsUsd: value(FUNDS_USD), trusts: value(TRUSTS) }),
       legend: html`<ul class="key" part="legend">
-        <li><span class="swatch filled"></span>${lang === 'es' ? 'Fuerzas Armadas' : 'Armed forces'}</li>
-        <li><span class="swatch empty"></span>${lang === 'es' ? 'Resto del gasto federal' : 'Rest of federal spending'}</li>
+        <li><span class="swatch filled"></span>${words.armedForces}</li>
+        <li><span class="swatch empty"></span>${words.rest}</li>
       </ul>`,
     };
   }
@@ -111,19 +109,6 @@ function renderWaffles(layout: WaffleLayout, derived: Set<string>) {
     <path class="cell empty" d=${cellsPath(panel.cells, () => 1)}></path>
     <path class="cell filled ${derived.has(panel.id) ? 'derived' : ''}" d=${cellsPath(panel.cells, (cell) => cell.fill)}></path>
   </g>`)}`;
-}
-
-function annotations(lang: Lang): TemplateResult[] {
-  const value = (id: string) => figureValue(id, lang);
-  return lang === 'es'
-    ? [
-      html`Para 2023, ${value(AGREEMENTS)} convenios habían reasignado funciones civiles a las Fuerzas Armadas, con recursos adicionales de ${value(FUNDS_MXN)} (${value(FUNDS_USD)}) para instituciones militares.`,
-      html`Los fideicomisos militares crecieron ${value(TRUSTS)} en el sexenio de López Obrador.`,
-    ]
-    : [
-      html`As of 2023, ${value(AGREEMENTS)} agreements had reassigned civilian functions to the armed forces, channelling ${value(FUNDS_MXN)} (${value(FUNDS_USD)}) in additional funds to military institutions.`,
-      html`Military trusts grew by ${value(TRUSTS)} under López Obrador.`,
-    ];
 }
 
 defineElement('cifras-budget-share', CifrasBudgetShare);

@@ -4,6 +4,10 @@ import type { TimeLayout } from '../../chart/time-layout.js';
 import { seriesSymbol } from './series.js';
 
 /** Draws time panels: titles, grid, y ticks, lines, bands, points, labels and the shared x axis. */
+
+/** How the axis of years is described to screen readers. */
+const YEARS_AXIS: Record<Lang, string> = { en: 'Horizontal axis: years', es: 'Eje horizontal: años' };
+
 export function renderTimePanels(layout: TimeLayout, lang: Lang, axisDescription?: string): SVGTemplateResult {
   return svg`
     ${layout.panels.map((panel) => svg`<g class="panel" data-panel=${panel.id}>
@@ -23,6 +27,6 @@ export function renderTimePanels(layout: TimeLayout, lang: Lang, axisDescription
       <line x1="0" x2=${layout.width} y1=${layout.axisY} y2=${layout.axisY}></line>
       ${layout.xTicks.map((tick) => svg`<text x=${tick.x} y=${layout.axisY + 16} text-anchor="middle">${tick.label}</text>`)}
     </g>
-    <desc>${axisDescription ?? (lang === 'es' ? 'Eje horizontal: años' : 'Horizontal axis: years')}</desc>`;
+    <desc>${axisDescription ?? YEARS_AXIS[lang]}</desc>`;
 }
 
