@@ -4,6 +4,7 @@ import './components/frame/refused-policy.js';
 export { CifrasKeyFigure } from './components/key-figure/key-figure.js';
 export { CifrasBudgetShare } from './components/budget-share/budget-share.js';
 export { CifrasClashesByState } from './components/clashes-by-state/clashes-by-state.js';
+export { CifrasDisappearances } from './components/disappearances/disappearances.js';
 export { CifrasHomicidesDisappearances } from './components/homicides-disappearances/homicides-disappearances.js';
 export { CifrasTroopDeployment } from './components/troop-deployment/troop-deployment.js';
 export { CifrasClashRate } from './components/clash-rate/clash-rate.js';

@@ -2,7 +2,7 @@
 // embed page, the static snapshots, the gallery and the tests read it. Imported by name, not for side effects:
 // package.json's "sideEffects" lets a bundler drop a bare `import './index.js'`.
 import {
-  CifrasArrests, CifrasBudgetShare, CifrasCite, CifrasClashRate, CifrasClashesByState, CifrasCustomChart, CifrasElectoralViolence,
+  CifrasArrests, CifrasBudgetShare, CifrasCite, CifrasClashRate, CifrasClashesByState, CifrasCustomChart, CifrasDisappearances, CifrasElectoralViolence,
   CifrasExtraditions, CifrasGuardComposition, CifrasHomicidesDisappearances, CifrasImpunity, CifrasKeyFigure, CifrasSeizures,
   CifrasSources, CifrasTableChart, CifrasTroopDeployment, CifrasValue,
 } from './index.js';
@@ -19,6 +19,7 @@ export const WIDGETS = new Map<string, Widget>([
   ['cifras-budget-share', { element: CifrasBudgetShare }],
   ['cifras-clashes-by-state', { element: CifrasClashesByState }],
   ['cifras-homicides-disappearances', { element: CifrasHomicidesDisappearances }],
+  ['cifras-disappearances', { element: CifrasDisappearances }],
   ['cifras-troop-deployment', { element: CifrasTroopDeployment }],
   ['cifras-clash-rate', { element: CifrasClashRate }],
   ['cifras-guard-composition', { element: CifrasGuardComposition }],

@@ -8,6 +8,7 @@ export const SNAPSHOTS = [
   { tag: 'cifras-budget-share' },
   { tag: 'cifras-clashes-by-state' },
   { tag: 'cifras-homicides-disappearances' },
+  { tag: 'cifras-disappearances' },
   { tag: 'cifras-troop-deployment' },
   { tag: 'cifras-clash-rate' },
   { tag: 'cifras-guard-composition' },

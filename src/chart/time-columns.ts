@@ -61,6 +61,8 @@ export interface PlacedAnnotation extends AnnotationInput {
   labelX: number;
   labelY: number;
   box: Box;
+  /** Bands side by side (one term after another) are shaded one in two, so that they do not merge into one. */
+  shaded: boolean;
 }
 
 /** Consecutive years no figure covers: a gap on the axis, left empty. */
@@ -176,10 +178,10 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
     ...spans.map((s) => ({ id: s.id, x: s.x, y: s.y - s.openTop, width: s.width, height: s.openTop + 2, clearance: 3 })),
   ];
   const candidates = [
-    ...columns.map((c) => ({ id: c.id, text: c.valueText, x: c.x + c.width / 2, y: c.y - c.openTop, fontSize: labelSize - 1, highlight: c.highlight, value: c.value })),
+    ...columns.map((c) => ({ id: c.id, text: c.valueText, x: c.x + c.width / 2, y: c.y - c.openTop, fontSize: labelSize - 1, bold: c.highlight, highlight: c.highlight, value: c.value })),
     // A span's label may sit anywhere along it, clear of the columns that stand through it.
     ...spans.map((s) => ({
-      id: s.id, text: s.valueText, x: s.x + s.width / 2, y: s.y - s.openTop, fontSize: labelSize - 1, highlight: s.highlight, value: s.value,
+      id: s.id, text: s.valueText, x: s.x + s.width / 2, y: s.y - s.openTop, fontSize: labelSize - 1, bold: s.highlight, highlight: s.highlight, value: s.value,
       along: [s.x + s.width / 4, s.x + (3 * s.width) / 4, s.x + s.width / 8, s.x + (7 * s.width) / 8],
     })),
   ].sort((a, b) => Number(b.highlight ?? false) - Number(a.highlight ?? false) || b.value - a.value);
@@ -227,7 +229,9 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
 function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => number, left: number, width: number) {
   const d = columnDefaults;
   const taken: [number, number][][] = [];
+  let bands = 0;
   return [...annotations].sort((a, b) => a.start - b.start).map((annotation) => {
+    const shaded = annotation.end !== undefined && bands++ % 2 === 0;
     const x1 = Math.max(left, x(annotation.start));
     const x2 = annotation.end === undefined ? undefined : Math.min(width, x(annotation.end));
     const lines = wrapText(annotation.label, width - left, d.annotationSize, 2);
@@ -239,7 +243,7 @@ function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => numb
     const clear = (r: number) => lines.every((_, k) => (taken[r + k] ?? []).every(([a, b]) => to + 8 <= a || b + 8 <= from));
     while (!clear(row)) row++;
     for (let k = 0; k < lines.length; k++) (taken[row + k] ??= []).push([from, to]);
-    return { ...annotation, x1, x2, lines, labelX, labelY: 0, row, rowEnd: row + lines.length, width: w };
+    return { ...annotation, x1, x2, lines, labelX, labelY: 0, row, rowEnd: row + lines.length, width: w, shaded };
   });
 }
 

@@ -17,11 +17,12 @@ function openTop(c: PlacedColumn): SVGTemplateResult {
  */
 export function renderTimeColumns(layout: TimeColumnsLayout, axisDescription: string): SVGTemplateResult {
   const { baseline } = layout;
+  const strong = new Set(layout.columns.filter((c) => c.highlight).map((c) => c.id));
   return svg`
     <g class="annotations">${layout.annotations.map((a) => svg`<g class="annotation ${a.x2 === undefined ? 'at' : 'period'}" data-annotation=${a.id}>
       ${a.x2 === undefined
         ? svg`<line class="event" x1=${a.x1} x2=${a.x1} y1=${a.box.y} y2=${baseline}></line>`
-        : svg`<rect class="band" x=${a.x1} y=${a.box.y} width=${Math.max(0, a.x2 - a.x1)} height=${baseline - a.box.y}></rect>`}
+        : svg`<rect class="band ${a.shaded ? 'shaded' : ''}" x=${a.x1} y=${a.box.y} width=${Math.max(0, a.x2 - a.x1)} height=${baseline - a.box.y}></rect>`}
       <text class="annotation-label" font-size="12" y=${a.labelY}>${a.lines.map((line, i) => svg`<tspan x=${a.labelX} dy=${i ? 15 : 0}>${line}</tspan>`)}</text>
     </g>`)}</g>
     <g class="grid">${layout.yTicks.slice(1).map((t) => svg`<line x1=${layout.plotLeft} x2=${layout.width} y1=${t.y} y2=${t.y}></line>`)}</g>
@@ -36,7 +37,7 @@ export function renderTimeColumns(layout: TimeColumnsLayout, axisDescription: st
       <rect class="mark ${classes(c)}" x=${c.x} y=${c.y} width=${c.width} height=${Math.max(0, baseline - c.y)}></rect>
       ${c.open ? openTop(c) : ''}
     </g>`)}
-    ${layout.labels.map((l) => svg`<text class="column-label" font-size=${layout.labelSize} data-figure=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
+    ${layout.labels.map((l) => svg`<text class="column-label ${strong.has(l.id) ? 'highlight' : ''}" font-size=${layout.labelSize} data-figure=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
     <g class="axis x-axis" font-size=${layout.axisSize}>
       <line class="zero" x1=${layout.plotLeft} x2=${layout.width} y1=${baseline} y2=${baseline}></line>
       ${layout.yearEdges.map((x) => svg`<line class="year" x1=${x} x2=${x} y1=${baseline} y2=${baseline + 4}></line>`)}

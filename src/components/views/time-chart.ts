@@ -69,17 +69,19 @@ export const timeColumnStyles = css`
   .visual .span-fill { fill: var(--_mark); fill-opacity: 0.14; }
   .visual .span.series .span-fill { fill: var(--_series); }
   .visual .span-top { stroke: var(--_mark); stroke-width: 2px; }
-  .visual .annotation .band { fill: var(--_text); fill-opacity: 0.06; }
+  .visual .annotation .band { fill: none; }
+  .visual .annotation .band.shaded { fill: var(--_text); fill-opacity: 0.06; }
   .visual .annotation .event { stroke: var(--_muted); stroke-width: 1px; stroke-dasharray: 4 3; }
   .visual .annotation-label, .visual .gap-label { fill: var(--_muted); }
   .visual .gap-label { font-style: italic; }
   .visual .column-label { font-variant-numeric: tabular-nums; fill: var(--_text); paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
+  .visual .column-label.highlight { font-weight: 700; }
   .visual .x-axis .zero { stroke: var(--_muted); }
   .visual .x-axis .year { stroke: var(--_muted); }
   @media (forced-colors: active) {
     .visual .column .mark.series { fill: CanvasText; }
     .visual .open-end, .visual .span-top, .visual .annotation .event { stroke: CanvasText; }
-    .visual .annotation .band, .visual .span-fill { fill: CanvasText; fill-opacity: 0.12; }
+    .visual .annotation .band.shaded, .visual .span-fill { fill: CanvasText; fill-opacity: 0.12; }
   }
 `;
 
