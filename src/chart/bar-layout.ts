@@ -59,14 +59,15 @@ export const barDefaults = {
  * to the left, right-aligned. Compact: labels above their bars. Values sit just
  * past the end of each bar, so they never collide with the bar or the label.
  */
-export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: number, labelColumnWidth?: number): BarLayout {
+export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: number, labelColumnWidth?: number, valueColumnWidth?: number): BarLayout {
   const { width, compact, labelSize, valueSize, gap } = sizes;
   // 1.35: Firefox draws text boxes taller than Chromium; two-line labels must not touch.
   const lineHeight = Math.round(labelSize * 1.35);
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
   const rowGap = compact ? barDefaults.compactRowGap : barDefaults.rowGap;
   const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true);
-  const valueReserve = Math.max(0, ...data.map(valueWidth)) + gap;
+  // Panels on one scale reserve one width for their values, the widest of them all: their bars then share a length per unit.
+  const valueReserve = Math.max(valueColumnWidth ?? 0, ...data.map(valueWidth)) + gap;
   const labelColumn = compact ? 0 : labelColumnWidth ?? barLabelColumn(data.map((d) => d.label), sizes);
   const barStart = compact ? 0 : labelColumn + gap;
   const barSpace = Math.max(20, width - barStart - valueReserve);
@@ -107,6 +108,11 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, maxValue?: numbe
   });
   // No axis line: the bars start at zero, and each is labelled.
   return { width, height: Math.ceil(Math.max(0, y - rowGap)), bars, labelSize, valueSize };
+}
+
+/** The width of the widest of these value labels. */
+export function barValueColumn(values: string[], sizes: FrameSizes): number {
+  return Math.max(0, ...values.map((v) => textWidth(v, sizes.valueSize, true)));
 }
 
 /** The width of the label column for these labels (wide layout), capped at a share of the chart. */

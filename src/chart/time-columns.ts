@@ -177,14 +177,20 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
     ...columns.map((c) => ({ id: c.id, x: c.x, y: c.y - c.openTop, width: c.width, height: baseline - c.y + c.openTop })),
     ...spans.map((s) => ({ id: s.id, x: s.x, y: s.y - s.openTop, width: s.width, height: s.openTop + 2, clearance: 3 })),
   ];
+  // A multi-year value's label comes after the columns': it may sit anywhere along its years, they only over themselves.
+  const spanIds = new Set(spans.map((s) => s.id));
+  // A column that ends just under a multi-year value has its label over that value's top, not squeezed beneath it.
+  const labelBase = (c: PlacedColumn) => Math.min(c.y - c.openTop, ...spans
+    .filter((s) => s.x < c.x + c.width && c.x < s.x + s.width && s.y < c.y && c.y - s.y < labelSize + 10).map((s) => s.y - s.openTop));
   const candidates = [
-    ...columns.map((c) => ({ id: c.id, text: c.valueText, x: c.x + c.width / 2, y: c.y - c.openTop, fontSize: labelSize - 1, bold: c.highlight, highlight: c.highlight, value: c.value })),
+    ...columns.map((c) => ({ id: c.id, text: c.valueText, x: c.x + c.width / 2, y: labelBase(c), fontSize: labelSize - 1, bold: c.highlight, highlight: c.highlight, value: c.value })),
     // A span's label may sit anywhere along it, clear of the columns that stand through it.
     ...spans.map((s) => ({
       id: s.id, text: s.valueText, x: s.x + s.width / 2, y: s.y - s.openTop, fontSize: labelSize - 1, bold: s.highlight, highlight: s.highlight, value: s.value,
-      along: [s.x + s.width / 4, s.x + (3 * s.width) / 4, s.x + s.width / 8, s.x + (7 * s.width) / 8],
+      // Last, its start: beside it (to the left, where the years before may be empty), level with its top.
+      along: [s.x + s.width / 4, s.x + (3 * s.width) / 4, s.x + s.width / 8, s.x + (7 * s.width) / 8, s.x],
     })),
-  ].sort((a, b) => Number(b.highlight ?? false) - Number(a.highlight ?? false) || b.value - a.value);
+  ].sort((a, b) => Number(b.highlight ?? false) - Number(a.highlight ?? false) || Number(spanIds.has(a.id)) - Number(spanIds.has(b.id)) || b.value - a.value);
   // A label with no room (a pair's middle column, say) is left out, its value in the tooltip and the table.
   const labels = placeLabels(candidates, obstacles, { x: plotLeft, y: plotTop, width: width - plotLeft, height: baseline - plotTop }, 5, 3);
 

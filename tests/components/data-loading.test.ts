@@ -16,7 +16,7 @@ import type { CifrasChart } from '../../src/components/frame/chart-element.js';
 const requested = (since: number) => performance.getEntriesByType('resource').slice(since).map((entry) => new URL(entry.name).pathname)
   .filter((path) => path.startsWith('/src/data/shards/'));
 
-const FIXED_WIDGETS = ['budget-share', 'clashes-by-state', 'homicides-disappearances', 'troop-deployment', 'clash-rate',
+const FIXED_WIDGETS = ['budget-share', 'clashes-by-state', 'homicides-disappearances', 'disappearances', 'troop-deployment', 'clash-rate',
   'guard-composition', 'seizures', 'impunity', 'electoral-violence', 'arrests', 'extraditions'];
 
 describe('data loading', function () {

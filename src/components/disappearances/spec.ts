@@ -17,13 +17,12 @@ export const disappearancesSpec = barChart({
   provenance: () => import('../../data/shards/widgets/disappearances.provenance.json'),
   words: WORDS,
   panels: ({ lang, words }) => {
-    // One scale for both panels: the term's counts are parts of the registry's.
-    const max = Math.max(...[...REGISTRY, ...TERM].map((id) => pageCatalog.figure(id).value));
     return [
       { id: 'registry', title: words.registry, ids: REGISTRY },
       { id: 'term', title: words.term, ids: TERM },
     ].map(({ id, title, ids }) => ({
-      id, title, max, figures: ids.map((figure) => pageCatalog.figure(figure)),
+      // One scale for both panels: the term's counts are parts of the registry's.
+      id, title, scale: 'people', figures: ids.map((figure) => pageCatalog.figure(figure)),
       label: (f) => sourcedLabel(f, words.who[f.id], lang), highlight: (f) => f.id === LATEST,
     }));
   },

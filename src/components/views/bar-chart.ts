@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { barLabelColumn, layoutBars } from '../../chart/bar-layout.js';
+import { barLabelColumn, barValueColumn, layoutBars } from '../../chart/bar-layout.js';
 import { formatShort } from '../../chart/format.js';
 import { stackPanels } from '../../chart/panels.js';
 import { isRemainder } from '../../chart/remainder.js';
@@ -18,6 +18,8 @@ export interface BarPanel {
   highlight?: (figure: Figure) => boolean;
   /** The value at the end of the scale (100 for shares of a whole). */
   max?: number;
+  /** Panels naming one scale share its length per unit: one maximum, one room for their values (a count and its parts). */
+  scale?: string;
 }
 
 /** The words around the chart. */
@@ -54,6 +56,14 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
   const { lang, t, sizes } = context;
   // One label column for every panel, so bars start at the same x and compare across panels.
   const column = barLabelColumn(panels.flatMap((panel) => panel.figures.map(panel.label)), sizes);
+  const scales = new Map<string, { max: number; values: number }>();
+  for (const panel of panels.filter((p) => p.scale)) {
+    const shared = scales.get(panel.scale!) ?? { max: 0, values: 0 };
+    shared.max = Math.max(shared.max, panel.max ?? 0, ...panel.figures.map((f) => f.value));
+    shared.values = Math.max(shared.values, barValueColumn(panel.figures.map((f) => formatShort(f, lang)), sizes));
+    scales.set(panel.scale!, shared);
+  }
+  const scale = (panel: BarPanel) => (panel.scale ? scales.get(panel.scale) : undefined);
   const layouts = panels.map((panel) => layoutBars(panel.figures.map((figure) => ({
     id: figure.id,
     label: panel.label(figure),
@@ -62,7 +72,7 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
     highlight: panel.highlight?.(figure) ?? false,
     muted: Boolean(figure.derived),
     remainder: isRemainder(figure),
-  })), sizes, panel.max, column));
+  })), sizes, scale(panel)?.max ?? panel.max, column, scale(panel)?.values));
   const stack = stackPanels(panels.map((panel, i) => ({ title: panel.title, height: layouts[i].height })), sizes);
   const marks: ChartMark[] = panels.flatMap((panel, i) => layouts[i].bars.map((bar, j) => ({
     figure: panel.figures[j], label: bar.label, hit: { ...bar.hit, y: bar.hit.y + stack.panels[i].offset },

@@ -80,7 +80,9 @@ export const timeColumnStyles = css`
   .visual .x-axis .year { stroke: var(--_muted); }
   @media (forced-colors: active) {
     .visual .column .mark.series { fill: CanvasText; }
+    .visual .column .mark.series.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
     .visual .open-end, .visual .span-top, .visual .annotation .event { stroke: CanvasText; }
+    .visual .x-axis line, .visual .x-axis .zero, .visual .x-axis .year { stroke: GrayText; }
     .visual .annotation .band.shaded, .visual .span-fill { fill: CanvasText; fill-opacity: 0.12; }
   }
 `;
