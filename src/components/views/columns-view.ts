@@ -1,8 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { PlacedColumn, TimeColumnsLayout } from '../../chart/time-columns.js';
 
-/** A column's classes: its series or emphasis, a derived value's hatching. */
-const classes = (c: PlacedColumn) => `${c.series === undefined ? '' : `series s${c.series}`} ${c.highlight ? 'highlight' : ''} ${c.muted ? 'muted' : ''} ${c.open ? 'open' : ''}`;
+/** A column's classes: its series or emphasis, a derived value's hatching (and, on its group, an open top: the column itself is filled). */
+const classes = (c: PlacedColumn, group = true) => `${c.series === undefined ? '' : `series s${c.series}`} ${c.highlight ? 'highlight' : ''} ${c.muted ? 'muted' : ''} ${group && c.open ? 'open' : ''}`;
 
 /** An open top: the column's sides run on, dashed, past its value, and no line closes it. */
 function openTop(c: PlacedColumn): SVGTemplateResult {
@@ -34,7 +34,7 @@ export function renderTimeColumns(layout: TimeColumnsLayout, axisDescription: st
       ${s.open ? openTop(s) : ''}
     </g>`)}
     ${layout.columns.map((c) => svg`<g class="column ${classes(c)}" data-figure=${c.id}>
-      <rect class="mark ${classes(c)}" x=${c.x} y=${c.y} width=${c.width} height=${Math.max(0, baseline - c.y)}></rect>
+      <rect class="mark ${classes(c, false)}" x=${c.x} y=${c.y} width=${c.width} height=${Math.max(0, baseline - c.y)}></rect>
       ${c.open ? openTop(c) : ''}
     </g>`)}
     ${layout.labels.map((l) => svg`<text class="column-label ${strong.has(l.id) ? 'highlight' : ''}" font-size=${layout.labelSize} data-figure=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}

@@ -82,6 +82,7 @@ export const timeColumnStyles = css`
     .visual .column .mark.series { fill: CanvasText; }
     .visual .column .mark.series.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
     .visual .open-end, .visual .span-top, .visual .annotation .event { stroke: CanvasText; }
+    .visual .annotation-label, .visual .gap-label { fill: CanvasText; }
     .visual .x-axis line, .visual .x-axis .zero, .visual .x-axis .year { stroke: GrayText; }
     .visual .annotation .band.shaded, .visual .span-fill { fill: CanvasText; fill-opacity: 0.12; }
   }
