@@ -2,8 +2,9 @@
 export const WIDGETS = [
   { tag: 'cifras-budget-share', name: 'Military share of the federal budget', description: 'One peso in five: the armed forces’ share of federal spending in 2024 against 2018, with the functions and funds moved to them.' },
   { tag: 'cifras-clashes-by-state', name: 'Armed clashes by state', description: 'Confrontations reported by the defence ministry, 2020–2022. Attributes: highlight (a state to mark, here Michoacán) and limit (only the N states with most clashes).', attributes: 'highlight="Michoacán"' },
-  { tag: 'cifras-homicides-disappearances', name: 'Homicides against disappearances', description: 'Homicides by year and the registry of the disappeared on one time axis, every source shown where they disagree.' },
-  { tag: 'cifras-troop-deployment', name: 'Troop deployment', description: 'Military personnel deployed in public security from 2012 to April 2024, each differing count with who counted it.' },
+  { tag: 'cifras-homicides-disappearances', name: 'Homicides and disappearances', description: 'Homicides by year as columns on a time axis, the years no document counts left empty and the presidential terms shaded, over the registry of the disappeared; every source shown where they disagree.' },
+  { tag: 'cifras-disappearances', name: 'The registry of the disappeared', description: 'People disappeared and not located as each document counts them, the government’s census beside them, and those registered during López Obrador’s term.' },
+  { tag: 'cifras-troop-deployment', name: 'Troop deployment', description: 'Military personnel deployed in public security from 2012 to April 2024 as columns on a time axis, the National Guard’s years shaded and the differing counts side by side.' },
   { tag: 'cifras-clash-rate', name: 'Clashes by presidency', description: 'Monthly clashes and casualties among suspected criminals under Calderón, Peña Nieto and López Obrador.' },
   { tag: 'cifras-guard-composition', name: 'National Guard composition', description: 'How much of the National Guard comes from the military, and its head count against real positions.' },
   { tag: 'cifras-seizures', name: 'Drug seizures', description: 'Seizures by substance counted by events and by weight — the measure changes the story — and by state.' },
