@@ -1,9 +1,9 @@
-import { textBox, type Box } from './boxes.js';
+import { boxesOverlap, textBox, type Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { linear } from './linear.js';
-import { placeLabels, type Obstacle, type PlacedLabel } from './place-labels.js';
+import type { PlacedLabel } from './place-labels.js';
 import { textWidth, wrapText } from './text.js';
-import { valueTicks, yearTicks } from './ticks.js';
+import { yearTicks } from './ticks.js';
 
 /** A value drawn as a column on a time axis (positions in fractional years). */
 export interface ColumnInput {
@@ -124,7 +124,7 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
   const d = columnDefaults;
   const plotHeight = compact ? d.compactPlotHeight : d.plotHeight;
   const values = input.columns.map((c) => c.value);
-  const ticks = valueTicks(Math.max(1, ...values) * 1.12, plotHeight, 42);
+  const ticks = roundTicks(Math.max(1, ...values) * 1.12, Math.max(2, Math.min(8, Math.floor(plotHeight / 42))));
   const tickLabels = ticks.map(input.tick);
   // The value axis' labels sit in a margin of their own: a column never runs under them.
   const plotLeft = Math.ceil(Math.max(...tickLabels.map((label) => textWidth(label, axisSize)))) + 8;
@@ -172,10 +172,10 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
   });
 
   const yTicks = ticks.map((value, i) => ({ y: y(value), label: tickLabels[i] }));
-  const obstacles: Obstacle[] = [
+  const obstacles: (Box & { id?: string })[] = [
     ...yTicks.map((t) => textBox(0, t.y + axisSize * 0.35, textWidth(t.label, axisSize), axisSize)),
     ...columns.map((c) => ({ id: c.id, x: c.x, y: c.y - c.openTop, width: c.width, height: baseline - c.y + c.openTop })),
-    ...spans.map((s) => ({ id: s.id, x: s.x, y: s.y - s.openTop, width: s.width, height: s.openTop + 2, clearance: 3 })),
+    ...spans.map((s) => ({ id: s.id, x: s.x, y: s.y - s.openTop, width: s.width, height: s.openTop + 2 })),
   ];
   // A multi-year value's label comes after the columns': it may sit anywhere along its years, they only over themselves.
   const spanIds = new Set(spans.map((s) => s.id));
@@ -187,12 +187,13 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
     // A span's label may sit anywhere along it, clear of the columns that stand through it.
     ...spans.map((s) => ({
       id: s.id, text: s.valueText, x: s.x + s.width / 2, y: s.y - s.openTop, fontSize: labelSize - 1, bold: s.highlight, highlight: s.highlight, value: s.value,
-      // Last, its start: beside it (to the left, where the years before may be empty), level with its top.
-      along: [s.x + s.width / 4, s.x + (3 * s.width) / 4, s.x + s.width / 8, s.x + (7 * s.width) / 8, s.x],
+      along: [s.x + s.width / 4, s.x + (3 * s.width) / 4, s.x + s.width / 8, s.x + (7 * s.width) / 8],
+      // Last, beside its start (the years before may be empty), level with its top.
+      before: s.x,
     })),
   ].sort((a, b) => Number(b.highlight ?? false) - Number(a.highlight ?? false) || Number(spanIds.has(a.id)) - Number(spanIds.has(b.id)) || b.value - a.value);
   // A label with no room (a pair's middle column, say) is left out, its value in the tooltip and the table.
-  const labels = placeLabels(candidates, obstacles, { x: plotLeft, y: plotTop, width: width - plotLeft, height: baseline - plotTop }, 5, 3);
+  const labels = placeColumnLabels(candidates, obstacles, { x: plotLeft, y: plotTop, width: width - plotLeft, height: baseline - plotTop });
 
   // Years no figure covers, and runs of them: left empty on the axis.
   const covered = (yr: number) => input.columns.some((c) => (c.span ? c.span[0] <= yr && yr + 1 <= c.span[1] : Math.floor(c.position) === yr));
@@ -253,3 +254,70 @@ function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => numb
   });
 }
 
+
+/**
+ * Round ticks from zero past `max`, about `count` of them, at steps of 1, 2 or 5 times a power of
+ * ten: the rule of d3-array's `ticks`, whose module would cost a column chart a twentieth of its budget.
+ */
+export function roundTicks(max: number, count: number): number[] {
+  const increment = (end: number) => {
+    const raw = end / count;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const error = raw / power;
+    return power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
+  };
+  // As d3's `nice`, then `ticks`: the end rounded out to a step, and the step worked out again for it, until it holds.
+  let end = max;
+  let step = increment(end);
+  for (let i = 0; i < 10; i++) {
+    end = Math.ceil(end / step - 1e-9) * step;
+    const next = increment(end);
+    if (next === step) break;
+    step = next;
+  }
+  return Array.from({ length: Math.round(end / step) + 1 }, (_, i) => i * step);
+}
+
+interface ColumnLabelCandidate {
+  id: string;
+  text: string;
+  /** The column's centre and top (or the height its label must clear). */
+  x: number;
+  y: number;
+  fontSize: number;
+  bold?: boolean;
+  /** Other places along a multi-year value. */
+  along?: number[];
+  /** Where a multi-year value starts: its label may stand just before it, level with its top. */
+  before?: number;
+}
+
+/**
+ * Each label over its column: centred, else starting or ending at its centre (over its own column
+ * still, running over empty years or lower neighbours), in order of priority; a multi-year value's
+ * label anywhere along it, or just before it. A label with no free place is left out, never drawn
+ * over another label or another figure's mark: its value is in the tooltip and the table.
+ */
+function placeColumnLabels(candidates: ColumnLabelCandidate[], obstacles: (Box & { id?: string })[], bounds: Box): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const padded = (box: Box, pad: number) => ({ x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad });
+  for (const c of candidates) {
+    const w = textWidth(c.text, c.fontSize, c.bold);
+    const above = c.y - 5 - c.fontSize * 0.27;
+    const options: [number, number, PlacedLabel['anchor']][] = [
+      ...[c.x, ...(c.along ?? [])].map((x): [number, number, PlacedLabel['anchor']] => [Math.max(bounds.x + w / 2 + 1, Math.min(bounds.x + bounds.width - w / 2 - 1, x)), above, 'middle']),
+      [c.x, above, 'start'], [c.x, above, 'end'],
+      // A line higher, over its column still, clear of a neighbour's label.
+      [Math.max(bounds.x + w / 2 + 1, Math.min(bounds.x + bounds.width - w / 2 - 1, c.x)), above - c.fontSize * 1.25, 'middle'],
+      ...(c.before === undefined ? [] : [[c.before - 5, c.y + c.fontSize * 0.35, 'end'] as [number, number, PlacedLabel['anchor']]]),
+    ];
+    for (const [x, y, anchor] of options) {
+      const box = textBox(x, y, w, c.fontSize, anchor);
+      const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+      if (!inside || placed.some((p) => boxesOverlap(padded(box, 2), p.box)) || obstacles.some((o) => o.id !== c.id && boxesOverlap(padded(box, 3), o))) continue;
+      placed.push({ id: c.id, text: c.text, x, y, anchor, box });
+      break;
+    }
+  }
+  return placed;
+}
