@@ -9,8 +9,23 @@ import { timeColumnStyles } from '../views/time-chart.js';
 import { homicidesSpec } from './homicides.js';
 import { WORDS } from './words.js';
 
+/** Columns in each source's colour (seriesStyles names them), and values that hold over several years: only the homicides have them. */
+const seriesColumnStyles = css`
+  .visual .column .mark.series { fill: var(--_series); }
+  .visual .series .open-end, .visual .span.series .span-top { stroke: var(--_series); }
+  .visual .span-fill { fill: var(--_mark); fill-opacity: 0.14; }
+  .visual .span.series .span-fill { fill: var(--_series); }
+  .visual .span-top { stroke: var(--_mark); stroke-width: 2px; }
+  @media (forced-colors: active) {
+    .visual .column .mark.series { fill: CanvasText; }
+    .visual .column .mark.series.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
+    .visual .span-top { stroke: CanvasText; }
+    .visual .span-fill { fill: CanvasText; fill-opacity: 0.12; }
+  }
+`;
+
 /** The homicide columns' key: each document's colour. */
-export const homicideStyles = [seriesStyles, keyStyles, timeColumnStyles, css`
+export const homicideStyles = [seriesStyles, keyStyles, timeColumnStyles, seriesColumnStyles, css`
   .key .swatch { background: var(--_series); }
   @media (forced-colors: active) { .key .swatch { background: CanvasText; } }
 `];

@@ -62,31 +62,24 @@ export interface TimeSpec<W, H = unknown> extends Omit<ChartSpec<W, H>, 'figures
 
 /** The styles of columns on a time axis and their annotations. */
 export const timeColumnStyles = css`
-  .visual .column .mark.series { fill: var(--_series); }
   .visual .open-end { fill: none; stroke: var(--_mark); stroke-width: 1.5px; stroke-dasharray: 3 2; }
   .visual .highlight .open-end { stroke: var(--_highlight); }
-  .visual .series .open-end, .visual .span.series .span-top { stroke: var(--_series); }
-  .visual .span-fill { fill: var(--_mark); fill-opacity: 0.14; }
-  .visual .span.series .span-fill { fill: var(--_series); }
-  .visual .span-top { stroke: var(--_mark); stroke-width: 2px; }
   .visual .annotation .band { fill: none; }
   .visual .annotation .band.shaded { fill: var(--_text); fill-opacity: 0.06; }
-  .visual .annotation .event { stroke: var(--_muted); stroke-width: 1px; stroke-dasharray: 4 3; }
+  .visual .annotation .event { stroke: var(--_muted); stroke-dasharray: 4 3; }
   .visual .annotation-label, .visual .gap-label { fill: var(--_muted); }
   .visual .gap-label { font-style: italic; }
   .visual .column-label { font-variant-numeric: tabular-nums; fill: var(--_text); paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
   .visual .column-label.highlight { font-weight: 700; }
-  .visual .x-axis .zero { stroke: var(--_muted); }
-  .visual .x-axis .year { stroke: var(--_muted); }
+  .visual .x-axis line { stroke: var(--_muted); }
   @media (forced-colors: active) {
-    .visual .column .mark.series { fill: CanvasText; }
-    .visual .column .mark.series.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
-    .visual .open-end, .visual .span-top, .visual .annotation .event { stroke: CanvasText; }
+    .visual .open-end, .visual .annotation .event { stroke: CanvasText; }
+    .visual .annotation .band.shaded { fill: CanvasText; fill-opacity: 0.12; }
     .visual .annotation-label, .visual .gap-label { fill: CanvasText; }
-    .visual .x-axis line, .visual .x-axis .zero, .visual .x-axis .year { stroke: GrayText; }
-    .visual .annotation .band.shaded, .visual .span-fill { fill: CanvasText; fill-opacity: 0.12; }
+    .visual .x-axis line { stroke: GrayText; }
   }
 `;
+
 
 /** The chart spec of columns on a true time axis: every year its place, gaps left empty, annotations above. */
 export function timeChart<W, H = unknown>(spec: TimeSpec<W, H>): ChartSpec<W, H> {
