@@ -27,7 +27,7 @@ export const disappearancesSpec = barChart({
     }));
   },
   copy: ({ lang, words }) => ({
-    title: words.title,
+    title: words.title(formatFigure(pageCatalog.figure(LATEST), lang)),
     subtitle: words.subtitle,
     summary: words.summary([LATEST, 'icg.disappeared-since-1969', 'icg.disappeared-presidential-count-2023'].map((id) => formatFigure(pageCatalog.figure(id), lang))),
   }),

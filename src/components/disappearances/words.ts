@@ -2,7 +2,8 @@ import type { Lang } from '../../chart/locale.js';
 
 /** What the disappearances chart says, in each language. */
 export const WORDS: Record<Lang, {
-  title: string;
+  /** The registry's latest count. */
+  title: (count: string) => string;
   subtitle: string;
   registry: string;
   term: string;
@@ -12,7 +13,7 @@ export const WORDS: Record<Lang, {
   summary: (v: string[]) => string;
 }> = {
   en: {
-    title: '116,305 people on the registry of the disappeared',
+    title: (count) => `${count} people on the registry of the disappeared`,
     subtitle: 'People disappeared and not located, as each document counts them: the whole national registry, and those registered during López Obrador’s term.',
     registry: 'The whole registry',
     term: 'During López Obrador’s term',
@@ -29,7 +30,7 @@ export const WORDS: Record<Lang, {
     summary: (v) => `In May 2024 the national registry listed ${v[0]} people as disappeared and not located, ${v[1]} of them since 1969 by another count; the government’s census of December 2023 confirmed ${v[2]} reports.`,
   },
   es: {
-    title: '116,305 personas en el registro de desaparecidas',
+    title: (count) => `${count} personas en el registro de desaparecidas`,
     subtitle: 'Personas desaparecidas y no localizadas, según cada documento: el registro nacional completo y las registradas durante el sexenio de López Obrador.',
     registry: 'El registro completo',
     term: 'Durante el sexenio de López Obrador',

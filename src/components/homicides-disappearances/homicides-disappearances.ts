@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { defineElement } from '../frame/define.js';
+import { formatFigure } from '../../chart/format.js';
+import { pageCatalog } from '../../data/page-catalog.js';
 import { CifrasChart } from '../frame/chart-element.js';
 import { disappearancesSpec } from '../disappearances/spec.js';
 import { keyStyles } from '../views/key.styles.js';
@@ -55,8 +57,8 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
       { spec: homicidesSpec, title: (words) => words.both.homicides },
       { spec: disappearancesSpec, title: (words) => words.both.disappeared },
     ],
-    copy: ({ words }, [homicides, disappeared]) => ({
-      title: words.both.title,
+    copy: ({ lang, words }, [homicides, disappeared]) => ({
+      title: words.both.title(formatFigure(pageCatalog.figure('icg.disappeared-registry-total-2024'), lang)),
       subtitle: words.both.subtitle,
       summary: `${homicides.summary} ${disappeared.summary}`,
     }),

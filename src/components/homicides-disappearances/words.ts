@@ -22,7 +22,7 @@ export const WORDS: Record<Lang, {
   axis: string;
   gap: string;
   /** The two charts as one: title, subtitle and their panels' titles. */
-  both: { title: string; subtitle: string; homicides: string; disappeared: string };
+  both: { title: (registry: string) => string; subtitle: string; homicides: string; disappeared: string };
 }> = {
   en: {
     title: 'Four times as many homicides in 2018 as in 2007',
@@ -39,8 +39,8 @@ export const WORDS: Record<Lang, {
     axis: 'Horizontal axis: years, 2007 to 2024; the years no document counts are left empty.',
     gap: 'no figures',
     both: {
-      title: 'Homicides and disappearances in Mexico',
-      subtitle: 'Homicides by year, as each document counts them, and the national registry of the disappeared.',
+      title: (registry) => `Four times as many homicides in 2018 as in 2007, and ${registry} people registered as disappeared`,
+      subtitle: 'Homicides by year, as each document counts them (shaded: presidential terms), and the national registry of the disappeared.',
       homicides: 'Homicides per year',
       disappeared: 'People disappeared and not located',
     },
@@ -60,8 +60,8 @@ export const WORDS: Record<Lang, {
     axis: 'Eje horizontal: años, de 2007 a 2024; los años que ningún documento cuenta quedan vacíos.',
     gap: 'sin cifras',
     both: {
-      title: 'Homicidios y personas desaparecidas en México',
-      subtitle: 'Homicidios por año, según cada documento, y el registro nacional de personas desaparecidas.',
+      title: (registry) => `Cuatro veces más homicidios en 2018 que en 2007, y ${registry} personas registradas como desaparecidas`,
+      subtitle: 'Homicidios por año, según cada documento (sombreado: sexenios), y el registro nacional de personas desaparecidas.',
       homicides: 'Homicidios por año',
       disappeared: 'Personas desaparecidas y no localizadas',
     },
