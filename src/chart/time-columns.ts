@@ -95,7 +95,7 @@ export interface TimeColumnsLayout {
 
 export const columnDefaults = {
   plotHeight: 240, compactPlotHeight: 190, maxColumn: 44, minColumn: 7, columnShare: 0.7, pairGap: 2,
-  openTop: 12, annotationSize: 12, annotationLine: 15, annotationGap: 6, axisBlock: 24, yearLabelWidth: 34,
+  openTop: 12, annotationSize: 12, annotationLine: 17, annotationGap: 6, axisBlock: 24, yearLabelWidth: 34,
   /** Tap targets: at least this wide, where the column's neighbours leave room. */
   minHit: 24,
 };
@@ -217,7 +217,11 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
   const yearEdges = Array.from({ length: Math.floor(end - Math.ceil(first)) + 1 }, (_, i) => x(Math.ceil(first) + i));
   const xTicks = yearTicks(Math.ceil(first), Math.ceil(end) - 1, width - plotLeft, d.yearLabelWidth)
     .filter((yr) => yr >= first && yr + 1 <= end)
-    .map((yr) => ({ x: x(yr + 0.5), label: String(yr) }));
+    .map((yr) => {
+      // Under its year, and inside the width: the last year's label may not stick out.
+      const half = textWidth(String(yr), axisSize) / 2 + 1;
+      return { x: Math.max(plotLeft + half, Math.min(width - half, x(yr + 0.5))), label: String(yr) };
+    });
   return {
     width, height: baseline + d.axisBlock, axisSize, labelSize: labelSize - 1, plotLeft, plotTop, baseline,
     yTicks, yearEdges, xTicks, columns, spans, labels, gaps,
@@ -308,13 +312,13 @@ function placeColumnLabels(candidates: ColumnLabelCandidate[], obstacles: (Box &
       ...[c.x, ...(c.along ?? [])].map((x): [number, number, PlacedLabel['anchor']] => [Math.max(bounds.x + w / 2 + 1, Math.min(bounds.x + bounds.width - w / 2 - 1, x)), above, 'middle']),
       [c.x, above, 'start'], [c.x, above, 'end'],
       // A line higher, over its column still, clear of a neighbour's label.
-      [Math.max(bounds.x + w / 2 + 1, Math.min(bounds.x + bounds.width - w / 2 - 1, c.x)), above - c.fontSize * 1.25, 'middle'],
+      [Math.max(bounds.x + w / 2 + 1, Math.min(bounds.x + bounds.width - w / 2 - 1, c.x)), above - c.fontSize * 1.6, 'middle'],
       ...(c.before === undefined ? [] : [[c.before - 5, c.y + c.fontSize * 0.35, 'end'] as [number, number, PlacedLabel['anchor']]]),
     ];
     for (const [x, y, anchor] of options) {
       const box = textBox(x, y, w, c.fontSize, anchor);
       const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
-      if (!inside || placed.some((p) => boxesOverlap(padded(box, 2), p.box)) || obstacles.some((o) => o.id !== c.id && boxesOverlap(padded(box, 3), o))) continue;
+      if (!inside || placed.some((p) => boxesOverlap(padded(box, 4), p.box)) || obstacles.some((o) => o.id !== c.id && boxesOverlap(padded(box, 3), o))) continue;
       placed.push({ id: c.id, text: c.text, x, y, anchor, box });
       break;
     }

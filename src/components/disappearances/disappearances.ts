@@ -12,7 +12,12 @@ import { disappearancesSpec } from './spec.js';
  * @summary The registry of the disappeared, with every source's count.
  */
 export class CifrasDisappearances extends CifrasChart {
-  static override spec = disappearancesSpec;
+  // Its data named here, in the element's own module, where the build puts it inline.
+  static override spec = {
+    ...disappearancesSpec,
+    data: () => import('../../data/shards/widgets/disappearances.json'),
+    provenance: () => import('../../data/shards/widgets/disappearances.provenance.json'),
+  };
 }
 
 defineElement('cifras-disappearances', CifrasDisappearances);

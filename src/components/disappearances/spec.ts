@@ -13,8 +13,6 @@ const LATEST = 'icg.disappeared-registry-total-2024';
 
 /** The registry of the disappeared as each document counts it, and those registered during López Obrador's term: two panels of bars. */
 export const disappearancesSpec = barChart({
-  data: () => import('../../data/shards/widgets/disappearances.json'),
-  provenance: () => import('../../data/shards/widgets/disappearances.provenance.json'),
   words: WORDS,
   panels: ({ lang, words }) => {
     return [

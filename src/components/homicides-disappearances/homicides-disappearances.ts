@@ -50,8 +50,8 @@ export class CifrasHomicidesDisappearances extends CifrasChart {
   static override styles = [...CifrasChart.styles, ...homicideStyles];
 
   static override spec = stackedChart({
-    data: homicidesSpec.data,
-    provenance: homicidesSpec.provenance,
+    data: () => import('../../data/shards/widgets/homicides-disappearances.json'),
+    provenance: () => import('../../data/shards/widgets/homicides-disappearances.provenance.json'),
     words: WORDS,
     parts: [
       { spec: homicidesSpec, title: (words) => words.both.homicides },

@@ -27,8 +27,6 @@ const sourcesOf = (figures: Figure[]) => [...new Set(figures.map((f) => f.source
  * and the presidential terms shaded as the documents date them.
  */
 export const homicidesSpec = timeChart({
-  data: () => import('../../data/shards/widgets/homicides-disappearances.json'),
-  provenance: () => import('../../data/shards/widgets/homicides-disappearances.provenance.json'),
   words: WORDS,
   domain: [2007, 2025],
   columns: ({ lang, words }) => {

@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { PlacedColumn, TimeColumnsLayout } from '../../chart/time-columns.js';
+import { columnDefaults, type PlacedColumn, type TimeColumnsLayout } from '../../chart/time-columns.js';
 
 /** A column's classes: its series or emphasis, a derived value's hatching (and, on its group, an open top: the column itself is filled). */
 const classes = (c: PlacedColumn, group = true) => `${c.series === undefined ? '' : `series s${c.series}`} ${c.highlight ? 'highlight' : ''} ${c.muted ? 'muted' : ''} ${group && c.open ? 'open' : ''}`;
@@ -23,7 +23,7 @@ export function renderTimeColumns(layout: TimeColumnsLayout, axisDescription: st
       ${a.x2 === undefined
         ? svg`<line class="event" x1=${a.x1} x2=${a.x1} y1=${a.box.y} y2=${baseline}></line>`
         : svg`<rect class="band ${a.shaded ? 'shaded' : ''}" x=${a.x1} y=${a.box.y} width=${Math.max(0, a.x2 - a.x1)} height=${baseline - a.box.y}></rect>`}
-      <text class="annotation-label" font-size="12" y=${a.labelY}>${a.lines.map((line, i) => svg`<tspan x=${a.labelX} dy=${i ? 15 : 0}>${line}</tspan>`)}</text>
+      <text class="annotation-label" font-size=${columnDefaults.annotationSize} y=${a.labelY}>${a.lines.map((line, i) => svg`<tspan x=${a.labelX} dy=${i ? columnDefaults.annotationLine : 0}>${line}</tspan>`)}</text>
     </g>`)}</g>
     <g class="grid">${layout.yTicks.slice(1).map((t) => svg`<line x1=${layout.plotLeft} x2=${layout.width} y1=${t.y} y2=${t.y}></line>`)}</g>
     <g class="axis" font-size=${layout.axisSize}>${layout.yTicks.map((t) => svg`<text x=${layout.plotLeft - 6} y=${t.y + layout.axisSize * 0.35} text-anchor="end">${t.label}</text>`)}</g>

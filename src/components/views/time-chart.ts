@@ -68,7 +68,6 @@ export const timeColumnStyles = css`
   .visual .annotation .band.shaded { fill: var(--_text); fill-opacity: 0.06; }
   .visual .annotation .event { stroke: var(--_muted); stroke-dasharray: 4 3; }
   .visual .annotation-label, .visual .gap-label { fill: var(--_muted); }
-  .visual .gap-label { font-style: italic; }
   .visual .column-label { font-variant-numeric: tabular-nums; fill: var(--_text); paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
   .visual .column-label.highlight { font-weight: 700; }
   .visual .x-axis line { stroke: var(--_muted); }
