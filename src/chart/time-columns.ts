@@ -1,7 +1,7 @@
 import { boxesOverlap, textBox, type Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { linear } from './linear.js';
-import type { PlacedLabel } from './place-labels.js';
+import type { LabelCandidate, PlacedLabel } from './place-labels.js';
 import { textWidth, wrapText } from './text.js';
 import { yearTicks } from './ticks.js';
 
@@ -282,19 +282,8 @@ export function roundTicks(max: number, count: number): number[] {
   return Array.from({ length: Math.round(end / step) + 1 }, (_, i) => i * step);
 }
 
-interface ColumnLabelCandidate {
-  id: string;
-  text: string;
-  /** The column's centre and top (or the height its label must clear). */
-  x: number;
-  y: number;
-  fontSize: number;
-  bold?: boolean;
-  /** Other places along a multi-year value. */
-  along?: number[];
-  /** Where a multi-year value starts: its label may stand just before it, level with its top. */
-  before?: number;
-}
+/** A column's label: as placeLabels' candidates, and where a multi-year value starts (its label may stand just before it, level with its top). */
+type ColumnLabelCandidate = Pick<LabelCandidate, 'id' | 'text' | 'x' | 'y' | 'fontSize' | 'bold' | 'along'> & { before?: number };
 
 /**
  * Each label over its column: centred, else starting or ending at its centre (over its own column

@@ -5,13 +5,13 @@ import { pageCatalog } from '../../data/page-catalog.js';
 import { CifrasChart } from '../frame/chart-element.js';
 import { disappearancesSpec } from '../disappearances/spec.js';
 import { keyStyles } from '../views/key.styles.js';
-import { seriesStyles } from '../views/series.styles.js';
+import { seriesColours } from '../views/series-colours.styles.js';
 import { stackedChart } from '../views/stacked-chart.js';
 import { timeColumnStyles } from '../views/time-chart.js';
 import { homicidesSpec } from './homicides.js';
 import { WORDS } from './words.js';
 
-/** Columns in each source's colour (seriesStyles names them), and values that hold over several years: only the homicides have them. */
+/** Columns in each source's colour (seriesColours names them), and values that hold over several years: only the homicides have them. */
 const seriesColumnStyles = css`
   .visual .column .mark.series { fill: var(--_series); }
   .visual .series .open-end, .visual .span.series .span-top { stroke: var(--_series); }
@@ -27,7 +27,7 @@ const seriesColumnStyles = css`
 `;
 
 /** The homicide columns' key: each document's colour. */
-export const homicideStyles = [seriesStyles, keyStyles, timeColumnStyles, seriesColumnStyles, css`
+export const homicideStyles = [seriesColours, keyStyles, timeColumnStyles, seriesColumnStyles, css`
   .key .swatch { background: var(--_series); }
   @media (forced-colors: active) { .key .swatch { background: CanvasText; } }
 `];

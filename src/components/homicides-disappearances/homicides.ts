@@ -51,8 +51,8 @@ export const homicidesSpec = timeChart({
     const sources = sourcesOf(pageCatalog.tableFigures(HOMICIDES));
     const rates = RATES.map((id) => html`${figureValue(id, lang)} (${formatPeriod(pageCatalog.figure(id).period, lang)})`);
     return {
-      title: words.title,
-      subtitle: words.subtitle,
+      // Drawn as a panel of the two charts, under the panel's title.
+      title: words.both.homicides,
       summary: words.summary(['icg.homicides.2007', 'icg.homicides.2018', 'icg.homicides.2019'].map(f), listText([f('icg.homicides.2022'), f('elementa.homicides.2022')], lang)),
       legend: html`<ul class="key" part="legend" aria-label=${words.sources}>
         ${sources.map((id, i) => html`<li><span class="swatch s${i}"></span>${authorLabel(pageCatalog.source(id))}</li>`)}

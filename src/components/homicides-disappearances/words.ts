@@ -3,8 +3,6 @@ import type { Lang } from '../../chart/locale.js';
 
 /** What the homicides chart says, and the two charts together, in each language. */
 export const WORDS: Record<Lang, {
-  title: string;
-  subtitle: string;
   /** Homicides in 2007, 2018 and 2019, and the two counts for 2022. */
   summary: (v: string[], y2022: string) => string;
   /** The label over the multi-year floor. */
@@ -25,8 +23,6 @@ export const WORDS: Record<Lang, {
   both: { title: (registry: string) => string; subtitle: string; homicides: string; disappeared: string };
 }> = {
   en: {
-    title: 'Four times as many homicides in 2018 as in 2007',
-    subtitle: 'Homicides in Mexico by year, as each document counts them; only the years the documents give. Shaded: presidential terms.',
     summary: (v, y2022) => `Recorded homicides went from ${v[0]} in 2007 to ${v[1]} in 2018 and ${v[2]} in 2019; for 2022 the documents give ${y2022}.`,
     floor: (value) => `${value} a year`,
     sources: 'Source of each column',
@@ -46,8 +42,6 @@ export const WORDS: Record<Lang, {
     },
   },
   es: {
-    title: 'Cuatro veces más homicidios en 2018 que en 2007',
-    subtitle: 'Homicidios en México por año, según cada documento; solo los años que dan los documentos. Sombreado: sexenios.',
     summary: (v, y2022) => `Los homicidios registrados pasaron de ${v[0]} en 2007 a ${v[1]} en 2018 y ${v[2]} en 2019; para 2022 los documentos dan ${y2022}.`,
     floor: (value) => `${value} al año`,
     sources: 'Fuente de cada columna',
