@@ -3,7 +3,7 @@ import type { FrameSizes } from './layout.js';
 import { linear } from './linear.js';
 import type { LabelCandidate, PlacedLabel } from './place-labels.js';
 import { textWidth, wrapText } from './text.js';
-import { yearTicks } from './ticks.js';
+import { valueTicks, yearTicks } from './ticks.js';
 
 /** A value drawn as a column on a time axis (positions in fractional years). */
 export interface ColumnInput {
@@ -124,7 +124,7 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
   const d = columnDefaults;
   const plotHeight = compact ? d.compactPlotHeight : d.plotHeight;
   const values = input.columns.map((c) => c.value);
-  const ticks = roundTicks(Math.max(1, ...values) * 1.12, Math.max(2, Math.min(8, Math.floor(plotHeight / 42))));
+  const ticks = valueTicks(Math.max(1, ...values) * 1.12, plotHeight, 42);
   const tickLabels = ticks.map(input.tick);
   // The value axis' labels sit in a margin of their own: a column never runs under them.
   const plotLeft = Math.ceil(Math.max(...tickLabels.map((label) => textWidth(label, axisSize)))) + 8;
@@ -259,28 +259,6 @@ function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => numb
 }
 
 
-/**
- * Round ticks from zero past `max`, about `count` of them, at steps of 1, 2 or 5 times a power of
- * ten: the rule of d3-array's `ticks`, whose module would cost a column chart a twentieth of its budget.
- */
-export function roundTicks(max: number, count: number): number[] {
-  const increment = (end: number) => {
-    const raw = end / count;
-    const power = 10 ** Math.floor(Math.log10(raw));
-    const error = raw / power;
-    return power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
-  };
-  // As d3's `nice`, then `ticks`: the end rounded out to a step, and the step worked out again for it, until it holds.
-  let end = max;
-  let step = increment(end);
-  for (let i = 0; i < 10; i++) {
-    end = Math.ceil(end / step - 1e-9) * step;
-    const next = increment(end);
-    if (next === step) break;
-    step = next;
-  }
-  return Array.from({ length: Math.round(end / step) + 1 }, (_, i) => i * step);
-}
 
 /** A column's label: as placeLabels' candidates, and where a multi-year value starts (its label may stand just before it, level with its top). */
 type ColumnLabelCandidate = Pick<LabelCandidate, 'id' | 'text' | 'x' | 'y' | 'fontSize' | 'bold' | 'along'> & { before?: number };

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { boxesOverlap } from '../../src/chart/boxes.js';
 import { frameSizes } from '../../src/chart/layout.js';
-import { layoutTimeColumns, periodExtent, roundTicks, type ColumnInput } from '../../src/chart/time-columns.js';
-import { niceTicks } from '../../src/chart/linear.js';
+import { layoutTimeColumns, periodExtent, type ColumnInput } from '../../src/chart/time-columns.js';
 
 const column = (id: string, position: number, value: number, extra: Partial<ColumnInput> = {}): ColumnInput =>
   ({ id, position, value, valueText: value.toLocaleString('en-US'), ...extra });
@@ -15,16 +14,6 @@ describe('periodExtent', () => {
     const [start, end] = periodExtent('2018-12/2024-05');
     expect(start).to.be.closeTo(2018 + 11 / 12, 1e-9);
     expect(end).to.be.closeTo(2024 + 5 / 12, 1e-9);
-  });
-});
-
-describe('roundTicks', () => {
-  it('gives the ticks d3 would, from zero past the maximum', () => {
-    for (const [max, count] of [[336000, 5], [56000, 4], [41, 5], [9931, 4], [1.2, 3], [1000, 5]]) {
-      const ticks = roundTicks(max, count);
-      expect(ticks, `${max} / ${count}`).to.deep.equal(niceTicks(0, max, count));
-      expect(ticks[ticks.length - 1]).to.be.at.least(max);
-    }
   });
 });
 
