@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { nice, ticks } from 'd3-array';
 import { linear, niceTicks } from '../../src/chart/linear.js';
 import { valueTicks } from '../../src/chart/ticks.js';
 
@@ -18,6 +19,16 @@ describe('linear scales and ticks', () => {
     expect(niceTicks(0, 93, 5)).to.deep.equal([0, 20, 40, 60, 80, 100]);
     expect(niceTicks(0, 36661, 4)).to.deep.equal([0, 10000, 20000, 30000, 40000]);
     expect(niceTicks(0, 0.37, 4)).to.deep.equal([0, 0.1, 0.2, 0.3, 0.4]);
+  });
+
+  it('gives the ticks d3-array gives, for every maximum and count the charts ask for', () => {
+    for (const max of [0.37, 1.2, 7, 41, 93, 100, 333, 1000, 9931, 36661, 56000, 116305, 336000, 4.5e9]) {
+      for (let count = 2; count <= 8; count++) {
+        const [lo, hi] = nice(0, max, count);
+        expect(niceTicks(0, max, count), `${max} / ${count}`).to.deep.equal(ticks(lo, hi, count));
+      }
+    }
+    expect(niceTicks(3, 3, 4)).to.deep.equal([3]);
   });
 
   it('asks for as many value ticks as the length allows, 2 to 8', () => {

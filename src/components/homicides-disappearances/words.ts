@@ -32,7 +32,7 @@ export const WORDS: Record<Lang, {
     penaNieto: 'Peña Nieto',
     lopezObrador: 'López Obrador',
     projected: ' (projected)',
-    axis: 'Horizontal axis: years, 2007 to 2024; the years no document counts are left empty.',
+    axis: 'Horizontal axis: years, 2007 to 2024.',
     gap: 'no figures',
     both: {
       title: (registry) => `Four times as many homicides in 2018 as in 2007, and ${registry} people registered as disappeared`,
@@ -51,7 +51,7 @@ export const WORDS: Record<Lang, {
     penaNieto: 'Peña Nieto',
     lopezObrador: 'López Obrador',
     projected: ' (proyección)',
-    axis: 'Eje horizontal: años, de 2007 a 2024; los años que ningún documento cuenta quedan vacíos.',
+    axis: 'Eje horizontal: años, de 2007 a 2024.',
     gap: 'sin cifras',
     both: {
       title: (registry) => `Cuatro veces más homicidios en 2018 que en 2007, y ${registry} personas registradas como desaparecidas`,

@@ -5,6 +5,7 @@ import { stackPanels } from '../../chart/panels.js';
 import { isRemainder } from '../../chart/remainder.js';
 import type { Figure } from '../../data/types.js';
 import { renderBars } from './bars-view.js';
+import { derivedKey } from './derived-key.js';
 import type { ChartContext } from '../frame/chart-element.js';
 import type { ChartSpec, SpecContext } from '../frame/chart-spec.js';
 import type { ChartMark, ChartModel } from '../frame/chart-types.js';
@@ -78,12 +79,8 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
     figure: panel.figures[j], label: bar.label, hit: { ...bar.hit, y: bar.hit.y + stack.panels[i].offset },
   })));
   return {
-    // Lighter bars are worked out from the documents' figures, as their footnotes show ("Derived: 756 − 328 …").
-    // Hidden from screen readers, whose mark names say "(derived)" already.
     ...copy,
-    legend: layouts.some((layout) => layout.bars.some((bar) => bar.muted))
-      ? html`${copy.legend}<p class="derived-key" part="legend" aria-hidden="true"><svg width="14" height="10"><rect width="14" height="10"></rect></svg>${t.derived}</p>`
-      : copy.legend,
+    legend: layouts.some((layout) => layout.bars.some((bar) => bar.muted)) ? html`${copy.legend}${derivedKey(t)}` : copy.legend,
     width: sizes.width,
     height: stack.height,
     marks,

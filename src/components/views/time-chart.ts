@@ -4,6 +4,7 @@ import { periodExtent, layoutTimeColumns, type AnnotationInput } from '../../cha
 import { periodPosition } from '../../chart/period.js';
 import type { Figure } from '../../data/types.js';
 import { renderTimeColumns } from './columns-view.js';
+import { derivedKey } from './derived-key.js';
 import type { ChartContext } from '../frame/chart-element.js';
 import type { ChartSpec, SpecContext } from '../frame/chart-spec.js';
 import type { ChartMark, ChartModel } from '../frame/chart-types.js';
@@ -134,7 +135,7 @@ export function timeModel(columns: TimeColumn[], annotations: TimeAnnotation[], 
     subtitle: copy.subtitle,
     summary: copy.summary,
     notes: copy.notes,
-    legend: copy.legend ?? (layout.columns.some((c) => c.muted) ? html`<p class="derived-key" part="legend" aria-hidden="true"><svg width="14" height="10"><rect width="14" height="10"></rect></svg>${context.t.derived}</p>` : undefined),
+    legend: layout.columns.some((c) => c.muted) ? html`${copy.legend}${derivedKey(context.t)}` : copy.legend,
     width: layout.width,
     height: layout.height,
     marks,
