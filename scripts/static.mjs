@@ -54,6 +54,8 @@ const { fontMetricsWidth } = await import(server.fontMetrics);
 CifrasChart.serverWidth = width;
 // A server render is synchronous: the sources panel's code, which a browser loads on demand, is there first.
 (await import(server.sourcesController)).SourcesPanel.code = await import(server.sourcesPanel);
+// Code that charts load on first layout, given up front: a server render cannot wait for it.
+(await import(server.lazyCode)).loadedCode.set('time', await import(server.timeModel));
 
 /** A rule a snapshot with a drawing needs beyond the element's own: the drawing scales down in a narrower column (its layout is fixed at --width). */
 const DRAWING_RULE = `.${ROOT_CLASS} svg.cifras-visual { max-width: 100%; height: auto; }`;

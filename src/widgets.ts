@@ -5,6 +5,7 @@
 import { CifrasKeyFigure } from './components/key-figure/key-figure.js';
 import { CifrasBudgetShare } from './components/budget-share/budget-share.js';
 import { CifrasClashesByState } from './components/clashes-by-state/clashes-by-state.js';
+import { CifrasDisappearances } from './components/disappearances/disappearances.js';
 import { CifrasHomicidesDisappearances } from './components/homicides-disappearances/homicides-disappearances.js';
 import { CifrasTroopDeployment } from './components/troop-deployment/troop-deployment.js';
 import { CifrasClashRate } from './components/clash-rate/clash-rate.js';
@@ -21,7 +22,7 @@ import { CifrasCite } from './components/cite/cite.js';
 import { CifrasSources } from './components/sources/sources.js';
 
 export {
-  CifrasKeyFigure, CifrasBudgetShare, CifrasClashesByState, CifrasHomicidesDisappearances, CifrasTroopDeployment, CifrasClashRate, CifrasGuardComposition, CifrasSeizures, CifrasImpunity, CifrasElectoralViolence, CifrasArrests, CifrasExtraditions, CifrasCustomChart, CifrasTableChart, CifrasValue, CifrasCite, CifrasSources,
+  CifrasKeyFigure, CifrasBudgetShare, CifrasClashesByState, CifrasHomicidesDisappearances, CifrasDisappearances, CifrasTroopDeployment, CifrasClashRate, CifrasGuardComposition, CifrasSeizures, CifrasImpunity, CifrasElectoralViolence, CifrasArrests, CifrasExtraditions, CifrasCustomChart, CifrasTableChart, CifrasValue, CifrasCite, CifrasSources,
 };
 
 /** A built-in widget: its element, and the attributes it needs to draw something (a table id, say). */
@@ -47,6 +48,7 @@ export const WIDGETS = new Map<string, Widget>([
   ['cifras-budget-share', { element: CifrasBudgetShare }],
   ['cifras-clashes-by-state', { element: CifrasClashesByState }],
   ['cifras-homicides-disappearances', { element: CifrasHomicidesDisappearances }],
+  ['cifras-disappearances', { element: CifrasDisappearances }],
   ['cifras-troop-deployment', { element: CifrasTroopDeployment }],
   ['cifras-clash-rate', { element: CifrasClashRate }],
   ['cifras-guard-composition', { element: CifrasGuardComposition }],
@@ -75,10 +77,7 @@ export const WIDGETS = new Map<string, Widget>([
 ]);
 
 /** The widgets that draw the dataset's own figures from a data module of their own (not a table or figure named by an attribute). */
-export const FIXED_WIDGETS = [...WIDGETS].filter(([, widget]) => {
-  const chart = widget.element as { spec?: { data?: unknown }; dataModule?: unknown };
-  return Boolean(chart.spec?.data ?? chart.dataModule);
-}).map(([tag]) => tag);
+export const FIXED_WIDGETS = [...WIDGETS].filter(([, widget]) => Boolean((widget.element as { spec?: { data?: unknown } }).spec?.data)).map(([tag]) => tag);
 
 /** The widgets that draw a chart in the shared frame (every one but the key figure card). */
 export const CHART_WIDGETS = [...WIDGETS.keys()].filter((tag) => tag !== 'cifras-key-figure');

@@ -13,6 +13,8 @@ const ENTRIES = {
   frame: 'build/src/components/frame/chart-element.js',
   sourcesPanel: 'build/src/components/citations/sources-panel.js',
   sourcesController: 'build/src/components/citations/sources-controller.js',
+  lazyCode: 'build/src/components/frame/lazy-code.js',
+  timeModel: 'build/src/components/views/time-model.js',
   text: 'build/src/chart/text.js',
   fontMetrics: 'build/src/chart/font-metrics.js',
   catalog: 'build/src/data/page-catalog.js',

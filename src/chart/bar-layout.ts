@@ -68,6 +68,8 @@ export interface BarOptions {
   max?: number;
   /** The label column's width, shared with other panels. */
   labelColumn?: number;
+  /** The room for values, shared with panels on one scale so that their bars share a length per unit. */
+  valueColumn?: number;
   /** Draw the whole scale behind each bar, faintly: a share read as part of its whole. */
   track?: boolean;
   callout?: BarCallout;
@@ -97,7 +99,7 @@ export const barDefaults = {
  */
 export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOptions = {}): BarLayout {
   const { width, compact, labelSize, valueSize, gap } = sizes;
-  const { max: maxValue, labelColumn: labelColumnWidth } = options;
+  const { max: maxValue, labelColumn: labelColumnWidth, valueColumn } = options;
   // Smaller than a label, never under 12 px on screen.
   const calloutSize = Math.max(12, labelSize - 1);
   const calloutLineHeight = Math.round(calloutSize * 1.3);
@@ -106,7 +108,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
   const rowGap = compact ? barDefaults.compactRowGap : barDefaults.rowGap;
   const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true);
-  const valueReserve = Math.max(0, ...data.map(valueWidth)) + gap;
+  const valueReserve = Math.max(valueColumn ?? 0, ...data.map(valueWidth)) + gap;
   const labelColumn = compact ? 0 : labelColumnWidth ?? barLabelColumn(data.map((d) => d.label), sizes);
   const barStart = compact ? 0 : labelColumn + gap;
   const barSpace = Math.max(20, width - barStart - valueReserve);
@@ -167,6 +169,11 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
       ? { lines: [text], x, y: baseline, lineHeight: calloutLineHeight, beside }
       : { lines: wrapText(text, width - start, calloutSize, barDefaults.calloutLines), x: start, y: barBottom + 4 + calloutSize, lineHeight: calloutLineHeight, beside };
   }
+}
+
+/** The width of the widest of these value labels. */
+export function barValueColumn(values: string[], sizes: FrameSizes): number {
+  return Math.max(0, ...values.map((v) => textWidth(v, sizes.valueSize, true)));
 }
 
 /** The width of the label column for these labels (wide layout), capped at a share of the chart. */

@@ -19,7 +19,7 @@ const valueOf = (t: Element) => [...t.childNodes].filter((n) => n.nodeType === N
 
 chartSuite({
   tag: 'cifras-troop-deployment',
-  marks: ['elementa.military-deployment.2012', 'felbab.troops-deployed.pena-nieto', 'elementa.military-deployment.2018',
+  marks: ['elementa.military-deployment.2012', 'elementa.military-deployment.2018', 'felbab.troops-deployed.pena-nieto',
     'elementa.military-deployment.2023', 'icg.military-deployed-streets-2024', 'icg.security-forces-deployed-2024-04'],
   summary: { en: ['49,650', '286,494', '281,209', 'about\u00a0300,000'], es: ['49,650', '286,494', '281,209', 'cerca\u00a0de\u00a0300,000'] },
 });
@@ -73,45 +73,73 @@ chartSuite({
 });
 
 describe('catalogue widgets', () => {
-  it('troop deployment labels each differing 2023–2024 count with what it counts and who counted it', async () => {
+  it('troop deployment names each differing 2023–2024 count by what it counts and who counted it, and pairs them side by side', async () => {
     const { root } = await renderChart('cifras-troop-deployment');
-    const labels = barLabels(root, 'deployed');
-    expect(labels[3]).to.match(/Dec 2023 · armed forces and National Guard \(Elementa DDHH\)/);
-    expect(labels[5]).to.match(/Apr 2024 · National Guard, army and navy \(Crisis Group\)/);
-    // A label starts a line: the Spanish month, lower case in a sentence, takes a capital there.
-    const spanish = barLabels((await renderChart('cifras-troop-deployment', 'lang="es"')).root, 'deployed');
-    expect(spanish[3]).to.match(/^Dic\s2023\s·\s/);
+    const name = (id: string) => root.querySelector(`rect.hit[data-figure="${id}"]`)!.getAttribute('aria-label')!.replace(/\u00a0/g, ' ');
+    expect(name('elementa.military-deployment.2023')).to.match(/Dec 2023 · armed forces and National Guard \(Elementa DDHH\)/);
+    expect(name('icg.security-forces-deployed-2024-04')).to.match(/Apr 2024 · National Guard, army and navy \(Crisis Group\)/);
+    // A mark's name starts a line in the table and the tooltip: the Spanish month, lower case in a sentence, takes a capital there.
+    const spanish = (await renderChart('cifras-troop-deployment', 'lang="es"')).root;
+    expect(spanish.querySelector('rect.hit[data-figure="elementa.military-deployment.2023"]')!.getAttribute('aria-label')).to.match(/^Dic\s2023\s·\s/);
+    // The three counts stand side by side, in time order, none over another.
+    const boxes = ['elementa.military-deployment.2023', 'icg.military-deployed-streets-2024', 'icg.security-forces-deployed-2024-04']
+      .map((id) => root.querySelector(`g.column[data-figure="${id}"] rect.mark`)!.getBoundingClientRect());
+    boxes.slice(1).forEach((box, i) => expect(box.left, `column ${i + 1}`).to.be.at.least(boxes[i].right));
     expect(root.querySelector('.disagree-note')).to.exist;
     expect((await openSources(root.host as CifrasChart, root)).querySelector('[data-conflict="troops-deployed-2023-2024"]')).to.exist;
-    expect(text(root, '.notes')).to.contain('64.2%');
+    expect(text(root, '.notes')).to.contain('281,209').and.to.contain('about 300,000');
     // Which 60% and whose counts: the share of those deployed as the document states it, against its own numbers.
     expect(text(root, '.notes').replace(/\[\d\]/g, '')).to.contain('60% of those deployed, the document says, though its own counts give 64.2%');
   });
 
-  it('sets the key apart from the first bar\'s label on a phone, so the label does not read as a key entry', async () => {
-    for (const [tag, key] of [['cifras-troop-deployment', '.key'], ['cifras-clashes-by-state', '.derived-key']]) {
-      const { root } = await renderChart(tag, 'lang="es"', 280);
-      const bottom = root.querySelector(key)!.getBoundingClientRect().bottom;
-      const first = root.querySelector('svg.visual text.label')!.getBoundingClientRect().top;
-      expect(first - bottom, tag).to.be.at.least(8);
+  it('troop deployment draws its counts as columns on a time axis, the years without a count left empty', async () => {
+    const { root } = await renderChart('cifras-troop-deployment', 'lang="en"', 960);
+    const years = [...root.querySelectorAll<SVGLineElement>('.x-axis line.year')].map((l) => Number(l.getAttribute('x1')));
+    // 2012 to 2024, each year its place: 14 edges, evenly spaced.
+    expect(years).to.have.length(14);
+    const step = years[1] - years[0];
+    years.slice(1).forEach((x, i) => expect(x - years[i]).to.be.closeTo(step, 0.01));
+    const centre = (id: string) => { const r = root.querySelector(`g.column[data-figure="${id}"] rect.mark`)!; return Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2; };
+    // 2012 stands in its year; 2013–2017 hold no column.
+    expect(centre('elementa.military-deployment.2012')).to.be.within(years[0], years[1]);
+    for (const rect of root.querySelectorAll<SVGRectElement>('g.column rect.mark')) {
+      const x = Number(rect.getAttribute('x'));
+      expect(x >= years[1] && x < years[6], rect.closest('[data-figure]')!.getAttribute('data-figure')!).to.equal(false);
+    }
+    // Each column as tall as its value: 286,494 against 49,650.
+    const height = (id: string) => Number(root.querySelector(`g.column[data-figure="${id}"] rect.mark`)!.getAttribute('height'));
+    expect(height('elementa.military-deployment.2023') / height('elementa.military-deployment.2012')).to.be.closeTo(286494 / 49650, 0.01);
+    expect(text(root, '.gap-label')).to.equal('no count');
+  });
+
+  it('troop deployment shades the National Guard\'s years from the first year the documents count its members, and highlights its counts', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { el, root } = await renderChart('cifras-troop-deployment', `lang="${lang}"`, 640);
+      const band = root.querySelector<SVGRectElement>('g.annotation[data-annotation="national-guard"] rect.band')!;
+      expect(text(root, 'g.annotation[data-annotation="national-guard"] .annotation-label')).to.equal(lang === 'es' ? 'Guardia Nacional' : 'National Guard');
+      const years = [...root.querySelectorAll<SVGLineElement>('.x-axis line.year')].map((l) => Number(l.getAttribute('x1')));
+      // The edge of 2019, the year of the figure that dates it, to the axis' end.
+      expect(Number(band.getAttribute('x'))).to.be.closeTo(years[7], 0.01);
+      expect(Number(band.getAttribute('x')) + Number(band.getAttribute('width'))).to.be.closeTo(years[13], 1);
+      // Sourced like any figure: Elementa DDHH's count of the Guard's members in 2019, in the notes, the table and the sources.
+      expect(text(root, '.notes')).to.contain('77.3%');
+      await openSources(el, root);
+      expect(root.querySelector('.sources')!.textContent!.replace(/\s+/g, ' ')).to.contain('comprising 77.3%');
+      // The counts that include the Guard are the highlighted ones, as the subtitle says, and stand in the band.
+      for (const rect of root.querySelectorAll<SVGRectElement>('g.column rect.mark')) {
+        const id = rect.closest<SVGGElement>('[data-figure]')!.dataset.figure!;
+        const since = defaultCatalog.figure(id).period >= '2023';
+        expect(rect.classList.contains('highlight'), `${lang} ${id}`).to.equal(since);
+        if (since) expect(Number(rect.getAttribute('x')), id).to.be.at.least(Number(band.getAttribute('x')));
+      }
     }
   });
 
-  it('troop deployment keys its two colours: the earlier counts and those that include the National Guard', async () => {
-    for (const lang of ['en', 'es'] as const) {
-      const { root } = await renderChart('cifras-troop-deployment', `lang="${lang}"`);
-      const items = [...root.querySelectorAll('[part~="legend"] > li')];
-      expect(items.map((li) => li.textContent!.trim()), lang).to.deep.equal(lang === 'es'
-        ? ['Cifras de 2012 a 2018', 'Cifras de 2023 y 2024, con la Guardia Nacional']
-        : ['2012–2018 counts', '2023–2024 counts, National Guard included']);
-      // Each swatch is painted as the bars it names, and the bars are split as the words say.
-      const swatches = items.map((li) => getComputedStyle(li.querySelector('.swatch')!).backgroundColor);
-      for (const bar of root.querySelectorAll<SVGRectElement>('svg.visual rect.mark')) {
-        const period = defaultCatalog.figure(bar.closest<SVGGElement>('[data-figure]')!.dataset.figure!).period;
-        expect(getComputedStyle(bar).fill, `${lang}: ${period}`).to.equal(swatches[period >= '2023' ? 1 : 0]);
-      }
-      expect(swatches[0]).to.not.equal(swatches[1]);
-    }
+  it('sets the key apart from the first bar\'s label on a phone, so the label does not read as a key entry', async () => {
+    const { root } = await renderChart('cifras-clashes-by-state', 'lang="es"', 280);
+    const bottom = root.querySelector('.derived-key')!.getBoundingClientRect().bottom;
+    const first = root.querySelector('svg.visual text.label')!.getBoundingClientRect().top;
+    expect(first - bottom).to.be.at.least(8);
   });
 
   it('clash rate carries “at least” and the incomplete 2022 data into the chart', async () => {

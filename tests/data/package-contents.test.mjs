@@ -70,7 +70,7 @@ test('each element module and cifras.js stand alone: one request, code split off
 
 test('the bundles carry only the d3 parts Cifras draws with: straight lines and series symbols, no unused curves', () => {
   // d3-shape's curves are made by top-level calls; scripts/pure-top-level-calls.mjs lets Rollup drop them.
-  for (const file of ['dist/cifras.js', 'dist/elements/cifras-homicides-disappearances.js']) {
+  for (const file of ['dist/cifras.js', 'dist/elements/cifras-chart.js']) {
     const code = readFileSync(`${root}${file}`, 'utf8');
     assert.match(code, /lineStart/, `${file} draws lines with d3-shape`);
     for (const curve of ['_alpha', '_beta', '_k']) assert.doesNotMatch(code, new RegExp(`\\.${curve}\\b`), `${file} carries a curve it never draws (${curve})`);

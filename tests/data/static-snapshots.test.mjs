@@ -159,7 +159,7 @@ test('bars, waffles and time panels draw one mark per figure', () => {
 
   const homicides = read('cifras-homicides-disappearances.en.html');
   const drawn = defaultCatalog.tableFigures('homicides-by-year').length;
-  assert.ok(count(homicides, /<path class="cifras-point /g) + count(homicides, /<g class="cifras-range /g) >= drawn, 'every homicide figure is drawn');
+  assert.equal(count(homicides, /<g class="cifras-column /g) + count(homicides, /<g class="cifras-span /g), drawn, 'every homicide figure is drawn');
 });
 
 test('the Spanish snapshots are in Spanish with Mexican number formats', () => {

@@ -4,7 +4,7 @@ import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasStatePanels } from '../views/state-panels.js';
+import { CifrasStatePanels, MAP_CODE } from '../views/state-panels.js';
 import { WORDS } from './words.js';
 import { figureValue } from '../citations/figure-text.js';
 
@@ -26,6 +26,7 @@ const DISCREPANCY = ['icg.ng-arrests-alleged-criminals-2022', 'icg.army-navy-arr
  */
 export class CifrasArrests extends CifrasStatePanels {
   static override spec = barChart({
+    code: [MAP_CODE],
     data: () => import('../../data/shards/widgets/arrests.json'),
     provenance: () => import('../../data/shards/widgets/arrests.provenance.json'),
     words: WORDS,

@@ -12,7 +12,6 @@ import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
 import { barModel, type BarCopy, type BarPanel } from '../views/bar-chart.js';
 import { CifrasChart } from '../frame/chart-element.js';
-import { mapCode } from '../views/map-code.js';
 import { LazyCode } from '../frame/lazy-code.js';
 import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
 import type { ChartModel } from '../frame/chart-types.js';
@@ -58,7 +57,7 @@ export class CifrasCustomChart extends CifrasChart {
   /** The page's data read once into plain values: checked, drawn and embedded, whatever the type. */
   private plain?: CustomChartData;
   /** The map's code, when the chart is a map: loaded when it is first one. */
-  private readonly map = mapCode(this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
+  private readonly map = new LazyCode<typeof import('../views/map-view.js')>('map', this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
   /** The line and dot layout, when the chart is one: loaded when it is first one. */
   private readonly line = new LazyCode('line', this, this.loader, () => this.type === 'line' || this.type === 'dot', () => import('../views/line-chart.js'));
   /** The child script's text when it was last read. */

@@ -9,7 +9,7 @@ import { shareText, summarizeBreakdown } from '../../chart/summarize.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasStatePanels } from '../views/state-panels.js';
+import { CifrasStatePanels, MAP_CODE } from '../views/state-panels.js';
 import { WORDS } from './words.js';
 
 const TABLE = 'clashes-by-state-2020-2022';
@@ -67,6 +67,7 @@ export class CifrasClashesByState extends CifrasStatePanels {
   };
 
   static override spec = barChart<(typeof WORDS)['en'], CifrasClashesByState>({
+    code: [MAP_CODE],
     data: () => import('../../data/shards/widgets/clashes-by-state.json'),
     provenance: () => import('../../data/shards/widgets/clashes-by-state.provenance.json'),
     words: WORDS,
@@ -124,7 +125,7 @@ export class CifrasClashesByState extends CifrasStatePanels {
   shownStates(): Figure[] {
     const all = states();
     // A map shows every state the source names: one summed into "other states" would be marked as not broken down by the source.
-    return this.limit > 0 && !this.drawsMap() ? all.slice(0, this.limit) : all;
+    return this.limit > 0 && this.chartView !== 'map' ? all.slice(0, this.limit) : all;
   }
 }
 

@@ -7,7 +7,7 @@ import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import type { Catalog } from '../../data/lookup.js';
 import { conflictsAmong } from '../../data/relations.js';
-import { loadDataModule, pageCatalog, type DataModule } from '../../data/page-catalog.js';
+import { loadDataModule, pageCatalog } from '../../data/page-catalog.js';
 import { UnknownIdError } from '../../data/errors.js';
 import type { Figure } from '../../data/types.js';
 import { CifrasElement } from './cifras-element.js';
@@ -15,6 +15,7 @@ import type { ChartModel } from './chart-types.js';
 import type { ChartSpec, SpecContext } from './chart-spec.js';
 import { messages } from '../../chart/messages.js';
 import { adoptLazyStyles } from './lazy-styles.js';
+import { LazyCode } from './lazy-code.js';
 import { unbrokenRanges } from '../citations/footnotes-view.js';
 import { footnoteStyles } from '../citations/footnotes.styles.js';
 import { frameStyles } from './frame.styles.js';
@@ -128,12 +129,6 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   /** The widget this element draws: its data, words, figures and layout. */
   static spec?: ChartSpec;
 
-  /** The data the chart draws, split off at build time and loaded on first render (a spec's `data`, for a chart that lays itself out). */
-  static dataModule?: DataModule;
-
-  /** What only its sources panel and tools show of its documents (a spec's `provenance`, for a chart that lays itself out). */
-  static provenanceModule?: DataModule;
-
   /** @internal Loads the table view's code, when a reader first asks for the table. */
   static loadTableView = () => import('../views/table-view.js');
 
@@ -164,10 +159,12 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   private readonly cited = new ChartCitations(this, (id) => this.sourceKey(id));
   protected readonly jsonLdScript = new JsonLdScript(this, () => Boolean(this.jsonLd && this.model && this.notes), (writer) => this.jsonLdWith(writer), (work) => this.loader.track(work));
   private readonly print = new PrintState(this);
-  private readonly sources = new SourcesPanel(this, () => this.ownClass.spec?.provenance ?? this.ownClass.provenanceModule, () => this.print.printing);
+  private readonly sources = new SourcesPanel(this, () => this.ownClass.spec?.provenance, () => this.print.printing);
   private readonly markFocus = new MarkFocus(this, () => this.model && {
     hits: this.model.marks.map((mark) => mark.hit), width: this.model.width, vertical: this.model.marks.map((mark) => [mark.up, mark.down] as const),
   }, (i) => this.revealSource(i), (box, hit, width) => tooltipView?.placeTip(box, hit, width));
+  /** Code the spec draws with, loaded on first layout. */
+  private readonly specCode = (this.ownClass.spec?.code ?? []).map((code) => new LazyCode(code.name, this, this.loader, () => code.wanted?.(this as never) ?? true, code.load));
   private readonly measured = new ChartWidth(this, () => this.near, (width) => { if (width > 0 && width !== this.width) this.width = width; });
   private dataTable?: typeof import('../views/table-view.js');
   private tableFailed = false;
@@ -203,7 +200,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   /** What the spec's functions are given. */
   protected specContext(lang = this.resolvedLang): SpecContext<unknown, this> {
     const spec = this.ownClass.spec!;
-    return { lang, t: messages(lang), words: spec.words[lang], host: this };
+    return { lang, t: messages(lang), words: spec.words[lang], host: this, code: Object.fromEntries(this.specCode.map((code) => [code.name, code.code])) };
   }
 
   /** The figures the chart shows, in reading order (it numbers the footnotes). */
@@ -319,7 +316,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
   private layOut(): void {
     this.problem = undefined;
     this.model = undefined;
-    const dataModule = this.ownClass.spec?.data ?? this.ownClass.dataModule;
+    const dataModule = this.ownClass.spec?.data;
     try {
       if (this.loader.failed) throw new ChartInputError(this.t.loadFailed);
       // A server render is synchronous: the renderer puts the whole dataset in the page catalog first.
@@ -342,7 +339,9 @@ export class CifrasChart extends CifrasElement implements CitingElement {
 
   /** Reads what the layout needs from the catalog: undefined while a record loads (the chart updates once it is in). */
   protected readLayout<T>(read: () => T): T | undefined {
-    return this.loader.read(this.catalog, read);
+    // Each piece of code asked for at once (not one after another), and the layout only once all are in.
+    const ready = this.specCode.map((code) => code.ready());
+    return ready.every(Boolean) ? this.loader.read(this.catalog, read) : undefined;
   }
 
   private layOutNow(): true {

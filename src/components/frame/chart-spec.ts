@@ -1,3 +1,4 @@
+import type { CSSResult } from 'lit';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
 import type { DataModule } from '../../data/page-catalog.js';
@@ -11,6 +12,17 @@ export interface SpecContext<W, H = unknown> {
   t: Messages;
   words: W;
   host: H;
+  /** The code the spec draws with that loads on first layout (`ChartSpec.code`), by name. */
+  code: Record<string, unknown>;
+}
+
+/** Code a spec draws with that loads when the chart first lays out: a chunk of its own, which the elements that do not draw with it do not carry. */
+export interface SpecCode {
+  name: string;
+  /** The import, named in the spec's module so that only the elements with that spec carry its chunk. */
+  load: () => Promise<{ styles?: CSSResult }>;
+  /** Whether the chart draws with it now (a map only when asked for one); always by default. */
+  wanted?: (host: never) => boolean;
 }
 
 /**
@@ -26,6 +38,8 @@ export interface ChartSpec<W = unknown, H = unknown> {
   provenance?: DataModule;
   /** The widget's words, one object per language; figures are put into them by name. */
   words: Record<Lang, W>;
+  /** Code it draws with that loads on first layout (the time axis's layout, say); its styles are adopted with it. */
+  code?: SpecCode[];
   /** The figures it shows, in reading order (they number the footnotes). */
   figures(c: SpecContext<W, H>): Figure[];
   /** The chart laid out for the context's width. */

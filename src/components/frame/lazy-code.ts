@@ -2,8 +2,8 @@ import type { CSSResult } from 'lit';
 import type { DataLoader } from './data-loader.js';
 import { adoptLazyStyles } from './lazy-styles.js';
 
-/** Each piece of code, once a chart on the page has loaded it, by name. */
-const loaded = new Map<string, unknown>();
+/** Each piece of code, once a chart on the page has loaded it, by name (a server render, which cannot wait, is given it all first). */
+export const loadedCode = new Map<string, unknown>();
 
 /**
  * Code a chart needs only for some of what it can draw (a map, a line): loaded
@@ -12,7 +12,7 @@ const loaded = new Map<string, unknown>();
  */
 export class LazyCode<T extends { styles?: CSSResult }> {
   constructor(
-    private readonly name: string,
+    readonly name: string,
     private readonly host: { readonly shadowRoot: ShadowRoot | null },
     private readonly loader: DataLoader,
     /** Whether the chart draws with this code now. */
@@ -24,9 +24,9 @@ export class LazyCode<T extends { styles?: CSSResult }> {
   /** Whether the chart has the code it draws with (false while it loads: it lays out once it is in); true when it needs none. */
   ready(): boolean {
     if (!this.wanted()) return true;
-    const code = loaded.get(this.name) as T | undefined;
+    const code = loadedCode.get(this.name) as T | undefined;
     if (!code) {
-      this.loader.waitFor(this.load().then((module) => { loaded.set(this.name, module); }));
+      this.loader.waitFor(this.load().then((module) => { loadedCode.set(this.name, module); }));
       return false;
     }
     if (code.styles) adoptLazyStyles(this.host.shadowRoot, code.styles);
@@ -35,6 +35,6 @@ export class LazyCode<T extends { styles?: CSSResult }> {
 
   /** The code, where the chart draws with it and it is in. */
   get code(): T | undefined {
-    return this.wanted() ? loaded.get(this.name) as T | undefined : undefined;
+    return this.wanted() ? loadedCode.get(this.name) as T | undefined : undefined;
   }
 }

@@ -4,8 +4,8 @@ import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasStatePanels } from '../views/state-panels.js';
-import { WORDS } from './words.js';
+import { CifrasStatePanels, MAP_CODE } from '../views/state-panels.js';
+import { WORDS, type Values } from './words.js';
 import { figureValue } from '../citations/figure-text.js';
 
 const EVENTS = 'seizure-events-by-substance-2007-2024';
@@ -15,6 +15,13 @@ const STATES = 'seizure-events-by-state';
 const NOTES = ['elementa.seizure-events-2018-2024.total', 'elementa.fentanyl-lab-weekly-doses-2020'];
 
 const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
+
+/** The figures the title and summary name. */
+const NAMED: Values = {
+  cannabisEvents: 'elementa.seizure-events-2007-2024.cannabis', cannabisWeight: 'elementa.seizures-by-weight-2018-2024.cannabis',
+  fentanylEvents: 'elementa.seizure-events-2007-2024.fentanyl', fentanylWeight: 'elementa.seizures-by-weight-2018-2024.fentanyl',
+};
+const named = (write: (figure: Figure) => string) => Object.fromEntries(Object.entries(NAMED).map(([name, id]) => [name, write(pageCatalog.figure(id))])) as unknown as Values;
 
 /**
  * Drug seizures measured two ways: by number of seizure events (2007–2024 and
@@ -30,36 +37,28 @@ const isFentanyl = (f: Figure) => f.id.endsWith('.fentanyl');
  */
 export class CifrasSeizures extends CifrasStatePanels {
   static override spec = barChart({
+    code: [MAP_CODE],
     data: () => import('../../data/shards/widgets/seizures.json'),
     provenance: () => import('../../data/shards/widgets/seizures.provenance.json'),
     words: WORDS,
     panels: ({ lang, t }) => {
-      const table = (id: string) => pageCatalog.tableFigures(id);
+      // Every panel a table of shares, under the table's title.
+      const table = (id: string, table: string) => ({ id, max: 100, title: pageCatalog.table(table).title[lang], figures: pageCatalog.tableFigures(table) });
       const substance = (f: Figure) => f.label?.[lang] ?? f.measure[lang];
       return [
-        { id: 'events', max: 100, title: pageCatalog.table(EVENTS).title[lang], figures: table(EVENTS), label: substance, highlight: isFentanyl },
-        { id: 'weight', max: 100, title: pageCatalog.table(WEIGHT).title[lang], figures: table(WEIGHT), label: substance, highlight: isFentanyl },
-        { id: 'term', max: 100, title: pageCatalog.table(TERM).title[lang], figures: table(TERM), label: substance },
-        {
-          id: 'states', max: 100, title: pageCatalog.table(STATES).title[lang], figures: table(STATES),
-          label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
-        },
+        { ...table('events', EVENTS), label: substance, highlight: isFentanyl },
+        { ...table('weight', WEIGHT), label: substance, highlight: isFentanyl },
+        { ...table('term', TERM), label: substance },
+        { ...table('states', STATES), label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)) },
       ];
     },
     noteFigures: () => NOTES.map((id) => pageCatalog.figure(id)),
     copy: ({ lang, words }, _chart, shown) => {
-      const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
-      const bar = (id: string) => shown(pageCatalog.figure(id));
       return {
-        title: words.title({
-          cannabisEvents: bar('elementa.seizure-events-2007-2024.cannabis'), cannabisWeight: bar('elementa.seizures-by-weight-2018-2024.cannabis'),
-          fentanylEvents: bar('elementa.seizure-events-2007-2024.fentanyl'), fentanylWeight: bar('elementa.seizures-by-weight-2018-2024.fentanyl'),
-        }),
+        // The title as the bars show the figures, the summary as the documents give them.
+        title: words.title(named(shown)),
         subtitle: words.subtitle,
-        summary: words.summary({
-          cannabisEvents: f('elementa.seizure-events-2007-2024.cannabis'), cannabisWeight: f('elementa.seizures-by-weight-2018-2024.cannabis'),
-          fentanylEvents: f('elementa.seizure-events-2007-2024.fentanyl'), fentanylWeight: f('elementa.seizures-by-weight-2018-2024.fentanyl'),
-        }),
+        summary: words.summary(named((figure) => formatFigure(figure, lang))),
         notes: [words.fentanyl(figureValue(NOTES[1], lang), figureValue(NOTES[0], lang))],
       };
     },

@@ -5,8 +5,14 @@ import type { Lang } from '../../chart/locale.js';
 export const WORDS: Record<Lang, {
   title: string;
   subtitle: string;
-  before: string;
-  since: string;
+  /** The shaded years' label. */
+  guard: string;
+  /** Where the shaded years start: the Guard's members counted in 2019 (its military share). */
+  guardNote: (share: TemplateResult) => TemplateResult;
+  /** The counts of December 2023 and April 2024, side by side on the chart. */
+  pair: (v: TemplateResult[]) => TemplateResult;
+  axis: string;
+  gap: string;
   /** Who each count is of, by figure id. */
   who: Record<string, string>;
   /** Deployed in 2012, 2018, December 2023 and April 2024 (two sources). */
@@ -18,8 +24,11 @@ export const WORDS: Record<Lang, {
   en: {
     title: 'More soldiers than ever in public security',
     subtitle: 'Military personnel deployed in public security, as each source counts them. The 2023 and 2024 counts include the National Guard.',
-    before: '2012–2018 counts',
-    since: '2023–2024 counts, National Guard included',
+    guard: 'National Guard',
+    guardNote: (share) => html`Shaded: the years of the National Guard, whose members Elementa DDHH counts from 2019, ${share} of them from the defence ministry.`,
+    pair: (v) => html`Side by side: ${v[0]} armed forces and Guard in December 2023 (Elementa DDHH); ${v[1]} military on the streets and ${v[2]} Guard, army and navy in April 2024 (both Crisis Group).`,
+    axis: 'Horizontal axis: years, 2012 to 2024; the years without a count are left empty.',
+    gap: 'no count',
     who: {
       'elementa.military-deployment.2012': 'armed forces',
       'felbab.troops-deployed.pena-nieto': 'soldiers, end of Peña\u00a0Nieto’s term',
@@ -35,8 +44,11 @@ export const WORDS: Record<Lang, {
   es: {
     title: 'Más militares que nunca en tareas de seguridad pública',
     subtitle: 'Personal militar desplegado en seguridad pública, según cada fuente. Las cifras de 2023 y 2024 incluyen a la Guardia Nacional.',
-    before: 'Cifras de 2012 a 2018',
-    since: 'Cifras de 2023 y 2024, con la Guardia Nacional',
+    guard: 'Guardia Nacional',
+    guardNote: (share) => html`Sombreado: los años de la Guardia Nacional, cuyos integrantes Elementa DDHH cuenta desde 2019, ${share} de ellos de la Sedena.`,
+    pair: (v) => html`Lado a lado: ${v[0]} elementos de las Fuerzas Armadas y la Guardia en diciembre de 2023 (Elementa DDHH); ${v[1]} militares en las calles y ${v[2]} de la Guardia, el Ejército y la Marina en abril de 2024 (ambas de Crisis Group).`,
+    axis: 'Eje horizontal: años, de 2012 a 2024; los años sin cifra quedan vacíos.',
+    gap: 'sin cifra',
     who: {
       'elementa.military-deployment.2012': 'Fuerzas Armadas',
       'felbab.troops-deployed.pena-nieto': 'soldados, fin del sexenio de Peña\u00a0Nieto',

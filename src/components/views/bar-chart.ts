@@ -1,14 +1,15 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { barLabelColumn, layoutBars } from '../../chart/bar-layout.js';
+import { barLabelColumn, barValueColumn, layoutBars } from '../../chart/bar-layout.js';
 import { formatShort, labelDecimals } from '../../chart/format.js';
 import { stackPanels } from '../../chart/panels.js';
 import { isRemainder } from '../../chart/remainder.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Figure } from '../../data/types.js';
 import { renderBars } from './bars-view.js';
+import { derivedKey } from './derived-key.js';
 import type { ChartContext } from '../frame/chart-element.js';
 import type { ChartSpec, SpecContext } from '../frame/chart-spec.js';
-import type { MapCode, MapView } from './map-code.js';
+type MapView = typeof import('./map-view.js');
 import type { ChartMark, ChartModel } from '../frame/chart-types.js';
 
 /** One panel of bars: which figures, how to name them, what to emphasise. */
@@ -71,9 +72,9 @@ export function barChart<W, H = unknown>(spec: BarSpec<W, H>): ChartSpec<W, H> {
       const options = { decimals: spec.decimals };
       const shown = valueLabels(panels, context.lang, options);
       // In a sentence, as in any other: the title wraps like the words around it, and is cited and embedded as written.
-      // A chart that can draw its panel of states as a map (CifrasStatePanels) hands its map code in.
+      // A chart that can draw its panel of states as a map names the map's code (MAP_CODE), in once it draws one.
       return barModel(panels, spec.copy(c, context, (figure) => shown(figure).replace(/\u00a0/g, ' ')), context,
-        { ...options, map: (c.host as { map?: MapCode }).map?.code });
+        { ...options, map: c.code.map as MapView | undefined });
     },
   };
 }
@@ -108,6 +109,8 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
   // One label column for every panel, so bars start at the same x and compare across panels.
   const column = barLabelColumn(barPanels.flatMap((panel) => panel.figures.map(panel.label)), sizes);
   const valueText = valueLabels(barPanels, lang, options);
+  // One room for values too: the bars of every panel end where the others' do, and panels with one maximum share a length per unit.
+  const valueColumn = barValueColumn(barPanels.flatMap((panel) => panel.figures.map(valueText)), sizes);
   const layouts = panels.map((panel, i) => (i === mapAt ? undefined : layoutBars(panel.figures.map((figure) => ({
     id: figure.id,
     label: panel.label(figure),
@@ -117,7 +120,7 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
     muted: Boolean(figure.derived),
     remainder: isRemainder(figure),
   })), sizes, {
-    max: panel.max, labelColumn: column, track: panel.track ?? sharesOfAWhole(panel),
+    max: panel.max, labelColumn: column, valueColumn, track: panel.track ?? sharesOfAWhole(panel),
     callout: panel.callout && { id: panel.callout.figure, text: panel.callout.text },
   })));
   const stack = stackPanels(panels.map((panel, i) => ({ title: panel.title, height: layouts[i]?.height ?? map!.height })), sizes);
@@ -130,14 +133,10 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
     else marks.push(...layouts[i]!.bars.map((bar, j) => ({ figure: panel.figures[j], label: bar.label, hit: shift(bar.hit) })));
   });
   return {
-    // Lighter bars are worked out from the documents' figures, as their footnotes show ("Derived: 756 − 328 …").
-    // Hidden from screen readers, whose mark names say "(derived)" already.
     ...copy,
     // A map says what it shows of the states without a value of their own; a map alone (a custom chart's) says all of it.
     summary: map && options.mapOnly ? [map.summary.values, map.summary.missing].filter(Boolean).join(' ') : [copy.summary, map?.summary.missing].filter(Boolean).join(' '),
-    legend: layouts.some((layout) => layout?.bars.some((bar) => bar.muted))
-      ? html`${copy.legend}<p class="derived-key" part="legend" aria-hidden="true"><svg width="14" height="10"><rect width="14" height="10"></rect></svg>${t.derived}</p>`
-      : copy.legend,
+    legend: layouts.some((layout) => layout?.bars.some((bar) => bar.muted)) ? html`${copy.legend}${derivedKey(t)}` : copy.legend,
     width: sizes.width,
     height: stack.height,
     marks,

@@ -1,25 +1,14 @@
 import { css } from '@lit/reactive-element';
-import { darkSeries } from './dark-series.styles.js';
+import { seriesColours } from './series-colours.styles.js';
 
 /** Colours and shapes of series (one per source document), and the time-panel marks. */
 export const seriesStyles = css`
-  :host {
-    /* After Okabe and Ito: told apart by every kind of colour vision, no red/green pair, each 3:1 on white. */
-    --_s0: var(--cifras-series-1, #0072b2);
-    --_s1: var(--cifras-series-2, #c05500);
-    --_s2: var(--cifras-series-3, #7b4ea3);
-    --_s3: var(--cifras-series-4, #5a5a66);
-    --_s4: var(--cifras-series-5, #a8437f);
-  }
-  :host([theme='dark']), :host(:state(page-dark)) { ${darkSeries} }
+  ${seriesColours}
   /* 12% of a colour on near-black hardly shows. */
   :host([theme='dark']) .range .band, :host(:state(page-dark)) .range .band { fill-opacity: 0.3; }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) { ${darkSeries} }
     :host([theme='auto']) .range .band { fill-opacity: 0.3; }
   }
-  .s0 { --_series: var(--_s0); } .s1 { --_series: var(--_s1); } .s2 { --_series: var(--_s2); }
-  .s3 { --_series: var(--_s3); } .s4 { --_series: var(--_s4); }
   .point { fill: var(--_series); stroke: var(--_series); stroke-width: 1.5px; }
   .point.open { fill: var(--_canvas); }
   .series-line { fill: none; stroke: var(--_series); stroke-width: 2px; }

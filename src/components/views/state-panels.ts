@@ -1,8 +1,11 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { SpecCode } from '../frame/chart-spec.js';
 import { CifrasChart } from '../frame/chart-element.js';
-import { mapCode } from './map-code.js';
 
 const VIEWS = ['bars', 'map'] as const;
+
+/** The tile map's code, which a by-state widget's spec names: loaded when a map is first asked for. */
+export const MAP_CODE: SpecCode = { name: 'map', load: () => import('./map-view.js'), wanted: (host: CifrasStatePanels) => host.chartView === 'map' };
 
 /**
  * A chart of panels of bars, one of them by state, that can draw that panel
@@ -17,18 +20,6 @@ export class CifrasStatePanels extends CifrasChart {
 
   /** How the figures by state are drawn: `bars` (default), or `map`, a tile map of the 32 states. */
   chartView: (typeof VIEWS)[number] = 'bars';
-
-  /** @internal The map's code, for `barChart`'s layout. */
-  readonly map = mapCode(this, this.loader, () => this.drawsMap(), () => import('./map-view.js'));
-
-  /** @internal Whether the panel of states is drawn as a map (the other panels stay bars). */
-  drawsMap(): boolean {
-    return this.chartView === 'map';
-  }
-
-  protected override readLayout<T>(read: () => T): T | undefined {
-    return this.map.ready() ? super.readLayout(read) : undefined;
-  }
 
   protected override checkAttributes(changed?: PropertyValues): void {
     super.checkAttributes(changed);

@@ -22,6 +22,7 @@ export const everyElement = (
     <cifras-cite source="icg-2024" locator="p. 12" lang="en" theme="light" />
     <cifras-clash-rate chart-title="Clash rate" chart-subtitle="Monthly" actions="table" json-ld heading-level={4} loading="lazy" lang="es" theme="dark" />
     <cifras-clashes-by-state view="bars" highlight="Sinaloa" limit={5} chart-title="Clashes" chart-subtitle="2020–2022" heading-level={2} lang="es" theme="auto" actions="cite" json-ld loading="eager" />
+    <cifras-disappearances chart-title="Disappeared" chart-subtitle="The registry" actions="all" json-ld heading-level={2} loading="lazy" lang="es" theme="light" />
     <cifras-electoral-violence chart-title="Candidates" chart-subtitle="By cycle" actions="data" json-ld heading-level={2} loading="lazy" lang="en" theme="light" />
     <cifras-extraditions chart-title="Extraditions" chart-subtitle="By administration" actions="image" json-ld heading-level={2} loading="eager" lang="en" theme="dark" />
     <cifras-guard-composition chart-title="Guard" chart-subtitle="Military share" actions="embed" json-ld heading-level={2} loading="lazy" lang="es" theme="light" />

@@ -1,6 +1,7 @@
 import { css } from '@lit/reactive-element';
 
-export const budgetShareStyles = css`
+/** Waffles: filled squares in the accent, a derived share hatched, the rest of the whole faint. */
+export const waffleStyles = css`
   .cell.empty { fill: var(--_rule); fill-opacity: 0.6; }
   .cell.filled { fill: var(--_accent); }
   .cell.filled.derived { fill: url(#cifras-hatch-highlight); stroke: var(--_accent); stroke-width: 1px; }

@@ -1,0 +1,81 @@
+import { css, html } from 'lit';
+import { formatShort } from '../../chart/format.js';
+import { periodExtent, layoutTimeColumns, type AnnotationInput } from '../../chart/time-columns.js';
+import { periodPosition } from '../../chart/period.js';
+import { renderTimeColumns } from './columns-view.js';
+import { derivedKey } from './derived-key.js';
+import type { ChartContext } from '../frame/chart-element.js';
+import type { ChartMark, ChartModel } from '../frame/chart-types.js';
+import type { TimeAnnotation, TimeColumn, TimeCopy } from './time-chart.js';
+
+// The time axis's layout and drawing: a chunk of its own, loaded by the charts
+// that draw on it when they first lay out (their spec names it), so that the
+// elements that draw only bars do not carry it.
+
+/** The styles of columns on a time axis and their annotations. */
+export const styles = css`
+  .visual .open-end { fill: none; stroke: var(--_mark); stroke-width: 1.5px; stroke-dasharray: 3 2; }
+  .visual .highlight .open-end { stroke: var(--_highlight); }
+  .visual .annotation .band { fill: none; }
+  .visual .annotation .band.shaded { fill: var(--_text); fill-opacity: 0.06; }
+  .visual .annotation .event { stroke: var(--_muted); stroke-dasharray: 4 3; }
+  .visual .annotation-label, .visual .gap-label { fill: var(--_muted); }
+  .visual .column-label { font-variant-numeric: tabular-nums; fill: var(--_text); paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
+  .visual .column-label.highlight { font-weight: 700; }
+  .visual .x-axis line { stroke: var(--_muted); }
+  @media (forced-colors: active) {
+    .visual .open-end, .visual .annotation .event { stroke: CanvasText; }
+    .visual .annotation .band.shaded { fill: CanvasText; fill-opacity: 0.12; }
+    .visual .annotation-label, .visual .gap-label { fill: CanvasText; }
+    .visual .x-axis line { stroke: GrayText; }
+  }
+`;
+
+/** Where an annotation lies on the axis: its figure's period, or the years given. */
+export function annotationInput(a: TimeAnnotation): AnnotationInput {
+  const [start, end] = periodExtent(a.figure.period);
+  return { id: a.id, label: a.label, start: a.start ?? start, end: a.kind === 'line' ? undefined : (a.end ?? end) };
+}
+
+/** Columns on a time axis laid out for the context's width: the marks in time order. */
+export function timeModel(columns: TimeColumn[], annotations: TimeAnnotation[], copy: TimeCopy, context: ChartContext, domain?: [number, number]): ChartModel {
+  const { lang, sizes } = context;
+  const inputs = columns.map((column) => {
+    const { figure } = column;
+    const [start, end] = periodExtent(figure.period);
+    return {
+      id: figure.id,
+      position: column.at ?? (column.everyYear ? (start + end) / 2 : periodPosition(figure.period)),
+      span: column.everyYear ? [start, end] as [number, number] : undefined,
+      value: figure.value,
+      valueText: column.valueText ?? formatShort(figure, lang),
+      open: figure.qualifier === 'at-least' || figure.projection === true,
+      highlight: column.highlight,
+      muted: Boolean(figure.derived),
+      series: column.series,
+    };
+  });
+  const placed = annotations.map(annotationInput);
+  const years = [...inputs.flatMap((c) => c.span ?? [c.position]), ...placed.flatMap((a) => [a.start, a.end ?? a.start])];
+  const layout = layoutTimeColumns({
+    columns: inputs,
+    annotations: placed,
+    domain: domain ?? [Math.floor(Math.min(...years)), Math.ceil(Math.max(...years))],
+    tick: (value) => formatShort({ value, unit: columns[0]?.figure.unit ?? 'count', qualifier: 'exact' }, lang),
+    gapText: copy.gap,
+  }, sizes);
+  const byId = new Map(columns.map((column) => [column.figure.id, column]));
+  const marks: ChartMark[] = [...layout.spans, ...layout.columns].sort((a, b) => a.position - b.position || a.x - b.x)
+    .map((c) => ({ figure: byId.get(c.id)!.figure, label: byId.get(c.id)!.label, hit: c.hit }));
+  return {
+    title: copy.title,
+    subtitle: copy.subtitle,
+    summary: copy.summary,
+    notes: copy.notes,
+    legend: layout.columns.some((c) => c.muted) ? html`${copy.legend}${derivedKey(context.t)}` : copy.legend,
+    width: layout.width,
+    height: layout.height,
+    marks,
+    visual: renderTimeColumns(layout, copy.axis),
+  };
+}
