@@ -49,7 +49,7 @@ const { pageCatalog } = await import(server.catalog);
 const { dataset } = await import(server.dataset);
 pageCatalog.add(dataset);
 const { CifrasChart } = await import(server.frame);
-const { wrapText, withTextMeasurer } = await import(server.text);
+const { textMeasure } = await import(server.text);
 const { fontMetricsWidth } = await import(server.fontMetrics);
 CifrasChart.serverWidth = width;
 // A server render is synchronous: the sources panel's code, which a browser loads on demand, is there first.
@@ -111,7 +111,7 @@ for (const result of results) {
   result.title = flat.title;
   files.push(result.html);
   // Title and source lines broken with the font metrics the charts' server layouts measure with.
-  const svgText = withTextMeasurer(fontMetricsWidth, () => standaloneSvg(flat, { wrapText, width, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` }));
+  const svgText = standaloneSvg(flat, { wrapText: textMeasure(fontMetricsWidth).wrap, width, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` });
   writeFileSync(join(values.out, `${base}.svg`), svgText);
   writeFileSync(join(values.out, `${base}.png`), pngOf(svgText));
   writeFileSync(join(values.out, `${base}.mail.html`), `${mailHtml(flat, { png: `${base}.png`, width: Number(/ width="(\d+)"/.exec(svgText)[1]), css })}\n`);

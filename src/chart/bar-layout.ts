@@ -1,7 +1,6 @@
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { linear } from './linear.js';
-import { textWidth, wrapText } from './text.js';
 
 /** One bar to draw: its category label and value, already formatted. */
 export interface BarDatum {
@@ -98,7 +97,7 @@ export const barDefaults = {
  * past the end of each bar, so they never collide with the bar or the label.
  */
 export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOptions = {}): BarLayout {
-  const { width, compact, labelSize, valueSize, gap } = sizes;
+  const { width, compact, labelSize, valueSize, gap, measure } = sizes;
   const { max: maxValue, labelColumn: labelColumnWidth, valueColumn } = options;
   // Smaller than a label, never under 12 px on screen.
   const calloutSize = Math.max(12, labelSize - 1);
@@ -107,7 +106,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
   const lineHeight = Math.round(labelSize * 1.35);
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
   const rowGap = compact ? barDefaults.compactRowGap : barDefaults.rowGap;
-  const valueWidth = (d: BarDatum) => textWidth(d.valueText, valueSize, true);
+  const valueWidth = (d: BarDatum) => measure.width(d.valueText, valueSize, true);
   const valueReserve = Math.max(valueColumn ?? 0, ...data.map(valueWidth)) + gap;
   const labelColumn = compact ? 0 : labelColumnWidth ?? barLabelColumn(data.map((d) => d.label), sizes);
   const barStart = compact ? 0 : labelColumn + gap;
@@ -119,7 +118,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
   const bars = data.map((datum, index): PlacedBar => {
     // Only before a remainder that ends the list: any other bar, derived or not, keeps the rows' pitch.
     if (datum.remainder && index && index === data.length - 1) y += barDefaults.remainderGap;
-    const lines = wrapText(datum.label, compact ? width : labelColumn - gap, labelSize, barDefaults.labelLines);
+    const lines = measure.wrap(datum.label, compact ? width : labelColumn - gap, labelSize, barDefaults.labelLines);
     const rowTop = y;
     let barY: number;
     let labelText: PlacedText;
@@ -141,7 +140,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
     let rowBottom = Math.max(barY + barHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
     let callout: PlacedCallout | undefined;
     if (options.callout?.id === datum.id) {
-      callout = placeCallout(options.callout.text, valueLabel.x + textWidth(datum.valueText, valueSize, true), valueLabel.y, barY + barHeight, barStart);
+      callout = placeCallout(options.callout.text, valueLabel.x + measure.width(datum.valueText, valueSize, true), valueLabel.y, barY + barHeight, barStart);
       if (!callout.beside) rowBottom = Math.max(rowBottom, callout.y + (callout.lines.length - 1) * calloutLineHeight + calloutSize * 0.3);
     }
     y = rowBottom + rowGap;
@@ -164,19 +163,19 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
    */
   function placeCallout(text: string, valueEnd: number, baseline: number, barBottom: number, start: number): PlacedCallout {
     const x = valueEnd + barDefaults.calloutGaps * gap;
-    const beside = x + textWidth(text, calloutSize) <= width;
+    const beside = x + measure.width(text, calloutSize) <= width;
     return beside
       ? { lines: [text], x, y: baseline, lineHeight: calloutLineHeight, beside }
-      : { lines: wrapText(text, width - start, calloutSize, barDefaults.calloutLines), x: start, y: barBottom + 4 + calloutSize, lineHeight: calloutLineHeight, beside };
+      : { lines: measure.wrap(text, width - start, calloutSize, barDefaults.calloutLines), x: start, y: barBottom + 4 + calloutSize, lineHeight: calloutLineHeight, beside };
   }
 }
 
 /** The width of the widest of these value labels. */
 export function barValueColumn(values: string[], sizes: FrameSizes): number {
-  return Math.max(0, ...values.map((v) => textWidth(v, sizes.valueSize, true)));
+  return Math.max(0, ...values.map((v) => sizes.measure.width(v, sizes.valueSize, true)));
 }
 
 /** The width of the label column for these labels (wide layout), capped at a share of the chart. */
 export function barLabelColumn(labels: string[], sizes: FrameSizes): number {
-  return Math.min(sizes.width * barDefaults.maxLabelShare, Math.max(0, ...labels.map((l) => textWidth(l, sizes.labelSize))) + sizes.gap);
+  return Math.min(sizes.width * barDefaults.maxLabelShare, Math.max(0, ...labels.map((l) => sizes.measure.width(l, sizes.labelSize))) + sizes.gap);
 }

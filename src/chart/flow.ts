@@ -1,18 +1,18 @@
 // Text set in the saved image: an address broken to fit, a key's items in rows.
 // In a module of its own, which only the lazy image code imports: what the
 // elements share with their lazy chunks is bundled into every element's entry.
-import { textWidth } from './text.js';
+import type { TextMeasure } from './text.js';
 
 /**
  * An address (a URL) on lines of its own, never cut short, since a reader may
  * type it in: broken after a slash or hyphen where one falls in the second half
  * of a line, else where it must be. Nothing is added to it or taken away.
  */
-export function breakAddress(address: string, maxWidth: number, fontSize: number): string[] {
+export function breakAddress(address: string, maxWidth: number, fontSize: number, measure: TextMeasure): string[] {
   const lines = [''];
   for (const char of address) {
     const line = lines[lines.length - 1];
-    if (line && textWidth(line + char, fontSize) > maxWidth) {
+    if (line && measure.width(line + char, fontSize) > maxWidth) {
       const cut = Math.max(line.lastIndexOf('/'), line.lastIndexOf('-')) + 1;
       const keep = cut > line.length / 2 ? cut : line.length;
       lines[lines.length - 1] = line.slice(0, keep);

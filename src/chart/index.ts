@@ -1,11 +1,7 @@
 // The pure chart kit (cifras/chart): layout, scales, ticks, label fitting and
 // formatting, with no DOM — for building your own charts in the Cifras style.
-import { fontMetricsWidth } from './font-metrics.js';
-import { estimateTextWith } from './text.js';
-
-// Without a canvas to measure with, the kit sizes text from font metrics.
-estimateTextWith(fontMetricsWidth);
-
+// Text is measured as the sizes say (`frameSizes(width, measurer)`): pass
+// `fontMetricsWidth` where there is no canvas to measure with.
 export * from './bar-layout.js';
 export * from './boxes.js';
 export * from './change.js';

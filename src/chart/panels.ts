@@ -1,5 +1,4 @@
 import type { FrameSizes } from './layout.js';
-import { wrapText } from './text.js';
 
 export interface StackedPanel {
   /** y of the panel's content (below its title). */
@@ -21,7 +20,7 @@ export function stackPanels(panels: { title?: string; height: number }[], sizes:
   const stacked = panels.map((panel, i) => {
     if (i > 0) y += panelGap;
     // A little short of the full width: a bold title overflowing the drawing is clipped.
-    const titleLines = panel.title ? wrapText(panel.title, sizes.width - 12, titleSize, 3, true) : [];
+    const titleLines = panel.title ? sizes.measure.wrap(panel.title, sizes.width - 12, titleSize, 3, true) : [];
     const titleY = y + titleSize;
     y += titleLines.length ? titleLines.length * titleLineHeight + titleGap : 0;
     const offset = y;

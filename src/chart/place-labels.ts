@@ -1,5 +1,5 @@
 import { boxesOverlap, textBox, type Box } from './boxes.js';
-import { textWidth } from './text.js';
+import { textMeasure, type TextMeasure } from './text.js';
 
 export interface LabelCandidate {
   id: string;
@@ -59,13 +59,13 @@ const BUCKET = 24;
  * `counter`, when given, counts those checks.
  */
 export function placeLabels(
-  candidates: LabelCandidate[], obstacles: Obstacle[], bounds: Box, offset = 7, clearance = 5, counter?: { checks: number },
+  candidates: LabelCandidate[], obstacles: Obstacle[], bounds: Box, measure: TextMeasure = textMeasure(), offset = 7, clearance = 5, counter?: { checks: number },
 ): PlacedLabel[] {
   const options = new Map<LabelCandidate, Option[]>();
   const positions = (candidate: LabelCandidate): Option[] => {
     const known = options.get(candidate);
     if (known) return known;
-    const width = textWidth(candidate.text, candidate.fontSize, candidate.bold);
+    const width = measure.width(candidate.text, candidate.fontSize, candidate.bold);
     const size = candidate.fontSize;
     // Above keeps `offset` px between the point and the label's box, its descent included;
     // the corners keep clear of a mark's ±5 px box.

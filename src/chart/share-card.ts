@@ -1,4 +1,4 @@
-import { wrapText } from './text.js';
+import type { TextMeasure } from './text.js';
 
 /** The sizes of a saved image, in pixels: a social card and a tall one for phones. */
 export const SHARE_FORMATS = {
@@ -39,15 +39,15 @@ export interface ShareCardLayout {
  * and the one-line source with the credit at the foot.
  */
 export function layoutShareCard(format: ShareFormat, words: { title: string; subtitle?: string; footer: string },
-  keyHeight: (width: number) => number, chartHeight: (width: number) => number): ShareCardLayout {
+  keyHeight: (width: number) => number, chartHeight: (width: number) => number, measure: TextMeasure): ShareCardLayout {
   const { scale, pad, titleSize, subtitleSize, footerSize, gap } = shareDefaults;
   const width = SHARE_FORMATS[format].width / scale;
   const height = SHARE_FORMATS[format].height / scale;
   const inner = width - pad * 2;
   const line = (size: number) => Math.round(size * 1.3);
-  const titleLines = wrapText(words.title, inner, titleSize, 3, true);
-  const subtitleLines = words.subtitle ? wrapText(words.subtitle, inner, subtitleSize, 3) : [];
-  const footerLines = wrapText(words.footer, inner, footerSize, 2);
+  const titleLines = measure.wrap(words.title, inner, titleSize, 3, true);
+  const subtitleLines = words.subtitle ? measure.wrap(words.subtitle, inner, subtitleSize, 3) : [];
+  const footerLines = measure.wrap(words.footer, inner, footerSize, 2);
   const titleY = pad;
   const subtitleY = titleY + titleLines.length * line(titleSize) + 4;
   const keyY = subtitleY + subtitleLines.length * line(subtitleSize) + gap;

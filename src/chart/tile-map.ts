@@ -2,7 +2,7 @@ import { bisectRight, nice, ticks } from 'd3-array';
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { stateShortName } from './state-names.js';
-import { textWidth, wrapText } from './text.js';
+import type { TextMeasure } from './text.js';
 
 /**
  * Each state's tile, [column, row] on an 8 × 6 grid with the north-west at
@@ -148,10 +148,10 @@ function nearestAcross(tiles: { column: number; row: number }[], at: number, dir
 }
 
 /** The key above the map: the class swatches with the breaks under them, and the entry for states without a value. */
-function layOutKey(breaks: number[], input: TileMapInput, width: number, withMissing: boolean): { key: MapKey; height: number } | undefined {
+function layOutKey(breaks: number[], input: TileMapInput, width: number, withMissing: boolean, measure: TextMeasure): { key: MapKey; height: number } | undefined {
   const { labelSize, swatchHeight, breakGap, keyGap } = tileMapDefaults;
   const texts = breaks.map(input.breakText);
-  const widths = texts.map((text) => textWidth(text, labelSize));
+  const widths = texts.map((text) => measure.width(text, labelSize));
   // Each swatch wider than any break, so that neighbouring breaks never touch.
   const swatchWidth = Math.max(36, Math.ceil(Math.max(...widths)) + 8);
   const x0 = Math.ceil(widths[0] / 2);
@@ -166,12 +166,12 @@ function layOutKey(breaks: number[], input: TileMapInput, width: number, withMis
   const size = swatchHeight;
   // Beside the swatches where the words fit in two lines, else on a line of their own under them.
   const besideX = barEnd + widths[widths.length - 1] / 2 + keyGap;
-  const beside = width - besideX - size - 6 >= 140 ? wrapText(input.missingText, width - besideX - size - 6, labelSize, 2) : undefined;
+  const beside = width - besideX - size - 6 >= 140 ? measure.wrap(input.missingText, width - besideX - size - 6, labelSize, 2) : undefined;
   const fits = beside && beside.length <= 2 && !beside.some((line) => line.endsWith('…'));
   const x = fits ? besideX : 0;
   const y = fits ? 0 : bandHeight + 6;
-  const lines = fits ? beside : wrapText(input.missingText, width - size - 6, labelSize, 4);
-  const textWidthUsed = Math.max(...lines.map((line) => textWidth(line, labelSize)));
+  const lines = fits ? beside : measure.wrap(input.missingText, width - size - 6, labelSize, 4);
+  const textWidthUsed = Math.max(...lines.map((line) => measure.width(line, labelSize)));
   key.missing = {
     swatch: { x, y, width: size, height: size },
     lines, x: x + size + 6, y: y + labelSize - 1, lineHeight,
@@ -194,26 +194,26 @@ export function layOutTileMap(input: TileMapInput, sizes: FrameSizes): TileMapLa
   const withMissing = geographicOrder().some((code) => !byCode.has(code));
   // As many classes as the key has room for: long breaks on a phone take fewer.
   let breaks = classBreaks(input.values.map((v) => v.value));
-  let keyed = layOutKey(breaks, input, width, withMissing);
+  let keyed = layOutKey(breaks, input, width, withMissing, sizes.measure);
   for (let most = breaks.length - 2; !keyed && most >= 1; most--) {
     breaks = classBreaks(input.values.map((v) => v.value), most);
-    keyed = layOutKey(breaks, input, width, withMissing);
+    keyed = layOutKey(breaks, input, width, withMissing, sizes.measure);
   }
-  const { key, height: keyHeight } = keyed ?? layOutKey(breaks, input, Infinity, withMissing)!;
+  const { key, height: keyHeight } = keyed ?? layOutKey(breaks, input, Infinity, withMissing, sizes.measure)!;
   const pitch = Math.min(maxTile + gap, Math.floor((width + gap) / columns));
   const size = pitch - gap;
   const top = Math.ceil(keyHeight + keyGap);
 
   const order = geographicOrder();
   const room = size - 2 * inset;
-  const fit = (name: (code: string) => string, bold: boolean, space = room) => order.every((code) => textWidth(name(code), labelSize, bold) <= space);
+  const fit = (name: (code: string) => string, bold: boolean, space = room) => order.every((code) => sizes.measure.width(name(code), labelSize, bold) <= space);
   const isoCode = (code: string) => code.replace(/^MX-/, '');
   const shortNames = fit(stateShortName, true);
   const bold = shortNames || fit(isoCode, true);
   // In a wide typeface on the narrowest screens even the codes may not fit: then the tiles go unnamed
   // (their names are in the tooltips and the table) rather than names running into one another.
   const named = bold || fit(isoCode, false, size - 2);
-  const withValues = size >= valueTile && input.values.every((v) => textWidth(v.valueText, labelSize) <= room);
+  const withValues = size >= valueTile && input.values.every((v) => sizes.measure.width(v.valueText, labelSize) <= room);
   const classes = breaks.length - 1;
   const tiles: MapTile[] = order.map((code) => {
     const [column, row] = TILE_GRID[code];

@@ -2,7 +2,7 @@ import { boxesOverlap, textBox, type Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { linear } from './linear.js';
 import type { LabelCandidate, PlacedLabel } from './place-labels.js';
-import { textWidth, wrapText } from './text.js';
+import type { TextMeasure } from './text.js';
 import { valueTicks, yearTicks } from './ticks.js';
 
 /** A value drawn as a column on a time axis (positions in fractional years). */
@@ -120,20 +120,20 @@ export function periodExtent(period: string): [number, number] {
  * other labels in it.
  */
 export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): TimeColumnsLayout {
-  const { width, compact, axisSize, labelSize } = sizes;
+  const { width, compact, axisSize, labelSize, measure } = sizes;
   const d = columnDefaults;
   const plotHeight = compact ? d.compactPlotHeight : d.plotHeight;
   const values = input.columns.map((c) => c.value);
   const ticks = valueTicks(Math.max(1, ...values) * 1.12, plotHeight, 42);
   const tickLabels = ticks.map(input.tick);
   // The value axis' labels sit in a margin of their own: a column never runs under them.
-  const plotLeft = Math.ceil(Math.max(...tickLabels.map((label) => textWidth(label, axisSize)))) + 8;
+  const plotLeft = Math.ceil(Math.max(...tickLabels.map((label) => measure.width(label, axisSize)))) + 8;
   const [first, end] = input.domain;
   const x = linear([first, end], [plotLeft, width - 2]);
   const year = x(first + 1) - x(first);
 
   // Annotation labels in rows above the plot.
-  const annotations = placeAnnotations(input.annotations ?? [], x, plotLeft, width);
+  const annotations = placeAnnotations(input.annotations ?? [], x, plotLeft, width, measure);
   const rows = annotations.reduce((n, a) => Math.max(n, a.rowEnd), 0);
   const plotTop = rows ? rows * d.annotationLine + d.annotationGap + 4 : 4;
   const labelRoom = labelSize + d.openTop + 4;
@@ -173,7 +173,7 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
 
   const yTicks = ticks.map((value, i) => ({ y: y(value), label: tickLabels[i] }));
   const obstacles: (Box & { id?: string })[] = [
-    ...yTicks.map((t) => textBox(0, t.y + axisSize * 0.35, textWidth(t.label, axisSize), axisSize)),
+    ...yTicks.map((t) => textBox(0, t.y + axisSize * 0.35, measure.width(t.label, axisSize), axisSize)),
     ...columns.map((c) => ({ id: c.id, x: c.x, y: c.y - c.openTop, width: c.width, height: baseline - c.y + c.openTop })),
     ...spans.map((s) => ({ id: s.id, x: s.x, y: s.y - s.openTop, width: s.width, height: s.openTop + 2 })),
   ];
@@ -193,7 +193,7 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
     })),
   ].sort((a, b) => Number(b.highlight ?? false) - Number(a.highlight ?? false) || Number(spanIds.has(a.id)) - Number(spanIds.has(b.id)) || b.value - a.value);
   // A label with no room (a pair's middle column, say) is left out, its value in the tooltip and the table.
-  const labels = placeColumnLabels(candidates, obstacles, { x: plotLeft, y: plotTop, width: width - plotLeft, height: baseline - plotTop });
+  const labels = placeColumnLabels(candidates, obstacles, { x: plotLeft, y: plotTop, width: width - plotLeft, height: baseline - plotTop }, measure);
 
   // Years no figure covers, and runs of them: left empty on the axis.
   const covered = (yr: number) => input.columns.some((c) => (c.span ? c.span[0] <= yr && yr + 1 <= c.span[1] : Math.floor(c.position) === yr));
@@ -211,7 +211,7 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
     if (!input.gapText || gap.to - gap.from < 1) continue;
     const room = gap.x2 - gap.x1 - 8;
     const text = { x: (gap.x1 + gap.x2) / 2, y: baseline - 8, text: input.gapText };
-    if (textWidth(input.gapText, gapSize) <= room && !labels.some((l) => l.box.x < gap.x2 && l.box.x + l.box.width > gap.x1 && l.box.y + l.box.height > baseline - 8 - gapSize * 1.2)) gap.text = text;
+    if (measure.width(input.gapText, gapSize) <= room && !labels.some((l) => l.box.x < gap.x2 && l.box.x + l.box.width > gap.x1 && l.box.y + l.box.height > baseline - 8 - gapSize * 1.2)) gap.text = text;
   }
 
   const yearEdges = Array.from({ length: Math.floor(end - Math.ceil(first)) + 1 }, (_, i) => x(Math.ceil(first) + i));
@@ -219,7 +219,7 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
     .filter((yr) => yr >= first && yr + 1 <= end)
     .map((yr) => {
       // Under its year, and inside the width: the last year's label may not stick out.
-      const half = textWidth(String(yr), axisSize) / 2 + 1;
+      const half = measure.width(String(yr), axisSize) / 2 + 1;
       return { x: Math.max(plotLeft + half, Math.min(width - half, x(yr + 0.5))), label: String(yr) };
     });
   return {
@@ -237,7 +237,7 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
  * (ending at the plot's right edge where it would run past it), in the first row where it clears
  * the labels already there by a word space. A label too long for the width wraps over two rows.
  */
-function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => number, left: number, width: number) {
+function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => number, left: number, width: number, measure: TextMeasure) {
   const d = columnDefaults;
   const taken: [number, number][][] = [];
   let bands = 0;
@@ -245,8 +245,8 @@ function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => numb
     const shaded = annotation.end !== undefined && bands++ % 2 === 0;
     const x1 = Math.max(left, x(annotation.start));
     const x2 = annotation.end === undefined ? undefined : Math.min(width, x(annotation.end));
-    const lines = wrapText(annotation.label, width - left, d.annotationSize, 2);
-    const w = Math.max(...lines.map((line) => textWidth(line, d.annotationSize)));
+    const lines = measure.wrap(annotation.label, width - left, d.annotationSize, 2);
+    const w = Math.max(...lines.map((line) => measure.width(line, d.annotationSize)));
     // A line's label sits just right of it; a band's inside its left edge.
     const labelX = Math.max(left, Math.min(x1 + 4, width - w));
     const [from, to] = [labelX, labelX + w];
@@ -269,11 +269,11 @@ type ColumnLabelCandidate = Pick<LabelCandidate, 'id' | 'text' | 'x' | 'y' | 'fo
  * label anywhere along it, or just before it. A label with no free place is left out, never drawn
  * over another label or another figure's mark: its value is in the tooltip and the table.
  */
-function placeColumnLabels(candidates: ColumnLabelCandidate[], obstacles: (Box & { id?: string })[], bounds: Box): PlacedLabel[] {
+function placeColumnLabels(candidates: ColumnLabelCandidate[], obstacles: (Box & { id?: string })[], bounds: Box, measure: TextMeasure): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const padded = (box: Box, pad: number) => ({ x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad });
   for (const c of candidates) {
-    const w = textWidth(c.text, c.fontSize, c.bold);
+    const w = measure.width(c.text, c.fontSize, c.bold);
     const above = c.y - 5 - c.fontSize * 0.27;
     const options: [number, number, PlacedLabel['anchor']][] = [
       ...[c.x, ...(c.along ?? [])].map((x): [number, number, PlacedLabel['anchor']] => [Math.max(bounds.x + w / 2 + 1, Math.min(bounds.x + bounds.width - w / 2 - 1, x)), above, 'middle']),

@@ -5,7 +5,7 @@ import type { FrameSizes } from './layout.js';
 import { linear } from './linear.js';
 import { periodPosition } from './period.js';
 import { placeLabels, type Obstacle, type PlacedLabel } from './place-labels.js';
-import { textWidth, truncate, wrapText } from './text.js';
+import type { TextMeasure } from './text.js';
 import { valueTicks, yearTicks } from './ticks.js';
 
 /** A value at a point in time, or held over an interval (`start`–`end`, in years). */
@@ -79,12 +79,12 @@ export const timeDefaults = {
  * between consecutive calendar years; a gap in the data is a gap in the line.
  */
 export function layoutTime(panels: TimePanelInput[], domain: [number, number], sizes: FrameSizes, categories?: { position: number; label: string }[]): TimeLayout {
-  const { width, compact, axisSize, labelSize } = sizes;
+  const { width, compact, axisSize, labelSize, measure } = sizes;
   const panelHeight = compact ? timeDefaults.compactPanelHeight : timeDefaults.panelHeight;
   const x = linear(domain, [4, width - 4]);
   let top = 0;
   const placedPanels = panels.map((panel): TimePanel => {
-    const titleLines = wrapText(panel.title, width - 12, timeDefaults.titleSize, 3, true);
+    const titleLines = measure.wrap(panel.title, width - 12, timeDefaults.titleSize, 3, true);
     const titleLineHeight = Math.round(timeDefaults.titleSize * 1.3);
     const plotTop = top + titleLines.length * titleLineHeight + timeDefaults.titleGap;
     const plotBottom = plotTop + panelHeight;
@@ -115,7 +115,7 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
     const yTicks = ticks.map((value) => ({ y: y(value), label: panel.tick(value) }));
     const labelled = dense ? new Set(endsAndExtremes(points)) : new Set(points);
     const obstacles: Obstacle[] = [
-      ...yTicks.map((t) => textBox(0, t.y - 3, textWidth(t.label, axisSize), axisSize)),
+      ...yTicks.map((t) => textBox(0, t.y - 3, measure.width(t.label, axisSize), axisSize)),
       // Diamonds and triangles reach 7.5 px above or below their centre. Among a dense panel's marks no label
       // could keep clear of them all: the labelled ones keep their room, and the halo sets a label off the rest.
       ...points.filter((p) => labelled.has(p)).map((p) => ({ id: p.id, x: p.x - 5, y: p.y - 7, width: 10, height: 14, mark: true })),
@@ -131,7 +131,7 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
         id: r.id, text: r.labelText, x: (r.x1 + r.x2) / 2, y: r.y, value: r.value, along: [(3 * r.x1 + r.x2) / 4, (r.x1 + 3 * r.x2) / 4], sideClearance: 30, clearance: 12,
       })),
     ].sort((a, b) => b.value - a.value).map((c) => ({ ...c, fontSize: labelSize - 1 }));
-    const labels = placeLabels(candidates, obstacles, { x: 0, y: plotTop - 4, width, height: plotBottom - plotTop + 4 });
+    const labels = placeLabels(candidates, obstacles, { x: 0, y: plotTop - 4, width, height: plotBottom - plotTop + 4 }, measure);
     const result: TimePanel = {
       id: panel.id, titleLines, titleLineHeight, titleY: top + timeDefaults.titleSize, top: plotTop, height: panelHeight,
       yTicks, points, ranges, lines, labels,
@@ -142,7 +142,7 @@ export function layoutTime(panels: TimePanelInput[], domain: [number, number], s
   const axisY = top - timeDefaults.panelGap;
   // A year's tick sits mid-year, so the last labelled year is the one before the domain ends.
   const xTicks = categories
-    ? thinLabels(categories, x, width, axisSize)
+    ? thinLabels(categories, x, width, axisSize, measure)
     : yearTicks(domain[0], domain[1] - 1, width, timeDefaults.yearLabelSpacing - 12).map((year) => ({ x: x(year + 0.5), label: String(year) }));
   return { width, axisSize, labelSize: labelSize - 1, titleSize: timeDefaults.titleSize, height: axisY + timeDefaults.axisBlock, axisY, xTicks, panels: placedPanels };
 }
@@ -220,13 +220,13 @@ function dodge(points: PlacedPoint[], width: number): PlacedPoint[] {
  * Category labels that sit apart, each centred on its position (inside the width), the earlier kept
  * first: with positions in time (a line through 2018, 2019 and 2022) the gaps differ. Long labels are shortened.
  */
-function thinLabels(categories: { position: number; label: string }[], x: (position: number) => number, width: number, size: number): { x: number; label: string }[] {
+function thinLabels(categories: { position: number; label: string }[], x: (position: number) => number, width: number, size: number, measure: TextMeasure): { x: number; label: string }[] {
   const room = Math.max(90, width / Math.max(1, categories.length) - 10);
   const kept: { x: number; label: string }[] = [];
   let end = -Infinity;
   for (const c of categories) {
-    const label = truncate(c.label, room, size);
-    const half = textWidth(label, size) / 2;
+    const label = measure.truncate(c.label, room, size);
+    const half = measure.width(label, size) / 2;
     const centre = Math.max(half, Math.min(width - half, x(c.position)));
     if (centre - half < end + 10) continue;
     kept.push({ x: centre, label });

@@ -1,6 +1,5 @@
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
-import { textWidth, wrapText } from './text.js';
 
 /** One square of a 10 × 10 waffle: `fill` is the filled share of it, 0 to 1. */
 export interface WaffleCell extends Box {
@@ -55,8 +54,8 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   const gridWidth = cellSize * columns + cellGap * (columns - 1);
   // Where the squares have reached their largest size, the panels close up instead of each keeping its share of a wide column.
   const panelWidth = Math.min(share, gridWidth + panelGap);
-  const qualifierWidth = (input: WafflePanelInput) => (input.qualifierText ? textWidth(`${input.qualifierText} `, headingSize, true) : 0);
-  const scaleToFit = (room: (input: WafflePanelInput) => number) => Math.min(...inputs.map((input) => room(input) / textWidth(`${input.valueText}0`, baseValueSize, true)));
+  const qualifierWidth = (input: WafflePanelInput) => (input.qualifierText ? sizes.measure.width(`${input.qualifierText} `, headingSize, true) : 0);
+  const scaleToFit = (room: (input: WafflePanelInput) => number) => Math.min(...inputs.map((input) => room(input) / sizes.measure.width(`${input.valueText}0`, baseValueSize, true)));
   // A qualifier goes on a line of its own above the number where beside it the number would have to shrink.
   const qualifierAbove = inputs.some((input) => input.qualifierText) && scaleToFit((input) => panelWidth - qualifierWidth(input)) < 1;
   // The big number shrinks (not below 14 px) until the widest one fits its panel.
@@ -64,7 +63,7 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   const valueSize = Math.max(14, Math.min(baseValueSize, Math.floor(baseValueSize * scale)));
   const gridHeight = cellSize * rows + cellGap * (rows - 1);
   const lineHeight = Math.round(headingSize * 1.3);
-  const headingLines = inputs.map((input) => wrapText(input.heading, Math.max(gridWidth, panelWidth), headingSize, 2, true));
+  const headingLines = inputs.map((input) => sizes.measure.wrap(input.heading, Math.max(gridWidth, panelWidth), headingSize, 2, true));
   const headingBlock = Math.max(...headingLines.map((lines) => lines.length)) * lineHeight;
   // The big number's ascent: room under the heading.
   // A qualifier on a line of its own keeps a gap from the heading, so it reads with the number below it and not as more heading.
@@ -90,7 +89,7 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
     }
     return {
       ...input, cells, headingLines: headingLines[i],
-      box: { x, y, width: Math.max(gridWidth, qualifierWidth(input), (qualifierAbove ? 0 : qualifierWidth(input)) + textWidth(input.valueText, valueSize, true)), height: panelHeight },
+      box: { x, y, width: Math.max(gridWidth, qualifierWidth(input), (qualifierAbove ? 0 : qualifierWidth(input)) + sizes.measure.width(input.valueText, valueSize, true)), height: panelHeight },
       headingY: y + headingSize, valueY: y + valueTop + valueSize * 0.85,
       qualifierY: qualifierAbove ? y + headingSize + headingBlock + qualifierGap : undefined,
     };

@@ -4,7 +4,6 @@ import { overlappingPairs, textBox } from '../../src/chart/boxes.js';
 import { frameSizes } from '../../src/chart/layout.js';
 import { isRemainder } from '../../src/chart/remainder.js';
 import type { Figure } from '../../src/data/types.js';
-import { textWidth, withTextMeasurer } from '../../src/chart/text.js';
 
 const DATA: BarDatum[] = [
   ['Tamaulipas', 328], ['Michoacán', 103], ['Zacatecas', 45], ['Guerrero', 22], ['Guanajuato', 18],
@@ -13,6 +12,7 @@ const DATA: BarDatum[] = [
 
 function textBoxes(width: number) {
   const sizes = frameSizes(width);
+  const textWidth = sizes.measure.width;
   const layout = layoutBars(DATA, sizes);
   return {
     layout,
@@ -50,7 +50,7 @@ describe('layoutBars', () => {
     const data = [longest, '2010 (Crisis Group)'].map((label) => ({ id: label, label, value: 1, valueText: '1' }));
     // A name's two words are measured joined by a no-break space, as they are drawn.
     const plain = (text: string) => text.replace(/\u00a0/g, ' ');
-    const { bars } = withTextMeasurer((text) => (plain(text) === longest ? measured : text.length * 7), () => layoutBars(data, frameSizes(1200)));
+    const { bars } = layoutBars(data, frameSizes(1200, (text) => (plain(text) === longest ? measured : text.length * 7)));
     expect(bars[0].labelText.lines.map(plain)).to.deep.equal([longest]);
   });
 
@@ -110,6 +110,7 @@ describe('layoutBars', () => {
     it(`places a callout (${text.length} characters) clear of every label, value and bar, inside the chart, from 280 to 1200 px`, () => {
       for (const width of [280, 320, 480, 640, 960, 1200]) {
         const sizes = frameSizes(width);
+        const textWidth = sizes.measure.width;
         for (const target of [DATA[0].id, DATA[3].id, DATA[DATA.length - 1].id]) {
           const layout = layoutBars(DATA, sizes, { callout: { id: target, text } });
           const callout = layout.bars.find((bar) => bar.id === target)!.callout!;

@@ -97,7 +97,7 @@ describe('placeLabels on many points', () => {
   const checks = (count: number) => {
     const { candidates, marks, bounds } = crowd(count);
     const counter = { checks: 0 };
-    const placed = placeLabels(candidates, marks, bounds, undefined, undefined, counter);
+    const placed = placeLabels(candidates, marks, bounds, undefined, undefined, undefined, counter);
     expect(placed.length, `${count} points`).to.be.greaterThan(count / 10);
     expect(overlappingPairs(placed.map((p) => p.box))).to.deep.equal([]);
     return counter.checks;

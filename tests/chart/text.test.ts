@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { estimateTextWith, textWidth, truncate, withTextMeasurer, wrapText } from '../../src/chart/text.js';
+import { roughTextWidth, textMeasure } from '../../src/chart/text.js';
 import { breakAddress, flowInRows } from '../../src/chart/flow.js';
 import { fontMetricsWidth } from '../../src/chart/font-metrics.js';
 
-// Run in this order: the rough average first (what a browser without canvas is
-// left with), then the font metrics the chart kit and server renders install.
-for (const estimate of ['rough average', 'font metrics']) describe(`text measurement and wrapping, by ${estimate}`, () => {
-  before(() => { if (estimate === 'font metrics') estimateTextWith(fontMetricsWidth); });
+// The rough average (what a browser without canvas is left with), and the font
+// metrics the chart kit and server renders pass.
+for (const [estimate, measurer] of [['rough average', roughTextWidth], ['font metrics', fontMetricsWidth]] as const) describe(`text measurement and wrapping, by ${estimate}`, () => {
+  const { width: textWidth, wrap: wrapText, truncate } = textMeasure(measurer);
 
   it('estimates widths at least as wide as the browser draws them', () => {
     const canvas = document.createElement('canvas').getContext('2d')!;
@@ -31,10 +31,16 @@ for (const estimate of ['rough average', 'font metrics']) describe(`text measure
     expect(lines[1].endsWith('…')).to.equal(true);
   });
 
+  it('is measured as it is given, with no measurer kept between layouts', () => {
+    const wide = textMeasure((text) => text.length * 20);
+    expect(wide.width('abc', 10)).to.equal(60);
+    expect(textWidth('abc', 10)).to.equal(measurer('abc', 10, false));
+  });
+
   it('keeps two capitalised words, a name, on one line', () => {
     // Every character 5 px wide at 10 px: "…under López" would fill the first line exactly.
     const fixed = (text: string, size: number) => [...text].length * size * 0.5;
-    const lines = withTextMeasurer(fixed, () => wrapText('Seizure events by substance under López Obrador', 200, 10, 3));
+    const lines = textMeasure(fixed).wrap('Seizure events by substance under López Obrador', 200, 10, 3);
     expect(lines).to.deep.equal(['Seizure events by substance under', 'López\u00a0Obrador']);
   });
 
@@ -51,19 +57,19 @@ describe('addresses and rows of items', () => {
 
   it('breaks an address after a slash or hyphen, whole and never cut short', () => {
     const url = 'https://example.org/radiografia-prohibicion-mexico/';
-    const lines = withTextMeasurer(fixed, () => breakAddress(url, 150, 10));
+    const lines = breakAddress(url, 150, 10, textMeasure(fixed));
     expect(lines.join('')).to.equal(url);
     expect(lines).to.deep.equal(['https://example.org/', 'radiografia-prohibicion-', 'mexico/']);
     for (const line of lines) expect(fixed(line, 10)).to.be.at.most(150);
   });
 
   it('breaks an address where it must when no slash or hyphen falls late enough in the line', () => {
-    const lines = withTextMeasurer(fixed, () => breakAddress('ab/cdefghijklmnopqrstuvwxyz0123', 100, 10));
+    const lines = breakAddress('ab/cdefghijklmnopqrstuvwxyz0123', 100, 10, textMeasure(fixed));
     expect(lines).to.deep.equal(['ab/cdefghijklmnopqrs', 'tuvwxyz0123']);
   });
 
   it('leaves an address that fits on one line', () => {
-    expect(withTextMeasurer(fixed, () => breakAddress('https://a.b/', 100, 10))).to.deep.equal(['https://a.b/']);
+    expect(breakAddress('https://a.b/', 100, 10, textMeasure(fixed))).to.deep.equal(['https://a.b/']);
   });
 
   it('sets items in rows, starting a row when the next would not fit, one too wide on its own', () => {

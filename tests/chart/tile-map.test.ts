@@ -4,7 +4,7 @@ import { placeName } from '../../src/chart/places.js';
 import { stateCodes, stateResolver, stateShortName } from '../../src/chart/state-names.js';
 import { classBreaks, classOf, geographicOrder, layOutTileMap, shadeOf, TILE_GRID, tileMapDefaults } from '../../src/chart/tile-map.js';
 import { canvasMeasurer } from '../../src/components/frame/measure-text.js';
-import { textWidth, withTextMeasurer } from '../../src/chart/text.js';
+import { textMeasure } from '../../src/chart/text.js';
 import { CustomDataError, checkCustomData, placeStates } from '../../src/data/custom-data.js';
 import { stateNames } from '../../src/components/views/map-view.js';
 
@@ -76,8 +76,9 @@ describe('the tile grid of the states', () => {
   });
 
   for (const width of [280, 320, 640, 1000, 1200]) {
-    it(`lays out 32 equal tiles, the key above them, inside ${width} px`, () => withTextMeasurer(measure, () => {
-      const layout = layOutTileMap(input, frameSizes(width));
+    it(`lays out 32 equal tiles, the key above them, inside ${width} px`, () => {
+      const { width: textWidth } = textMeasure(measure);
+      const layout = layOutTileMap(input, frameSizes(width, measure));
       expect(layout.tiles.map((t) => t.code)).to.deep.equal(geographicOrder());
       const [first] = layout.tiles;
       // Small states read as well as large ones: one size, and a tap target at least 24 px.
@@ -108,21 +109,21 @@ describe('the tile grid of the states', () => {
       const lastBreak = layout.key.breaks[layout.key.breaks.length - 1];
       expect(lastBreak.x + textWidth(lastBreak.text, layout.labelSize) / 2).to.be.at.most(width);
       expect(layout.height).to.equal(Math.max(...layout.tiles.map((t) => t.box.y + t.box.height)));
-    }));
+    });
   }
 
   it('leaves the tiles unnamed where not even the codes fit, rather than names running into one another', () => {
-    const wide = withTextMeasurer((text) => text.length * 12, () => layOutTileMap(input, frameSizes(280)));
+    const wide = layOutTileMap(input, frameSizes(280, (text) => text.length * 12));
     expect(wide.tiles.map((t) => t.name)).to.deep.equal(Array(32).fill(''));
   });
 
-  it('writes short names where the tiles have room, and the codes where they do not', () => withTextMeasurer(measure, () => {
-    expect(layOutTileMap(input, frameSizes(280)).tiles.find((t) => t.code === 'MX-MEX')!.name).to.equal('MEX');
-    const wide = layOutTileMap(input, frameSizes(1000)).tiles;
+  it('writes short names where the tiles have room, and the codes where they do not', () => {
+    expect(layOutTileMap(input, frameSizes(280, measure)).tiles.find((t) => t.code === 'MX-MEX')!.name).to.equal('MEX');
+    const wide = layOutTileMap(input, frameSizes(1000, measure)).tiles;
     expect(wide.find((t) => t.code === 'MX-MEX')!.name).to.equal('Edomex');
     expect(wide.find((t) => t.code === 'MX-CMX')!.name).to.equal('CDMX');
     expect(wide.find((t) => t.code === 'MX-TAM')!.value!.textY, 'a big tile carries its value').to.be.a('number');
-  }));
+  });
 
   it('sends the up and down keys to the tile above and below', () => {
     const { tiles } = layOutTileMap(input, frameSizes(640));

@@ -3,7 +3,7 @@ import { HATCHES } from '../views/plot-view.js';
 import type { ChartModel } from '../frame/chart-types.js';
 import { flowInRows } from '../../chart/flow.js';
 import { layoutShareCard, shareDefaults, type ShareCardLayout, type ShareFormat } from '../../chart/share-card.js';
-import { textWidth, withTextMeasurer } from '../../chart/text.js';
+import { textMeasure, type TextMeasure } from '../../chart/text.js';
 import { shownText } from './shown-title.js';
 import { canvasMeasurer } from '../frame/measure-text.js';
 
@@ -66,20 +66,19 @@ function textBlock(lines: string[], x: number, y: number, size: number, color: s
  */
 export function chartSvg(format: ShareFormat, frame: ImageFrame, stage: (width: number) => StagedDrawing | undefined): SVGSVGElement | undefined {
   // Lines broken in the font the image sets them in, measured as the charts measure theirs.
-  return withTextMeasurer(canvasMeasurer(FONT), () => {
-    let staged: StagedDrawing | undefined;
-    const keyLines = (width: number) => (frame.legend?.length ? keyRows(frame.legend, 0, 0, width, frame.text) : undefined);
-    try {
-      const layout = layoutShareCard(format, frame, (width) => keyLines(width)?.height ?? 0, (width) => {
-        staged ??= stage(width);
-        return Number(staged?.drawing.getAttribute('height') ?? 0);
-      });
-      if (!staged) return undefined;
-      return card(layout, frame, paintedClone(staged.drawing), keyLines(layout.chartWidth));
-    } finally {
-      staged?.remove();
-    }
-  });
+  const measure = textMeasure(canvasMeasurer(FONT));
+  let staged: StagedDrawing | undefined;
+  const keyLines = (width: number) => (frame.legend?.length ? keyRows(frame.legend, 0, 0, width, frame.text, measure) : undefined);
+  try {
+    const layout = layoutShareCard(format, frame, (width) => keyLines(width)?.height ?? 0, (width) => {
+      staged ??= stage(width);
+      return Number(staged?.drawing.getAttribute('height') ?? 0);
+    }, measure);
+    if (!staged) return undefined;
+    return card(layout, frame, paintedClone(staged.drawing), keyLines(layout.chartWidth));
+  } finally {
+    staged?.remove();
+  }
 }
 
 function card(layout: ShareCardLayout, frame: ImageFrame, drawing: SVGSVGElement, key: { height: number; nodes: SVGElement[] } | undefined): SVGSVGElement {
@@ -150,11 +149,11 @@ function keySwatch(item: Element, x: number, y: number): SVGElement | undefined 
 }
 
 /** The key as rows of swatch and words, wrapped to the width: its nodes and height. */
-function keyRows(items: Element[], x0: number, y0: number, width: number, color: string): { height: number; nodes: SVGElement[] } {
+function keyRows(items: Element[], x0: number, y0: number, width: number, color: string, measure: TextMeasure): { height: number; nodes: SVGElement[] } {
   const size = 12;
   const lineHeight = 18;
   const words = items.map(shownText);
-  const places = flowInRows(words.map((text) => KEY_SIZE + 5 + textWidth(text, size)), width, 16);
+  const places = flowInRows(words.map((text) => KEY_SIZE + 5 + measure.width(text, size)), width, 16);
   const nodes: SVGElement[] = [];
   items.forEach((item, i) => {
     const x = x0 + places[i].x;

@@ -1,7 +1,6 @@
 import { html, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FootnoteSet } from '../../chart/footnotes.js';
 import { frameSizes, type FrameSizes } from '../../chart/layout.js';
-import { withTextMeasurer } from '../../chart/text.js';
 import { fontMetricsWidth } from '../../chart/font-metrics.js';
 import type { Lang } from '../../chart/locale.js';
 import type { Messages } from '../../chart/messages.js';
@@ -352,10 +351,10 @@ export class CifrasChart extends CifrasElement implements CitingElement {
     // would force a layout of the page in the task that upgraded it, for nothing.
     const width = isServer ? CifrasChart.serverWidth : (this.width ||= this.laziness.firstRenderWidth());
     if (width > 0) {
-      const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes, figures: this.figures };
       // The server has no canvas and no styles; there the layout estimates text widths from font metrics
       // (which the browser bundles, where isServer is false, leave out).
-      this.model = withTextMeasurer(isServer ? fontMetricsWidth : this.measured.measurer(), () => this.buildModel(context));
+      const sizes = frameSizes(width, isServer ? fontMetricsWidth : this.measured.measurer());
+      this.model = this.buildModel({ lang: this.resolvedLang, t: this.t, sizes, notes, figures: this.figures });
       this.drawn = false;
       this.markFocus.clamp(this.model.marks.length);
     }
@@ -417,8 +416,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
 
   /** The chart laid out afresh at `width` (a saved image lays it out for its card). */
   private relayout(width: number): ChartModel {
-    const context = { lang: this.resolvedLang, t: this.t, sizes: frameSizes(width), notes: this.notes!, figures: this.figures };
-    return withTextMeasurer(this.measured.measurer(), () => this.buildModel(context));
+    return this.buildModel({ lang: this.resolvedLang, t: this.t, sizes: frameSizes(width, this.measured.measurer()), notes: this.notes!, figures: this.figures });
   }
 
   private renderTable(model: ChartModel, labels: Map<string, string>, notes: FootnoteSet): TemplateResult {
