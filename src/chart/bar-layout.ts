@@ -1,6 +1,6 @@
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
-import { linear } from './linear.js';
+import { linear } from './scale/linear.js';
 
 /** One bar to draw: its category label and value, already formatted. */
 export interface BarDatum {

@@ -1,6 +1,6 @@
-import { bisectRight, nice, ticks } from 'd3-array';
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
+import { classBreaks, classOf } from './scale/classes.js';
 import { stateShortName } from './state-names.js';
 import type { TextMeasure } from './text.js';
 
@@ -97,31 +97,6 @@ export interface TileMapLayout {
   tiles: MapTile[];
 }
 
-/**
- * Round breaks for the classes of a map: d3-array's `nice` and `ticks` from zero
- * (the counts and shares mapped here are measured from it, and a scale from the
- * lowest value would make 12% look like nothing beside 16%) to the highest
- * value, with as many classes as fit `maxClasses`: values up to 328 give 0,
- * 100, 200, 300, 400. They cover every value.
- */
-export function classBreaks(values: number[], maxClasses: number = tileMapDefaults.maxClasses): number[] {
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(...values, 0) > lo ? Math.max(...values, 0) : lo + 1;
-  // d3-array's own calls rather than linear.ts's niceTicks: the elements' files hold linear.ts (for their
-  // bars), and with it whatever of it the map's chunk uses; these stay in the chunk.
-  const niceBreaks = (count: number) => ticks(...nice(lo, hi, count), count);
-  for (let count = maxClasses; count > 1; count--) {
-    const breaks = niceBreaks(count);
-    if (breaks.length >= 2 && breaks.length - 1 <= maxClasses) return breaks;
-  }
-  return niceBreaks(1);
-}
-
-/** The class of a value: the top class holds the top break. */
-export function classOf(value: number, breaks: number[]): number {
-  return Math.max(0, Math.min(breaks.length - 2, bisectRight(breaks, value) - 1));
-}
-
 /** The shade of the ramp for class `step` of `classes`: spread across the ramp, so that three classes differ as much as five. */
 export function shadeOf(step: number, classes: number, shades: number = tileMapDefaults.shades): number {
   return classes < 2 ? Math.floor(shades / 2) : Math.round((step * (shades - 1)) / (classes - 1));
@@ -193,7 +168,7 @@ export function layOutTileMap(input: TileMapInput, sizes: FrameSizes): TileMapLa
   const byCode = new Map(input.values.map((v) => [v.code, v]));
   const withMissing = geographicOrder().some((code) => !byCode.has(code));
   // As many classes as the key has room for: long breaks on a phone take fewer.
-  let breaks = classBreaks(input.values.map((v) => v.value));
+  let breaks = classBreaks(input.values.map((v) => v.value), tileMapDefaults.maxClasses);
   let keyed = layOutKey(breaks, input, width, withMissing, sizes.measure);
   for (let most = breaks.length - 2; !keyed && most >= 1; most--) {
     breaks = classBreaks(input.values.map((v) => v.value), most);

@@ -1,9 +1,9 @@
 import { boxesOverlap, textBox, type Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
-import { linear } from './linear.js';
+import { linear } from './scale/linear.js';
 import type { LabelCandidate, PlacedLabel } from './place-labels.js';
 import type { TextMeasure } from './text.js';
-import { valueTicks, yearTicks } from './ticks.js';
+import { valueTicks, yearTicks } from './scale/ticks.js';
 
 /** A value drawn as a column on a time axis (positions in fractional years). */
 export interface ColumnInput {

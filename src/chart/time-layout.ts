@@ -2,11 +2,11 @@ import { line } from 'd3-shape';
 import type { Box } from './boxes.js';
 import { textBox } from './boxes.js';
 import type { FrameSizes } from './layout.js';
-import { linear } from './linear.js';
+import { linear } from './scale/linear.js';
 import { periodPosition } from './period.js';
 import { placeLabels, type Obstacle, type PlacedLabel } from './place-labels.js';
 import type { TextMeasure } from './text.js';
-import { valueTicks, yearTicks } from './ticks.js';
+import { valueTicks, yearTicks } from './scale/ticks.js';
 
 /** A value at a point in time, or held over an interval (`start`–`end`, in years). */
 export interface TimeDatum {

@@ -1,4 +1,10 @@
-import { niceTicks } from './linear.js';
+import { nice, ticks } from 'd3-array';
+
+/** Round tick values covering [start, stop], extended to round ends (d3-array's `nice` then `ticks`). */
+export function niceTicks(start: number, stop: number, count: number): number[] {
+  const [lo, hi] = nice(start, stop, count);
+  return ticks(lo, hi, count);
+}
 
 /** Round tick values for [0, max] that fit `length` px with labels `minSpacing` px apart. */
 export function valueTicks(max: number, length: number, minSpacing = 60): number[] {

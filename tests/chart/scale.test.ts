@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { linear, niceTicks } from '../../src/chart/linear.js';
-import { valueTicks } from '../../src/chart/ticks.js';
+import { linear } from '../../src/chart/scale/linear.js';
+import { niceTicks, valueTicks } from '../../src/chart/scale/ticks.js';
 
 describe('linear scales and ticks', () => {
   it('maps the domain onto the range, inverted ranges included', () => {

@@ -1,4 +1,7 @@
-import { nice, ticks } from 'd3-array';
+// The scales a layout maps with, one file each: linear.ts for positions (every
+// element's bars), ticks.ts for round values (the time axes' and lines' code),
+// classes.ts for a map's classes. Apart, so that what a lazily loaded chunk
+// uses does not travel in the elements' own files.
 
 /** Maps a numeric domain onto a pixel range, as d3's linear scale does. */
 export type Linear = (value: number) => number;
@@ -12,10 +15,4 @@ export type Linear = (value: number) => number;
 export function linear([d0, d1]: [number, number], [r0, r1]: [number, number]): Linear {
   const span = d1 - d0;
   return (value) => (span ? r0 + ((value - d0) / span) * (r1 - r0) : (r0 + r1) / 2);
-}
-
-/** Round tick values covering [start, stop], extended to round ends (d3-array's `nice` then `ticks`). */
-export function niceTicks(start: number, stop: number, count: number): number[] {
-  const [lo, hi] = nice(start, stop, count);
-  return ticks(lo, hi, count);
 }
