@@ -106,6 +106,24 @@ describe('the chart frame', () => {
     });
   }
 
+  it('places a chart\'s first tooltip by its mark, also when another chart loaded the tooltip\'s code', async () => {
+    // The first chart loads the tooltip's code; each chart after it shows its first tooltip with that code already in.
+    for (let i = 0; i < 2; i++) {
+      const { el, root } = await renderChart('cifras-troop-deployment', 'lang="en"', 640);
+      const hits = [...root.querySelectorAll<SVGRectElement>('rect.hit')];
+      const last = hits[hits.length - 1];
+      last.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      await until(() => Boolean(root.querySelector('.tooltip')), 'the tooltip');
+      const [tip, mark] = [root.querySelector('.tooltip')!.getBoundingClientRect(), last.getBoundingClientRect()];
+      // The last column is at the right: its tooltip is there too, over its mark, not at the plot's left edge.
+      expect(tip.right, `chart ${i + 1}: tooltip reaches its mark`).to.be.above(mark.left);
+      expect(tip.left, `chart ${i + 1}: tooltip starts left of its mark's right edge`).to.be.below(mark.right);
+      expect(tip.left - root.querySelector('svg.visual')!.getBoundingClientRect().left, `chart ${i + 1}: not at the left edge`).to.be.above(100);
+      el.remove();
+    }
+  });
+
   describe('palette', () => {
     for (const theme of ['light', 'dark']) {
       it(`sets the highlight apart from the neutral by lightness, 3:1 and more, for every colour vision (${theme})`, async () => {

@@ -239,10 +239,7 @@ export class CifrasChart extends CifrasElement implements CitingElement {
 
   protected override updated(): void {
     // A mark was pointed at or reached: the tooltip shows once its code is in (another chart may have loaded it).
-    if (this.markFocus.open) {
-      if (tooltipView) adoptLazyStyles(this.shadowRoot, tooltipView.styles);
-      else this.loadTooltip();
-    }
+    if (this.markFocus.open && !tooltipView) this.loadTooltip();
     if (this.model && !this.drawn) {
       this.drawn = true;
       this.sources.preload();
@@ -285,6 +282,9 @@ export class CifrasChart extends CifrasElement implements CitingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Styled before it is drawn: the tooltip is placed by its drawn size as soon as it is rendered,
+    // also the first time in a chart whose page loaded the tooltip's code for another.
+    if (this.markFocus.open && tooltipView) adoptLazyStyles(this.shadowRoot, tooltipView.styles);
     if (changed.has('theme')) this.measured.forgetFont();
     // Data in, or the page's numbers changed: laid out again, though no property changed.
     if (!this.loader.arrived && !this.cited.renumbered && [...changed.keys()].every((key) => VIEW_STATE.has(key))) return;
