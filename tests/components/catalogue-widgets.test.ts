@@ -75,6 +75,10 @@ chartSuite({
 describe('catalogue widgets', () => {
   it('troop deployment names each differing 2023–2024 count by what it counts and who counted it, and pairs them side by side', async () => {
     const { root } = await renderChart('cifras-troop-deployment');
+    // The title does not compare counts of different forces as one series: it names what the 2024 counts include.
+    expect(text(root, '.title')).to.contain('soldiers and National Guard members');
+    expect(text(root, '.subtitle')).to.contain('The 2012 and 2018 counts are of the armed forces alone');
+    expect(root.querySelectorAll('.notes li:not(.disagree-note)').length, 'two notes under the chart').to.be.at.most(2);
     const name = (id: string) => root.querySelector(`rect.hit[data-figure="${id}"]`)!.getAttribute('aria-label')!.replace(/\u00a0/g, ' ');
     expect(name('elementa.military-deployment.2023')).to.match(/Dec 2023 · armed forces and National Guard \(Elementa DDHH\)/);
     expect(name('icg.security-forces-deployed-2024-04')).to.match(/Apr 2024 · National Guard, army and navy \(Crisis Group\)/);
@@ -121,8 +125,7 @@ describe('catalogue widgets', () => {
       // The edge of 2019, the year of the figure that dates it, to the axis' end.
       expect(Number(band.getAttribute('x'))).to.be.closeTo(years[7], 0.01);
       expect(Number(band.getAttribute('x')) + Number(band.getAttribute('width'))).to.be.closeTo(years[13], 1);
-      // Sourced like any figure: Elementa DDHH's count of the Guard's members in 2019, in the notes, the table and the sources.
-      expect(text(root, '.notes')).to.contain('77.3%');
+      // Sourced like any figure: Elementa DDHH's count of the Guard's members in 2019, in the sources (the band carries its label).
       await openSources(el, root);
       expect(root.querySelector('.sources')!.textContent!.replace(/\s+/g, ' ')).to.contain('comprising 77.3%');
       // The counts that include the Guard are the highlighted ones, as the subtitle says, and stand in the band.

@@ -157,6 +157,23 @@ describe('the chart frame', () => {
       expect(style.fill).to.match(/^url\(/);
       expect(parseFloat(style.strokeWidth)).to.be.at.least(1);
     });
+    for (const theme of ['light', 'dark']) {
+      it(`keeps the hatching of a derived bar at 3:1 where its thin lines blend with the background (${theme})`, async () => {
+        const { el, root } = await renderChart('cifras-clashes-by-state', `limit="3" theme="${theme}"`);
+        const line = root.querySelector<SVGLineElement>('svg.visual #cifras-hatch line')!;
+        // Lines 2.5 px wide every 5 px, turned 45°, are drawn as about two thirds of their colour over
+        // the background: a line at 5:1 still averages 3:1.
+        expect(contrastRatio(color(getComputedStyle(line).stroke), backdrop(el))).to.be.at.least(5);
+      });
+    }
+  });
+
+  it('sets the notes under the chart smaller than its labels, and muted', async () => {
+    const { el, root } = await renderChart('cifras-troop-deployment', 'lang="en"', 640);
+    const note = root.querySelector<HTMLElement>('.notes li')!;
+    const label = root.querySelector<SVGTextElement>('svg.visual text.column-label')!;
+    expect(parseFloat(getComputedStyle(note).fontSize)).to.be.below(parseFloat(getComputedStyle(label).fontSize) + 0.01);
+    expect(color(getComputedStyle(note).color)).to.deep.equal(token(el, '--_muted'));
   });
 
   describe('on a page that sets no theme', () => {

@@ -1,10 +1,9 @@
 import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
-import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasStatePanels, MAP_CODE } from '../views/state-panels.js';
+import { CifrasStatePanels, MAP_CODE, stateName } from '../views/state-panels.js';
 import { WORDS } from './words.js';
 import { figureValue } from '../citations/figure-text.js';
 
@@ -43,20 +42,20 @@ export class CifrasArrests extends CifrasStatePanels {
           id: 'states', max,
           title: pageCatalog.table(BY_STATE).title[lang],
           figures: pageCatalog.tableFigures(BY_STATE),
-          label: (f: Figure) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
+          label: (f: Figure) => stateName(f, lang, t),
           // The state the title names: the first of the table, which lists them from the most arrests.
           highlight: (f: Figure) => f === pageCatalog.tableFigures(BY_STATE)[0],
         },
       ];
     },
     noteFigures: () => DISCREPANCY.map((id) => pageCatalog.figure(id)),
-    copy: ({ lang, words }, _chart, shown) => {
+    copy: ({ lang, t, words }, _chart, shown) => {
       const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
       const [first] = pageCatalog.tableFigures(BY_STATE);
       return {
-        title: words.title(placeName(first.geography, lang), shown(first)),
+        title: words.title(stateName(first, lang, t), shown(first)),
         subtitle: words.subtitle(f(TOTAL)),
-        summary: words.summary({ drug: f(DRUG), total: f(TOTAL), topState: placeName(first.geography, lang), top: f(first.id) }),
+        summary: words.summary({ drug: f(DRUG), total: f(TOTAL), topState: stateName(first, lang, t), top: f(first.id) }),
         notes: [words.discrepancy(figureValue(DISCREPANCY[0], lang), figureValue(DISCREPANCY[1], lang))],
       };
     },

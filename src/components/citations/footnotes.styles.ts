@@ -23,6 +23,7 @@ export const footnoteStyles = css`
   .disagreements ul { margin: 0; padding-inline-start: 1.1em; }
   .disagreements li { margin: 0.3em 0; }
   @media print {
+    .footnotes { color: #000; }
     .evidence-list > summary { display: none; }
   }
 `;

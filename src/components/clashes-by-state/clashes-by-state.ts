@@ -3,13 +3,12 @@ import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
 import { figureMatches } from '../../chart/match.js';
 import { formatPeriod } from '../../chart/period.js';
-import { placeName } from '../../chart/places.js';
 import { remainderFigure } from '../../chart/remainder.js';
 import { shareText, summarizeBreakdown } from '../../chart/summarize.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasStatePanels, MAP_CODE } from '../views/state-panels.js';
+import { CifrasStatePanels, MAP_CODE, stateName } from '../views/state-panels.js';
 import { WORDS } from './words.js';
 
 const TABLE = 'clashes-by-state-2020-2022';
@@ -79,15 +78,15 @@ export class CifrasClashesByState extends CifrasStatePanels {
       return [{
         id: 'states',
         figures: [...shown, rest],
-        label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)),
+        label: (f) => stateName(f, lang, t),
         // Without a highlight asked for, the state the title names.
         highlight: (f) => (host.highlight ? figureMatches(f, host.highlight, lang) : f === shown[0]),
       }];
     },
-    copy: ({ lang, words }, { figures }) => {
+    copy: ({ lang, t, words }, { figures }) => {
       const total = pageCatalog.figure(TOTAL);
       const named = figures.filter((f) => !f.derived);
-      const label = (f: Figure) => placeName(f.geography, lang);
+      const label = (f: Figure) => stateName(f, lang, t);
       const [top] = named;
       return {
         title: words.title(label(top), shareText(top.value, total.value, lang)),
@@ -117,7 +116,7 @@ export class CifrasClashesByState extends CifrasStatePanels {
   private checkHighlight(): void {
     if (!pageCatalog.has('table', TABLE)) return;
     if (this.shownStates().some((f) => figureMatches(f, this.highlight, this.resolvedLang))) return;
-    const names = this.shownStates().map((f) => placeName(f.geography, this.resolvedLang)).join(', ');
+    const names = this.shownStates().map((f) => stateName(f, this.resolvedLang, this.t)).join(', ');
     this.warn(`highlight="${this.highlight}" is not one of the states shown (${names}); nothing is highlighted.`);
   }
 

@@ -46,18 +46,21 @@ export const frameStyles = css`
   /* A derived value is drawn hatched and outlined, not only paler: it reads so in greyscale too. */
   .visual .mark.muted, .derived-key rect { fill: url(#cifras-hatch); stroke: var(--_mark); stroke-width: 1.5px; }
   .visual .mark.highlight.muted { fill: url(#cifras-hatch-highlight); stroke: var(--_highlight); }
-  .hatch line { stroke: var(--_mark); stroke-width: 2.5px; }
+  .hatch line { stroke: var(--_hatch); stroke-width: 2.5px; }
+  /* Thin lines blend with the background: a hatching a step darker (lighter on dark) than the marks keeps a derived mark at 3:1. */
+  :host { --_hatch: var(--cifras-color-mark, #6b6b6b); }
+  :host([theme='dark']), :host(:state(page-dark)) { --_hatch: var(--cifras-color-mark, #9a9a9a); }
+  @media (prefers-color-scheme: dark) { :host([theme='auto']) { --_hatch: var(--cifras-color-mark, #9a9a9a); } }
   .hatch.highlight line { stroke: var(--_highlight); }
   .derived-key { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.75em; font-size: 0.8em; color: var(--_muted); }
   .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
-  .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.875em; }
+  /* Notes read as notes, below the graphic: smaller than its labels, and muted. */
+  .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.8125em; color: var(--_muted); }
   .notes li { margin: 0.25em 0; }
-  .disagree-note { color: var(--_muted); }
   .range { white-space: nowrap; }
   @media print {
     .actions, .panel, .tooltip, .hits { display: none !important; }
     .frame { break-inside: avoid; }
-    .footnotes { color: #000; }
   }
   /* A highlighted bar is hollow: a theme's Highlight may be close to its CanvasText. */
   @media (forced-colors: active) {

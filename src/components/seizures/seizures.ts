@@ -1,10 +1,9 @@
 import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
-import { placeName } from '../../chart/places.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import type { Figure } from '../../data/types.js';
 import { barChart } from '../views/bar-chart.js';
-import { CifrasStatePanels, MAP_CODE } from '../views/state-panels.js';
+import { CifrasStatePanels, MAP_CODE, stateName } from '../views/state-panels.js';
 import { WORDS, type Values } from './words.js';
 import { figureValue } from '../citations/figure-text.js';
 
@@ -49,7 +48,7 @@ export class CifrasSeizures extends CifrasStatePanels {
         { ...table('events', EVENTS), label: substance, highlight: isFentanyl },
         { ...table('weight', WEIGHT), label: substance, highlight: isFentanyl },
         { ...table('term', TERM), label: substance },
-        { ...table('states', STATES), label: (f) => (f.geography === 'MX-other' ? t.otherStates : placeName(f.geography, lang)) },
+        { ...table('states', STATES), label: (f) => stateName(f, lang, t) },
       ];
     },
     noteFigures: () => NOTES.map((id) => pageCatalog.figure(id)),

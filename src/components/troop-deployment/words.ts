@@ -7,26 +7,23 @@ export const WORDS: Record<Lang, {
   subtitle: string;
   /** The shaded years' label. */
   guard: string;
-  /** Where the shaded years start: the Guard's members counted in 2019 (its military share). */
-  guardNote: (share: TemplateResult) => TemplateResult;
   /** The counts of December 2023 and April 2024, side by side on the chart. */
   pair: (v: TemplateResult[]) => TemplateResult;
+  /** Share of those deployed assigned to the strategy, as stated and as computed, and the number assigned. */
+  strategy: (v: TemplateResult[]) => TemplateResult;
   axis: string;
   gap: string;
   /** Who each count is of, by figure id. */
   who: Record<string, string>;
   /** Deployed in 2012, 2018, December 2023 and April 2024 (two sources). */
   summary: (v: string[]) => string;
-  /** Share of those deployed assigned to the strategy, as stated and as computed, and the number assigned. */
-  strategy: (v: TemplateResult[]) => TemplateResult;
-  police: TemplateResult;
 }> = {
   en: {
-    title: 'More soldiers than ever in public security',
-    subtitle: 'Military personnel deployed in public security, as each source counts them. The 2023 and 2024 counts include the National Guard.',
+    title: 'By 2024, about 300,000 soldiers and National Guard members were deployed in public security',
+    subtitle: 'Personnel deployed in public security, as each source counts them. The 2012 and 2018 counts are of the armed forces alone; from 2023 they include the National Guard.',
     guard: 'National Guard',
-    guardNote: (share) => html`Shaded: the years of the National Guard, whose members Elementa DDHH counts from 2019, ${share} of them from the defence ministry.`,
     pair: (v) => html`Side by side: ${v[0]} armed forces and Guard in December 2023 (Elementa DDHH); ${v[1]} military on the streets and ${v[2]} Guard, army and navy in April 2024 (both Crisis Group).`,
+    strategy: (v) => html`In 2023, ${v[2]} personnel were assigned to the National Public Security Strategy: ${v[0]} of those deployed, the document says, though its own counts give ${v[1]}.`,
     axis: 'Horizontal axis: years, 2012 to 2024; the years without a count are left empty.',
     gap: 'no count',
     who: {
@@ -38,15 +35,13 @@ export const WORDS: Record<Lang, {
       'icg.security-forces-deployed-2024-04': 'National Guard, army and navy',
     },
     summary: (v) => `Deployment went from ${v[0]} in 2012 and ${v[1]} in 2018 to ${v[2]} in December 2023, counting the National Guard; for April 2024 the sources give ${v[3]} and ${v[4]}.`,
-    strategy: (v) => html`In 2023, ${v[2]} personnel were assigned to the National Public Security Strategy: ${v[0]} of those deployed, the document says, though its own counts give ${v[1]}.`,
-    police: html`Crisis Group notes that in April 2024 the forces deployed outnumbered civilian police for the first time.`,
   },
   es: {
-    title: 'Más militares que nunca en tareas de seguridad pública',
-    subtitle: 'Personal militar desplegado en seguridad pública, según cada fuente. Las cifras de 2023 y 2024 incluyen a la Guardia Nacional.',
+    title: 'Para 2024, cerca de 300,000 militares y guardias nacionales estaban desplegados en seguridad pública',
+    subtitle: 'Personal desplegado en seguridad pública, según cada fuente. Las cifras de 2012 y 2018 son solo de las Fuerzas Armadas; desde 2023 incluyen a la Guardia Nacional.',
     guard: 'Guardia Nacional',
-    guardNote: (share) => html`Sombreado: los años de la Guardia Nacional, cuyos integrantes Elementa DDHH cuenta desde 2019, ${share} de ellos de la Sedena.`,
-    pair: (v) => html`Lado a lado: ${v[0]} elementos de las Fuerzas Armadas y la Guardia en diciembre de 2023 (Elementa DDHH); ${v[1]} militares en las calles y ${v[2]} de la Guardia, el Ejército y la Marina en abril de 2024 (ambas de Crisis Group).`,
+    pair: (v) => html`En paralelo: ${v[0]} elementos de las Fuerzas Armadas y la Guardia en diciembre de 2023 (Elementa DDHH); ${v[1]} militares en las calles y ${v[2]} de la Guardia, el Ejército y la Marina en abril de 2024 (ambas de Crisis Group).`,
+    strategy: (v) => html`En 2023, ${v[2]} elementos estaban asignados a la Estrategia Nacional de Seguridad Pública: ${v[0]} de los desplegados, según el documento, aunque sus propias cifras dan ${v[1]}.`,
     axis: 'Eje horizontal: años, de 2012 a 2024; los años sin cifra quedan vacíos.',
     gap: 'sin cifra',
     who: {
@@ -58,7 +53,5 @@ export const WORDS: Record<Lang, {
       'icg.security-forces-deployed-2024-04': 'Guardia Nacional, Ejército y Marina',
     },
     summary: (v) => `El despliegue pasó de ${v[0]} elementos en 2012 y ${v[1]} en 2018 a ${v[2]} en diciembre de 2023, contando a la Guardia Nacional; para abril de 2024 las fuentes dan ${v[3]} y ${v[4]}.`,
-    strategy: (v) => html`En 2023, ${v[2]} elementos estaban asignados a la Estrategia Nacional de Seguridad Pública: ${v[0]} de los desplegados, según el documento, aunque sus propias cifras dan ${v[1]}.`,
-    police: html`Crisis Group señala que en abril de 2024 los elementos desplegados superaron por primera vez a los policías civiles.`,
   },
 };

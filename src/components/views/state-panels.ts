@@ -1,8 +1,14 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { SpecCode } from '../frame/chart-spec.js';
+import type { Lang } from '../../chart/locale.js';
+import type { Messages } from '../../chart/messages.js';
+import type { Figure } from '../../data/types.js';
 import { CifrasChart } from '../frame/chart-element.js';
 
 const VIEWS = ['bars', 'map'] as const;
+
+/** A state's name as its figure gives it (the documents' own), and the other states together as such. */
+export const stateName = (figure: Figure, lang: Lang, t: Messages): string => (figure.geography === 'MX-other' ? t.otherStates : figure.label?.[lang] ?? figure.geography);
 
 /** The tile map's code, which a by-state widget's spec names: loaded when a map is first asked for. */
 export const MAP_CODE: SpecCode = { name: 'map', load: () => import('./map-view.js'), wanted: (host: CifrasStatePanels) => host.chartView === 'map' };

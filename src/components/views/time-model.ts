@@ -18,6 +18,9 @@ export const styles = css`
   .visual .highlight .open-end { stroke: var(--_highlight); }
   .visual .annotation .band { fill: none; }
   .visual .annotation .band.shaded { fill: var(--_text); fill-opacity: 0.06; }
+  /* On a dark background a faint tint all but disappears. */
+  :host([theme='dark']) .visual .annotation .band.shaded, :host(:state(page-dark)) .visual .annotation .band.shaded { fill-opacity: 0.13; }
+  @media (prefers-color-scheme: dark) { :host([theme='auto']) .visual .annotation .band.shaded { fill-opacity: 0.13; } }
   .visual .annotation .event { stroke: var(--_muted); stroke-dasharray: 4 3; }
   .visual .annotation-label, .visual .gap-label { fill: var(--_muted); }
   .visual .column-label { font-variant-numeric: tabular-nums; fill: var(--_text); paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
