@@ -150,6 +150,8 @@ describe('catalogue widgets', () => {
     const values = [...root.querySelectorAll('g.panel[data-panel="clashes"] text.value')].map(valueOf);
     // A bound rounded the way that keeps it true, at the chart's precision: the tooltip gives the document's 31.6.
     expect(values[2].replace(/\u00a0/g, ' ')).to.equal('at least 31');
+    // A minimum cannot show a fall: the title gives López Obrador's average as the bound it is, and claims no fewer clashes.
+    expect(text(root, '.title').replace(/\u00a0/g, ' ')).to.contain('at least 31 armed clashes a month under López Obrador').and.not.match(/fewer/i);
     expect(text(root, '.subtitle')).to.contain('incomplete');
     // The minimum is the clash average's (the navy did not report 2022), not the casualties' beside it.
     expect(text(root, '.subtitle')).to.contain('clash average is a minimum');
@@ -158,6 +160,7 @@ describe('catalogue widgets', () => {
     expect(text(root, '.notes').replace(/\s+/g, ' ')).to.match(/12\.4 times\S* as many aggressors were killed as soldiers/);
     const es = await renderChart('cifras-clash-rate', 'lang="es"');
     expect(text(es.root, '.notes').replace(/\s+/g, ' ')).to.match(/murieron 12\.4 veces\S* más agresores que militares/);
+    expect(text(es.root, '.title').replace(/\u00a0/g, ' ')).to.contain('al menos 31 enfrentamientos armados al mes').and.not.match(/menos enfrentamientos/i);
     // Not read as worked out from the counts before it (973 / 207 is 4.7): the soldiers killed are not given.
     const unmarked = (r: ShadowRoot) => text(r, '.notes').replace(/\[\d+\]/g, '');
     expect(unmarked(root)).to.contain('207 injured. The document adds').and.contain('does not give the number of soldiers killed');

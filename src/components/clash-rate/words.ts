@@ -18,7 +18,7 @@ export const WORDS: Record<Lang, {
   aggressions: (v: TemplateResult[]) => TemplateResult;
 }> = {
   en: {
-    title: (first, last) => `Fewer clashes, not an end to armed violence: ${first} a month under Calderón, ${last} under López Obrador`,
+    title: (first, last) => `Still ${last} armed clashes a month under López Obrador, against ${first} under Calderón`,
     incomplete: '2022 incomplete: the navy did not report',
     subtitle: 'Clashes between federal forces and armed groups, and suspected criminals killed, by presidency. López Obrador’s clash average is a minimum: data for 2022 are incomplete.',
     clashes: 'Clashes per month, on average',
@@ -27,7 +27,7 @@ export const WORDS: Record<Lang, {
     aggressions: (v) => html`From 2019 to 2024 the defence ministry recorded ${v[0]} aggressions against the military, with ${v[1]} aggressors killed and ${v[2]} injured. The document adds that ${v[3]} as many aggressors were killed as soldiers; it does not give the number of soldiers killed.`,
   },
   es: {
-    title: (first, last) => `Menos enfrentamientos, no el fin de la violencia armada: ${first} al mes con Calderón, ${last} con López Obrador`,
+    title: (first, last) => `Todavía ${last} enfrentamientos armados al mes con López Obrador, frente a ${first} con Calderón`,
     incomplete: '2022 incompleto: la Marina no reportó',
     subtitle: 'Enfrentamientos entre fuerzas federales y grupos armados, y presuntos delincuentes muertos, por sexenio. El promedio de enfrentamientos de López Obrador es un mínimo: la información de 2022 está incompleta.',
     clashes: 'Enfrentamientos al mes, en promedio',
