@@ -188,8 +188,8 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
     ...spans.map((s) => ({
       id: s.id, text: s.valueText, x: s.x + s.width / 2, y: s.y - s.openTop, fontSize: labelSize - 1, bold: s.highlight, highlight: s.highlight, value: s.value,
       along: [s.x + s.width / 4, s.x + (3 * s.width) / 4, s.x + s.width / 8, s.x + (7 * s.width) / 8],
-      // Last, beside its start (the years before may be empty), level with its top.
-      before: s.x,
+      // Last, beside its start (the years before may be empty), level with its line.
+      before: { x: s.x, y: s.y },
     })),
   ].sort((a, b) => Number(b.highlight ?? false) - Number(a.highlight ?? false) || Number(spanIds.has(a.id)) - Number(spanIds.has(b.id)) || b.value - a.value);
   // A label with no room (a pair's middle column, say) is left out, its value in the tooltip and the table.
@@ -260,8 +260,8 @@ function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => numb
 
 
 
-/** A column's label: as placeLabels' candidates, and where a multi-year value starts (its label may stand just before it, level with its top). */
-type ColumnLabelCandidate = Pick<LabelCandidate, 'id' | 'text' | 'x' | 'y' | 'fontSize' | 'bold' | 'along'> & { before?: number };
+/** A column's label: as placeLabels' candidates, and where a multi-year value starts (its label may stand just before it, level with its line). */
+type ColumnLabelCandidate = Pick<LabelCandidate, 'id' | 'text' | 'x' | 'y' | 'fontSize' | 'bold' | 'along'> & { before?: { x: number; y: number } };
 
 /**
  * Each label over its column: centred, else starting or ending at its centre (over its own column
@@ -280,7 +280,7 @@ function placeColumnLabels(candidates: ColumnLabelCandidate[], obstacles: (Box &
       [c.x, above, 'start'], [c.x, above, 'end'],
       // A line higher, over its column still, clear of a neighbour's label.
       [Math.max(bounds.x + w / 2 + 1, Math.min(bounds.x + bounds.width - w / 2 - 1, c.x)), above - c.fontSize * 1.6, 'middle'],
-      ...(c.before === undefined ? [] : [[c.before - 5, c.y + c.fontSize * 0.35, 'end'] as [number, number, PlacedLabel['anchor']]]),
+      ...(c.before === undefined ? [] : [[c.before.x - 5, c.before.y + c.fontSize * 0.35, 'end'] as [number, number, PlacedLabel['anchor']]]),
     ];
     for (const [x, y, anchor] of options) {
       const box = textBox(x, y, w, c.fontSize, anchor);

@@ -51,8 +51,11 @@ describe('<cifras-homicides-disappearances>', () => {
     expect(centre(column(root, 'icg.homicides.2007'))).to.be.within(edges[0], edges[1]);
     expect(centre(column(root, 'felbab.homicides.2017'))).to.be.within(edges[10], edges[11]);
     // 2008–2016 and 2023–2024: no column, no floor, and said so where the words fit.
-    for (const rect of root.querySelectorAll<SVGRectElement>('g.column rect.mark, g.span rect.span-fill')) {
-      const [left, right] = [Number(rect.getAttribute('x')), Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'))];
+    const extent = (mark: Element) => (mark.tagName === 'line'
+      ? [Number(mark.getAttribute('x1')), Number(mark.getAttribute('x2'))]
+      : [Number(mark.getAttribute('x')), Number(mark.getAttribute('x')) + Number(mark.getAttribute('width'))]);
+    for (const rect of root.querySelectorAll<SVGElement>('g.column rect.mark, g.span line.span-top')) {
+      const [left, right] = extent(rect);
       const id = rect.closest('[data-figure]')!.getAttribute('data-figure');
       expect(right <= edges[1] + 0.5 || left >= edges[10] - 0.5, `${id} in 2008–2016`).to.equal(true);
       expect(right <= edges[16] + 0.5, `${id} in 2023–2024`).to.equal(true);
@@ -108,6 +111,16 @@ describe('<cifras-homicides-disappearances>', () => {
     });
   }
 
+  it('labels the floor over several years at every width, beside it where the columns leave no room over it', async () => {
+    for (const width of [320, 640, 1000]) {
+      for (const lang of ['en', 'es']) {
+        const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, width);
+        const label = root.querySelector<SVGTextElement>('text.column-label[data-figure="elementa.homicides-annual-floor-2017-2022"]');
+        expect(label, `${lang} ${width}px`).to.exist;
+      }
+    }
+  });
+
   it('labels every homicide count at 1200 px, the floor in words', async () => {
     for (const lang of ['en', 'es']) {
       const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, 1200);
@@ -125,11 +138,16 @@ describe('<cifras-homicides-disappearances>', () => {
     const floor = root.querySelector('g.span[data-figure="elementa.homicides-annual-floor-2017-2022"]')!;
     expect(floor.querySelector('.open-end')).to.exist;
     expect(getComputedStyle(floor.querySelector('.open-end')!).strokeDasharray).to.not.equal('none');
-    // Its fill reaches from zero to the value, as a column does: not a band from the value up.
-    const fill = floor.querySelector('rect.span-fill')!;
-    const top = Number(floor.querySelector('line.span-top')!.getAttribute('y1'));
-    expect(Number(fill.getAttribute('y'))).to.be.closeTo(top, 0.01);
+    // A dashed line at its level across its years: no area that would read as a series of its own, nor a band from the value up.
+    expect(floor.querySelector('rect')).to.equal(null);
+    expect(getComputedStyle(floor.querySelector('line.span-top')!).strokeDasharray).to.not.equal('none');
     expect(root.querySelector('g.range')).to.equal(null);
+    // The key says what a dashed top means, in one row with the hatching's.
+    const key = root.querySelector('.derived-key:has(.bound-key)')!;
+    expect(key.textContent!.replace(/\s+/g, ' ')).to.contain('Dashed top: at least');
+    expect(key.querySelector('.bound-key .open-end')).to.exist;
+    const spanish = (await renderChart('cifras-homicides-disappearances', 'lang="es"')).root;
+    expect(spanish.querySelector('.derived-key')!.textContent).to.contain('Tope punteado: al menos');
   });
 
   it('pairs both 2022 counts side by side, told apart by colour and source, and explains the disagreement', async () => {

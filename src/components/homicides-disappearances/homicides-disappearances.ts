@@ -14,14 +14,12 @@ import { WORDS } from './words.js';
 const seriesColumnStyles = css`
   .visual .column .mark.series { fill: var(--_series); }
   .visual .series .open-end, .visual .span.series .span-top { stroke: var(--_series); }
-  .visual .span-fill { fill: var(--_mark); fill-opacity: 0.14; }
-  .visual .span.series .span-fill { fill: var(--_series); }
-  .visual .span-top { stroke: var(--_mark); stroke-width: 2px; }
+  /* A floor over several years is a line at its level, dashed as a bound is, not an area that reads as a series of its own. */
+  .visual .span-top { stroke: var(--_mark); stroke-width: 2px; stroke-dasharray: 6 3; }
   @media (forced-colors: active) {
     .visual .column .mark.series { fill: CanvasText; }
     .visual .column .mark.series.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
     .visual .span-top { stroke: CanvasText; }
-    .visual .span-fill { fill: CanvasText; fill-opacity: 0.12; }
   }
 `;
 

@@ -29,7 +29,6 @@ export function renderTimeColumns(layout: TimeColumnsLayout, axisDescription: st
     <g class="axis" font-size=${layout.axisSize}>${layout.yTicks.map((t) => svg`<text x=${layout.plotLeft - 6} y=${t.y + layout.axisSize * 0.35} text-anchor="end">${t.label}</text>`)}</g>
     ${layout.gaps.map((g) => (g.text ? svg`<text class="gap-label" font-size=${layout.axisSize} x=${g.text.x} y=${g.text.y} text-anchor="middle">${g.text.text}</text>` : ''))}
     ${layout.spans.map((s) => svg`<g class="span ${classes(s)}" data-figure=${s.id}>
-      <rect class="span-fill" x=${s.x} y=${s.y} width=${s.width} height=${baseline - s.y}></rect>
       <line class="span-top" x1=${s.x} x2=${s.x + s.width} y1=${s.y} y2=${s.y}></line>
       ${s.open ? openTop(s) : ''}
     </g>`)}

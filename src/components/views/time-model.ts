@@ -1,9 +1,9 @@
-import { css, html } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatShort } from '../../chart/format.js';
 import { periodExtent, layoutTimeColumns, type AnnotationInput } from '../../chart/time-columns.js';
 import { periodPosition } from '../../chart/period.js';
 import { renderTimeColumns } from './columns-view.js';
-import { derivedKey } from './derived-key.js';
+import type { Lang } from '../../chart/locale.js';
 import type { ChartContext } from '../frame/chart-element.js';
 import type { ChartMark, ChartModel } from '../frame/chart-types.js';
 import type { TimeAnnotation, TimeColumn, TimeCopy } from './time-chart.js';
@@ -26,13 +26,34 @@ export const styles = css`
   .visual .column-label { font-variant-numeric: tabular-nums; fill: var(--_text); paint-order: stroke; stroke: var(--_canvas); stroke-width: 3px; stroke-linejoin: round; }
   .visual .column-label.highlight { font-weight: 700; }
   .visual .x-axis line { stroke: var(--_muted); }
+  .derived-key .key-item { display: inline-flex; align-items: center; gap: 0.35em; margin-inline-end: 1em; }
+  .derived-key .bound-key rect { fill: var(--_mark); stroke: none; }
+  .bound-key .open-end { fill: none; stroke: var(--_mark); stroke-width: 1.5px; stroke-dasharray: 3 2; }
   @media (forced-colors: active) {
     .visual .open-end, .visual .annotation .event { stroke: CanvasText; }
     .visual .annotation .band.shaded { fill: CanvasText; fill-opacity: 0.12; }
     .visual .annotation-label, .visual .gap-label { fill: CanvasText; }
     .visual .x-axis line { stroke: GrayText; }
+    .derived-key .bound-key rect { fill: CanvasText; }
+    .bound-key .open-end { stroke: CanvasText; }
   }
 `;
+
+/** What an open top says, in the key. */
+const BOUND_KEY: Record<Lang, string> = { en: 'Dashed top: at least', es: 'Tope punteado: al menos' };
+
+/**
+ * The key to how a value is drawn, in one row: hatched where it is worked out from the documents'
+ * figures, an open, dashed top where it is a lower bound. Hidden from screen readers, whose mark
+ * names say "(derived)" and "at least" already.
+ */
+function drawingKey({ lang, t }: ChartContext, derived: boolean, bound: boolean): TemplateResult | typeof nothing {
+  if (!derived && !bound) return nothing;
+  return html`<p class="derived-key" part="legend" aria-hidden="true">
+    ${derived ? html`<span class="key-item"><svg width="14" height="10"><rect width="14" height="10"></rect></svg>${t.derived}</span>` : nothing}
+    ${bound ? html`<span class="key-item"><svg class="bound-key" width="14" height="14"><rect y="6" width="14" height="8"></rect><path class="open-end" d="M1,6 V0 M13,6 V0"></path></svg>${BOUND_KEY[lang]}</span>` : nothing}
+  </p>`;
+}
 
 /** Where an annotation lies on the axis: its figure's period, or the years given. */
 export function annotationInput(a: TimeAnnotation): AnnotationInput {
@@ -75,7 +96,7 @@ export function timeModel(columns: TimeColumn[], annotations: TimeAnnotation[], 
     subtitle: copy.subtitle,
     summary: copy.summary,
     notes: copy.notes,
-    legend: layout.columns.some((c) => c.muted) ? html`${copy.legend}${derivedKey(context.t)}` : copy.legend,
+    legend: html`${copy.legend ?? nothing}${drawingKey(context, layout.columns.some((c) => c.muted), [...layout.columns, ...layout.spans].some((c) => c.open))}`,
     width: layout.width,
     height: layout.height,
     marks,
