@@ -144,10 +144,13 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
 
 /**
  * A value rounded to `decimals`, a bound rounded the way that keeps it true:
- * "at least 31.6" is at least 31, not at least 32; "at most 0.72" at most 1.
+ * "at least 31.6" is at least 31, not at least 32; "at most 0.72" at most 1; "about" a
+ * large number to three significant figures.
  * (Through the decimal digits, so that 2.45 rounds to 2.5 as it is written.)
  */
 export function roundTo(value: number, decimals: number, qualifier?: Qualifier): number {
+  // "About" a large number says three figures, not five: about 75,598 reads as about 75,600.
+  if (qualifier === 'approx' && Math.abs(value) >= 1000) decimals = Math.min(decimals, 2 - Math.floor(Math.log10(Math.abs(value))));
   const scale = 10 ** decimals;
   const scaled = Number((value * scale).toPrecision(12));
   const rounded = qualifier === 'at-least' ? Math.floor(scaled) : qualifier === 'at-most' ? Math.ceil(scaled) : Math.round(scaled);

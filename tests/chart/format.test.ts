@@ -190,6 +190,10 @@ describe('value labels: one precision per chart', () => {
     // "At least 31.6" is at least 31, not at least 32.
     expect(formatShort({ value: 31.6, unit: 'count', qualifier: 'at-least' }, 'en', 0)).to.equal('at\u00a0least\u00a031');
     expect(formatShort({ value: 0.72, unit: 'percent', qualifier: 'at-most' }, 'es', 0)).to.equal('como\u00a0máximo\u00a01%');
+    // An approximate count says as many figures as it knows: about 75,598 is about 75,600.
+    expect(formatShort({ value: 75598, unit: 'count', qualifier: 'approx' }, 'en', 0)).to.equal('about\u00a075,600');
+    expect(formatShort({ value: 300000, unit: 'count', qualifier: 'approx' }, 'es', 0)).to.equal('cerca\u00a0de\u00a0300,000');
+    expect(formatShort({ value: 75598, unit: 'count', qualifier: 'exact' }, 'en', 0)).to.equal('75,598');
     expect(formatShort({ value: 87.5, unit: 'count', qualifier: 'exact' }, 'en', 0)).to.equal('88');
     expect(roundTo(2.45, 1)).to.equal(2.5);
   });
