@@ -243,6 +243,8 @@ describe('catalogue widgets', () => {
   it('extraditions make the different period lengths explicit', async () => {
     const { root } = await renderChart('cifras-extraditions');
     expect(barLabels(root, 'total')).to.deep.equal(['Peña Nieto, six years (2012–2018)', 'López Obrador, four years (to 2022)']);
+    // Fewer in total only because his count covers fewer years: the title compares the yearly pace, not the totals.
+    expect(text(root, '.title').replace(/\u00a0/g, ' ').trim()).to.equal('López Obrador extradited at Peña Nieto’s pace: 91 a year against 88');
     expect((await openSources(root.host as CifrasChart, root)).querySelector('.derivation[data-figure="elementa.extraditions-approved-per-year.amlo"]')!.textContent).to.contain('363 ÷ 4');
     // In Spanish as the dataset's own labels say it, "hasta 2022".
     const { root: es } = await renderChart('cifras-extraditions', 'lang="es"');

@@ -17,7 +17,7 @@ export interface ExtraditionWords {
 /** What the extraditions chart says, in each language. */
 export const WORDS: Record<Lang, ExtraditionWords> = {
   en: {
-    title: (v) => `Fewer extraditions under López Obrador, at the same pace: ${v.amloPerYear} a year against ${v.penaNietoPerYear}`,
+    title: (v) => `López Obrador extradited at Peña Nieto’s pace: ${v.amloPerYear} a year against ${v.penaNietoPerYear}`,
     subtitle: 'Extraditions to the United States approved by Mexico; López Obrador’s, highlighted, to 2022. His count covers four years; Peña Nieto’s six.',
     total: 'Total approved',
     perYear: 'Per year',
@@ -25,7 +25,7 @@ export const WORDS: Record<Lang, ExtraditionWords> = {
     summary: (v) => `${v.penaNieto} extraditions were approved in Peña Nieto’s six years and ${v.amlo} under López Obrador to 2022: ${v.penaNietoPerYear} and ${v.amloPerYear} a year.`,
   },
   es: {
-    title: (v) => `Menos extradiciones con López Obrador, al mismo ritmo: ${v.amloPerYear} al año frente a ${v.penaNietoPerYear}`,
+    title: (v) => `López Obrador extraditó al ritmo de Peña Nieto: ${v.amloPerYear} al año frente a ${v.penaNietoPerYear}`,
     subtitle: 'Extradiciones a Estados Unidos aprobadas por México; las de López Obrador, resaltadas, hasta 2022. Su cifra cubre cuatro años; la de Peña Nieto, seis.',
     total: 'Total aprobado',
     perYear: 'Por año',
