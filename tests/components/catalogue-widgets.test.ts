@@ -273,11 +273,11 @@ describe('catalogue widgets', () => {
 
   it('arrests name whose total the subtitle gives, and what the security ministry counted', async () => {
     const { root } = await renderChart('cifras-arrests');
-    // Not "arrests against the defence ministry's 42,627", which reads as arrests made against it.
-    expect(text(root, '.subtitle')).to.equal('Drug-related arrests, and the defence ministry’s 42,627 by state.');
+    // Not "arrests against the defence ministry's 42,627", which reads as arrests made against it, nor a possessive without its noun.
+    expect(text(root, '.subtitle')).to.equal('Arrests in all, and the 42,627 the defence ministry made from 2018 to 2023, by state.');
     const { root: es } = await renderChart('cifras-arrests', 'lang="es"');
     // No comma before "y" joining the two counts: "drogas, y las…" is not Spanish usage.
-    expect(text(es, '.subtitle')).to.equal('Detenciones relacionadas con drogas y, por estado, las 42,627 de la Sedena.');
+    expect(text(es, '.subtitle')).to.equal('Detenciones en total y las 42,627 que hizo la Sedena de 2018 a 2023, por estado.');
     expect(text(es, '.notes').replace(/\[\d+\]/g, '')).to.contain('2,066 detenciones del Ejército y la Marina en conjunto');
   });
 

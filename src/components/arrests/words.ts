@@ -17,7 +17,7 @@ export const WORDS: Record<Lang, {
 }> = {
   en: {
     title: (state, arrests) => `${state} saw the most arrests by the defence ministry, ${arrests} from 2018 to 2023`,
-    subtitle: (total) => `Drug-related arrests, and the defence ministry’s ${total} by state.`,
+    subtitle: (total) => `Arrests in all, and the ${total} the defence ministry made from 2018 to 2023, by state.`,
     totals: 'Arrests in all',
     drugRelated: 'Drug-related, 2019–2023',
     bySedena: 'By the defence ministry, 2018–2023',
@@ -26,7 +26,7 @@ export const WORDS: Record<Lang, {
   },
   es: {
     title: (state, arrests) => `${state} es el estado con más detenciones de la Sedena: ${arrests} de 2018 a 2023`,
-    subtitle: (total) => `Detenciones relacionadas con drogas y, por estado, las ${total} de la Sedena.`,
+    subtitle: (total) => `Detenciones en total y las ${total} que hizo la Sedena de 2018 a 2023, por estado.`,
     totals: 'Detenciones en total',
     drugRelated: 'Relacionadas con drogas, 2019–2023',
     bySedena: 'Por la Sedena, 2018–2023',
