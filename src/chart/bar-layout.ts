@@ -13,6 +13,8 @@ export interface BarDatum {
   muted?: boolean;
   /** Everything else ("other states"): set a little apart when it ends the list. */
   remainder?: boolean;
+  /** A lower bound ("at least 31"): the bar's end is left open, its edges running on dashed. */
+  open?: boolean;
 }
 
 export interface PlacedText {
@@ -46,6 +48,8 @@ export interface PlacedBar extends BarDatum {
   /** The whole of the scale behind a share's bar (0 to 100), when the panel draws one. */
   track?: Box;
   callout?: PlacedCallout;
+  /** How far an open end's dashed edges run past the bar. */
+  openEnd: number;
   labelText: PlacedText;
   valueLabel: { text: string; x: number; y: number };
   /** The whole row: what pointer and keyboard focus use. */
@@ -89,6 +93,8 @@ export const barDefaults = {
   calloutGaps: 3,
   /** A callout too long to sit beside its value goes under the bar, in at most this many lines. */
   calloutLines: 3,
+  /** How far a lower bound's open end runs past its bar. */
+  openEnd: 8,
 };
 
 /**
@@ -107,7 +113,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
   const rowGap = compact ? barDefaults.compactRowGap : barDefaults.rowGap;
   const valueWidth = (d: BarDatum) => measure.width(d.valueText, valueSize, true);
-  const valueReserve = Math.max(valueColumn ?? 0, ...data.map(valueWidth)) + gap;
+  const valueReserve = Math.max(valueColumn ?? 0, ...data.map(valueWidth)) + gap + (data.some((d) => d.open) ? barDefaults.openEnd : 0);
   const labelColumn = compact ? 0 : labelColumnWidth ?? barLabelColumn(data.map((d) => d.label), sizes);
   const barStart = compact ? 0 : labelColumn + gap;
   const barSpace = Math.max(20, width - barStart - valueReserve);
@@ -136,7 +142,8 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
       };
     }
     const barWidth = Math.max(datum.value > 0 ? 1 : 0, x(datum.value));
-    const valueLabel = { text: datum.valueText, x: barStart + barWidth + gap, y: barY + barHeight / 2 + valueSize * 0.35 };
+    const openEnd = datum.open ? barDefaults.openEnd : 0;
+    const valueLabel = { text: datum.valueText, x: barStart + barWidth + openEnd + gap, y: barY + barHeight / 2 + valueSize * 0.35 };
     let rowBottom = Math.max(barY + barHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
     let callout: PlacedCallout | undefined;
     if (options.callout?.id === datum.id) {
@@ -147,6 +154,7 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
     return {
       ...datum,
       bar: { x: barStart, y: barY, width: barWidth, height: barHeight },
+      openEnd,
       ...(options.track ? { track: { x: barStart, y: barY, width: x(max || 1), height: barHeight } } : {}),
       ...(callout ? { callout } : {}),
       labelText,

@@ -54,6 +54,19 @@ describe('layoutBars', () => {
     expect(bars[0].labelText.lines.map(plain)).to.deep.equal([longest]);
   });
 
+  it('leaves a lower bound\'s end open, its value set past the open end, and keeps every row inside the width', () => {
+    for (const width of [280, 640, 1200]) {
+      const data = DATA.map((d, i) => ({ ...d, open: i === 0 }));
+      const sizes = frameSizes(width);
+      const { bars } = layoutBars(data, sizes);
+      const [bound, exact] = bars;
+      expect(bound.openEnd).to.be.above(0);
+      expect(exact.openEnd).to.equal(0);
+      expect(bound.valueLabel.x).to.be.closeTo(bound.bar.x + bound.bar.width + bound.openEnd + sizes.gap, 0.01);
+      for (const bar of bars) expect(bar.valueLabel.x + sizes.measure.width(bar.valueLabel.text, sizes.valueSize, true)).to.be.at.most(width + 0.5);
+    }
+  });
+
   it('puts labels above the bars when narrow and beside them when wide', () => {
     expect(textBoxes(320).layout.bars[0].labelText.anchor).to.equal('start');
     expect(textBoxes(960).layout.bars[0].labelText.anchor).to.equal('end');

@@ -150,6 +150,10 @@ describe('catalogue widgets', () => {
     const values = [...root.querySelectorAll('g.panel[data-panel="clashes"] text.value')].map(valueOf);
     // A bound rounded the way that keeps it true, at the chart's precision: the tooltip gives the document's 31.6.
     expect(values[2].replace(/\u00a0/g, ' ')).to.equal('at least 31');
+    // A minimum is drawn as one: its bar's end left open, dashed, where an exact count's is closed.
+    expect(root.querySelector('g.row[data-figure="icg.clashes-monthly-average.lopez-obrador"] path.open-end')).to.exist;
+    expect(root.querySelector('g.row[data-figure="icg.clashes-monthly-average.calderon"] path.open-end')).to.equal(null);
+    expect(getComputedStyle(root.querySelector('path.open-end')!).strokeDasharray).to.not.equal('none');
     // A minimum cannot show a fall: the title gives López Obrador's average as the bound it is, and claims no fewer clashes.
     expect(text(root, '.title').replace(/\u00a0/g, ' ')).to.contain('at least 31 armed clashes a month under López Obrador').and.not.match(/fewer/i);
     expect(text(root, '.subtitle')).to.contain('incomplete');

@@ -54,6 +54,9 @@ export const frameStyles = css`
   .hatch.highlight line { stroke: var(--_highlight); }
   .derived-key { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.75em; font-size: 0.8em; color: var(--_muted); }
   .visual .value { font-weight: 700; font-variant-numeric: tabular-nums; }
+  /* A lower bound: its edges run on, dashed, past its value, and nothing closes it. */
+  .visual .open-end { fill: none; stroke: var(--_mark); stroke-width: 1.5px; stroke-dasharray: 3 2; }
+  .visual .highlight .open-end, .visual .open-end.highlight { stroke: var(--_highlight); }
   /* Notes read as notes, below the graphic: smaller than its labels, and muted. */
   .notes { margin: 0.75em 0 0; padding-inline-start: 1.1em; font-size: 0.8125em; color: var(--_muted); }
   .notes li { margin: 0.25em 0; }
@@ -68,6 +71,7 @@ export const frameStyles = css`
     .visual .mark.muted, .derived-key rect { fill: Canvas; stroke: CanvasText; }
     .visual .mark.highlight, .visual .mark.highlight.muted { fill: Canvas; stroke: Highlight; stroke-width: 2; }
     .visual .track { fill: none; stroke: GrayText; stroke-width: 1; }
+    .visual .open-end { stroke: CanvasText; }
     .visual text { fill: CanvasText; }
   }
 `;

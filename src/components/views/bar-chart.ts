@@ -119,6 +119,7 @@ export function barModel(panels: BarPanel[], copy: BarCopy, context: ChartContex
     highlight: panel.highlight?.(figure) ?? false,
     muted: Boolean(figure.derived),
     remainder: isRemainder(figure),
+    open: figure.qualifier === 'at-least',
   })), sizes, {
     max: panel.max, labelColumn: column, valueColumn, track: panel.track ?? sharesOfAWhole(panel),
     callout: panel.callout && { id: panel.callout.figure, text: panel.callout.text },

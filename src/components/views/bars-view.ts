@@ -10,7 +10,7 @@ function renderCallout({ callout }: PlacedBar, size: number): SVGTemplateResult 
 
 /**
  * Draws a bar layout: labels, bars (over the faint whole of their scale, for
- * shares), values (a number and nothing else) and a bar's callout; no axis
+ * shares; a lower bound's end left open), values (a number and nothing else) and a bar's callout; no axis
  * line, as every bar starts at zero and is labelled.
  */
 export function renderBars(layout: BarLayout): SVGTemplateResult {
@@ -23,6 +23,7 @@ export function renderBars(layout: BarLayout): SVGTemplateResult {
         ${bar.track ? svg`<rect class="track" x=${bar.track.x} y=${bar.track.y} width=${bar.track.width} height=${bar.track.height}></rect>` : ''}
         <rect class="mark ${bar.highlight ? 'highlight' : ''} ${bar.muted ? 'muted' : ''}"
           x=${bar.bar.x} y=${bar.bar.y} width=${bar.bar.width} height=${bar.bar.height}></rect>
+        ${bar.openEnd ? svg`<path class="open-end ${bar.highlight ? 'highlight' : ''}" d="M${bar.bar.x + bar.bar.width},${bar.bar.y + 0.75}h${bar.openEnd}M${bar.bar.x + bar.bar.width},${bar.bar.y + bar.bar.height - 0.75}h${bar.openEnd}"></path>` : ''}
         <text class="value ${bar.highlight ? 'highlight' : ''}" font-size=${layout.valueSize} x=${bar.valueLabel.x} y=${bar.valueLabel.y}>${bar.valueLabel.text}</text>
         ${renderCallout(bar, layout.calloutSize)}
       </g>`)}

@@ -14,8 +14,6 @@ import type { TimeAnnotation, TimeColumn, TimeCopy } from './time-chart.js';
 
 /** The styles of columns on a time axis and their annotations. */
 export const styles = css`
-  .visual .open-end { fill: none; stroke: var(--_mark); stroke-width: 1.5px; stroke-dasharray: 3 2; }
-  .visual .highlight .open-end { stroke: var(--_highlight); }
   .visual .annotation .band { fill: none; }
   .visual .annotation .band.shaded { fill: var(--_text); fill-opacity: 0.06; }
   /* On a dark background a faint tint all but disappears. */
@@ -30,7 +28,7 @@ export const styles = css`
   .derived-key .bound-key rect { fill: var(--_mark); stroke: none; }
   .bound-key .open-end { fill: none; stroke: var(--_mark); stroke-width: 1.5px; stroke-dasharray: 3 2; }
   @media (forced-colors: active) {
-    .visual .open-end, .visual .annotation .event { stroke: CanvasText; }
+    .visual .annotation .event { stroke: CanvasText; }
     .visual .annotation .band.shaded { fill: CanvasText; fill-opacity: 0.12; }
     .visual .annotation-label, .visual .gap-label { fill: CanvasText; }
     .visual .x-axis line { stroke: GrayText; }
