@@ -48,7 +48,8 @@ export interface PlacedCategory {
 
 /** The 0–100 frame of bars at 100%: ticks labelled above the bars, and a rule at each from `top` to `bottom` (none where they are equal). */
 export interface StackFrame {
-  ticks: { percent: number; x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+  /** `x` is the rule's; `labelX` its label's, kept a pixel inside the drawing at either end. */
+  ticks: { percent: number; x: number; labelX: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
   labelY: number;
   top: number;
   bottom: number;
@@ -172,10 +173,11 @@ export function layoutStacks(data: StackDatum[], mode: StackMode, sizes: FrameSi
   });
   const bottom = Math.max(top, y - rowGap);
   const frame: StackFrame | undefined = mode === 'percent' ? {
-    ticks: stackDefaults.ticks.map((percent, i, all) => ({
-      percent, x: barStart + x(percent / 100), text: texts.percent(percent),
-      anchor: i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle',
-    })),
+    ticks: stackDefaults.ticks.map((percent, i, all) => {
+      const at = barStart + x(percent / 100);
+      const anchor = i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle';
+      return { percent, x: at, labelX: at + (anchor === 'start' ? 1 : anchor === 'end' ? -1 : 0), text: texts.percent(percent), anchor };
+    }),
     // Wide, a rule at each tick runs down between the bars; compact, the labels above the bars would cross it.
     labelY: axisSize * 0.85, top, bottom: compact ? top : bottom,
   } : undefined;

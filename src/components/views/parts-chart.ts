@@ -71,7 +71,7 @@ function renderStacks(layout: StackLayout): SVGTemplateResult {
   return svg`<g class="stacks ${layout.mode}">
     ${frame ? svg`<g class="frame-ticks">${frame.ticks.map((tick, i, all) => svg`
       ${frame.bottom > frame.top ? svg`<line class="frame-rule ${i === 0 || i === all.length - 1 ? 'edge' : ''}" x1=${tick.x} x2=${tick.x} y1=${frame.top - 3} y2=${frame.bottom}></line>` : ''}
-      <text class="tick" font-size=${axisSize} x=${tick.x} y=${frame.labelY} text-anchor=${tick.anchor}>${tick.text}</text>`)}</g>` : ''}
+      <text class="tick" font-size=${axisSize} x=${tick.labelX} y=${frame.labelY} text-anchor=${tick.anchor}>${tick.text}</text>`)}</g>` : ''}
     ${layout.categories.map((category) => svg`<g class="category">
       <text class="label" font-size=${labelSize} text-anchor=${category.labelText.anchor} y=${category.labelText.y}>${category.labelText.lines.map((line, i) =>
         svg`<tspan x=${category.labelText.x} dy=${i === 0 ? 0 : category.labelText.lineHeight}>${line}</tspan>`)}</text>
