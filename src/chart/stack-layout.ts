@@ -129,6 +129,9 @@ export function layoutStacks(data: StackDatum[], mode: StackMode, sizes: FrameSi
   const segments: PlacedSegment[] = [];
   const placed = categories.map((category, i): PlacedCategory => {
     const lines = measure.wrap(category, compact ? width : labelColumn - gap, labelSize, labelLines);
+    // Side by side, a group ends with its last bar: a series it lacks at the end leaves no gap, and its label centres on the bars it has.
+    const slots = series.reduce((last, part, k) => (values.has(keyOf(category, part)) ? k + 1 : last), 0);
+    const ownHeight = mode === 'grouped' ? slots * groupBarHeight + (slots - 1) * groupGap : blockHeight;
     const rowTop = y;
     let barY: number;
     let labelText: PlacedText;
@@ -137,8 +140,8 @@ export function layoutStacks(data: StackDatum[], mode: StackMode, sizes: FrameSi
       barY = rowTop + lines.length * lineHeight + 7;
     } else {
       const labelHeight = lines.length * lineHeight;
-      const rowHeight = Math.max(blockHeight, labelHeight);
-      barY = rowTop + (rowHeight - blockHeight) / 2;
+      const rowHeight = Math.max(ownHeight, labelHeight);
+      barY = rowTop + (rowHeight - ownHeight) / 2;
       labelText = { lines, x: labelColumn, anchor: 'end', lineHeight, y: rowTop + (rowHeight - labelHeight) / 2 + labelSize * 0.95 };
     }
     const middle = (top: number, height: number) => top + height / 2 + valueSize * 0.35;
@@ -163,8 +166,8 @@ export function layoutStacks(data: StackDatum[], mode: StackMode, sizes: FrameSi
         hit: box,
       });
     });
-    const bar = { x: barStart, y: barY, width: mode === 'grouped' ? barSpace : x(mode === 'percent' ? 1 : totals[i]), height: blockHeight };
-    const rowBottom = Math.max(barY + blockHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
+    const bar = { x: barStart, y: barY, width: mode === 'grouped' ? barSpace : x(mode === 'percent' ? 1 : totals[i]), height: ownHeight };
+    const rowBottom = Math.max(barY + ownHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
     y = rowBottom + rowGap;
     return {
       label: category, labelText, bar,

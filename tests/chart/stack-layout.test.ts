@@ -85,6 +85,12 @@ describe('layoutStacks', () => {
     const sonora = ofCategory(grouped, 'Sonora');
     expect(sonora).to.have.length(2);
     expect(sonora.map((s) => s.seriesIndex)).to.deep.equal([0, 1]);
+    // The chart ends with Sonora's last bar, not with the empty slot under it.
+    expect(grouped.height).to.equal(Math.ceil(sonora[1].box.y + sonora[1].box.height));
+    // Its label in the middle of the two bars it has.
+    const label = grouped.categories[1].labelText;
+    const middle = (sonora[0].box.y + sonora[1].box.y + sonora[1].box.height) / 2;
+    expect(label.y - frameSizes(640).labelSize * 0.3).to.be.closeTo(middle, 2);
   });
 
   it('gives every part a target of at least 24 px high, in reading order, each below the last category’s', () => {
