@@ -24,6 +24,7 @@ export * from './places.js';
 export * from './scale/classes.js';
 export * from './scale/linear.js';
 export * from './scale/ticks.js';
+export * from './stack-layout.js';
 export * from './state-names.js';
 export * from './summarize.js';
 export * from './text.js';

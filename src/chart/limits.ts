@@ -7,8 +7,10 @@
  * thousand rows took about 300. Past the maximum a chart draws the first rows
  * and says how many of how many it shows. A map has 32 states: past them a row
  * names a state twice or none, which its check reports, as it does for a bar chart.
+ * Waffles: a dozen 10 × 10 waffles are already squares of 10 px at 1000 px, and
+ * past that each is a speck that says less than a bar would.
  */
-export const MARK_LIMITS = { bar: 100, line: 1000, dot: 1000, map: 100 } as const;
+export const MARK_LIMITS = { bar: 100, line: 1000, dot: 1000, map: 100, waffle: 12 } as const;
 
 /**
  * A developer's data cut to its first `max` rows, and how many rows it had: input

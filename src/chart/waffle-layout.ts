@@ -34,26 +34,35 @@ export interface WaffleLayout {
   valueSize: number;
 }
 
-export const waffleDefaults = { columns: 10, rows: 10, maxCell: 30, cellGap: 2, panelGap: 32, headingSize: 14, valueSize: 28 };
+/**
+ * `maxCell`: 44 px squares make two waffles about 460 px tall at 1000 px, as tall as a
+ * graphic can stand beside its text; `minCell`: below 10 px a square reads as a dot.
+ */
+export const waffleDefaults = { columns: 10, rows: 10, maxCell: 44, minCell: 10, cellGap: 2, panelGap: 32, headingSize: 14, valueSize: 28 };
 
 /**
- * Side-by-side 10 × 10 waffles (stacked when narrow), one cell per percentage
- * point, filled from the bottom row up so that levels compare at a glance; a
- * fractional point fills part of its cell.
+ * 10 × 10 waffles in equal columns across the whole width, as many side by side
+ * as keep a square at least `minCell` px, in rows as even as they can be (five
+ * waffles: three and two, aligned to the columns above); one cell per
+ * percentage point, filled from the bottom row up so that levels compare at a
+ * glance; a fractional point fills part of its cell. Each waffle grows to fill
+ * its column, up to `maxCell` px squares.
  */
 export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): WaffleLayout {
-  const { columns, rows, maxCell, cellGap, panelGap, headingSize } = waffleDefaults;
+  const { columns, rows, maxCell, minCell, cellGap, panelGap, headingSize } = waffleDefaults;
   const baseValueSize = sizes.compact ? 22 : waffleDefaults.valueSize;
+  const between = sizes.compact ? panelGap / 2 : panelGap;
   const cellFor = (perRow: number) => {
-    const panelWidth = (sizes.width - (sizes.compact ? panelGap / 2 : panelGap) * (perRow - 1)) / perRow;
+    const panelWidth = (sizes.width - between * (perRow - 1)) / perRow;
     return { panelWidth, cellSize: Math.min(maxCell, Math.floor((panelWidth - cellGap * (columns - 1)) / columns)) };
   };
-  // Side by side while a square can stay at least 10 px; stacked below that.
-  const perRow = cellFor(inputs.length).cellSize >= 10 ? inputs.length : 1;
-  const { panelWidth: share, cellSize } = cellFor(perRow);
+  let fit = Math.max(1, inputs.length);
+  while (fit > 1 && cellFor(fit).cellSize < minCell) fit--;
+  const panelRows = Math.ceil(inputs.length / fit);
+  const perRow = Math.ceil(inputs.length / panelRows);
+  // Each waffle at the start of its column, so that the columns of every row line up.
+  const { panelWidth, cellSize } = cellFor(perRow);
   const gridWidth = cellSize * columns + cellGap * (columns - 1);
-  // Where the squares have reached their largest size, the panels close up instead of each keeping its share of a wide column.
-  const panelWidth = Math.min(share, gridWidth + panelGap);
   const qualifierWidth = (input: WafflePanelInput) => (input.qualifierText ? sizes.measure.width(`${input.qualifierText} `, headingSize, true) : 0);
   const scaleToFit = (room: (input: WafflePanelInput) => number) => Math.min(...inputs.map((input) => room(input) / sizes.measure.width(`${input.valueText}0`, baseValueSize, true)));
   // A qualifier goes on a line of its own above the number where beside it the number would have to shrink.
@@ -75,7 +84,7 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
   const panels = inputs.map((input, i): WafflePanel => {
     const column = i % perRow;
     const row = Math.floor(i / perRow);
-    const x = column * (panelWidth + (sizes.compact ? panelGap / 2 : panelGap));
+    const x = column * (panelWidth + between);
     const y = row * (panelHeight + panelGap);
     const cells: WaffleCell[] = [];
     for (let k = 0; k < columns * rows; k++) {
@@ -94,7 +103,6 @@ export function layoutWaffles(inputs: WafflePanelInput[], sizes: FrameSizes): Wa
       qualifierY: qualifierAbove ? y + headingSize + headingBlock + qualifierGap : undefined,
     };
   });
-  const panelRows = Math.ceil(inputs.length / perRow);
   return { width: sizes.width, height: panelRows * panelHeight + (panelRows - 1) * panelGap, panels, cellSize, valueSize };
 }
 

@@ -36,6 +36,17 @@ const EN: Words = {
   'unknown-state': (n: number, label: string, closest: string) =>
     `Value ${n} ("${label}") is not one of Mexico's 32 states${closest ? `: did you mean ${closest}?` : '.'} Write a state's name or its ISO code, e.g. "Michoacán" or "MX-MIC".`,
   'state-twice': (state: string, first: number, second: number) => `${state} appears twice (values ${first} and ${second}); a map takes each state once.`,
+  'series-some': (n: number, label: string, first: number) =>
+    `Value ${n} ("${label}") has no "series", but value ${first} has one: give every row a "series" (the part of its category it is), or none.`,
+  'series-twice': (label: string, series: string, first: number, second: number) =>
+    `Category "${label}" has series "${series}" twice (values ${first} and ${second}); each category takes each series once.`,
+  'series-many': (max: number, series: string) => `The data has more than ${max} series (${series}); a chart tells at most ${max} apart by colour: group the smaller ones.`,
+  'series-type': (type: string) => `"series" is drawn by type="bar" (stacked, grouped or percent bars), not by type="${type}".`,
+  'stack-negative': (n: number, label: string, series: string, value: number) =>
+    `Value ${n} ("${label}", series "${series}") is ${value}; the parts of a bar add up to its whole, so each must be 0 or more.`,
+  layout: (layout: string, layouts: string) => `layout="${layout}" is not a layout of bars; use one of ${layouts}.`,
+  share: (n: number, label: string, value: number) => `Value ${n} ("${label}") is ${value}; a waffle shows a share in percent, from 0 to 100.`,
+  'share-unit': (unit: string) => `"unit" is ${unit}; a waffle shows shares in percent: leave "unit" out or write "percent".`,
 };
 
 const ES: Words = {
@@ -69,6 +80,17 @@ const ES: Words = {
   'unknown-state': (n: number, label: string, closest: string) =>
     `El valor ${n} ("${label}") no es uno de los 32 estados de México${closest ? `: ¿quiso decir ${closest}?` : '.'} Escriba el nombre del estado o su clave ISO, p. ej. "Michoacán" o "MX-MIC".`,
   'state-twice': (state: string, first: number, second: number) => `${state} aparece dos veces (valores ${first} y ${second}); un mapa lleva cada estado una sola vez.`,
+  'series-some': (n: number, label: string, first: number) =>
+    `El valor ${n} ("${label}") no tiene "series", pero el valor ${first} sí: dé a cada fila una "series" (la parte de su categoría que es), o a ninguna.`,
+  'series-twice': (label: string, series: string, first: number, second: number) =>
+    `La categoría "${label}" tiene dos veces la serie "${series}" (valores ${first} y ${second}); cada categoría lleva cada serie una sola vez.`,
+  'series-many': (max: number, series: string) => `Los datos tienen más de ${max} series (${series}); una gráfica distingue a lo sumo ${max} por color: agrupe las menores.`,
+  'series-type': (type: string) => `"series" se dibuja con type="bar" (barras apiladas, agrupadas o al 100%), no con type="${type}".`,
+  'stack-negative': (n: number, label: string, series: string, value: number) =>
+    `El valor ${n} ("${label}", serie "${series}") es ${value}; las partes de una barra suman su total, así que cada una debe ser 0 o más.`,
+  layout: (layout: string, layouts: string) => `layout="${layout}" no es una disposición de barras; use una de estas: ${layouts}.`,
+  share: (n: number, label: string, value: number) => `El valor ${n} ("${label}") es ${value}; un gráfico de waffle muestra un porcentaje, de 0 a 100.`,
+  'share-unit': (unit: string) => `"unit" es ${unit}; un gráfico de waffle muestra porcentajes: omita "unit" o escriba "percent".`,
 };
 
 /** What is wrong with a developer's data, in words, in English or Spanish. */

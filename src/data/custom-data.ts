@@ -24,6 +24,11 @@ export interface CustomValue {
   locator?: string;
   /** The words of the source that state the value. */
   evidence?: string;
+  /**
+   * The part of the category the value is (text): rows that share a `label` and differ by `series` are
+   * the parts of one bar, stacked or side by side. Every row has one, or none does.
+   */
+  series?: string;
 }
 
 /** What <cifras-chart> takes: a `data` property, or JSON in a child script. */
@@ -41,7 +46,8 @@ export interface CustomChartData {
 export type CustomDataProblem = 'json' | 'shape' | 'no-sources' | 'no-data' | 'unit' | 'title' | 'subtitle'
   | 'source-fields' | 'source-year' | 'source-url' | 'source-twice'
   | 'value-shape' | 'no-label' | 'not-number' | 'not-finite' | 'negative' | 'too-large' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text'
-  | 'unknown-state' | 'state-twice';
+  | 'unknown-state' | 'state-twice'
+  | 'series-some' | 'series-twice' | 'series-many' | 'series-type' | 'stack-negative' | 'layout' | 'share' | 'share-unit';
 
 /**
  * Thrown for data a chart cannot draw: `problem` names what is wrong and `details` where ("Value 2", its label…).
@@ -76,7 +82,7 @@ export function parseJson(json: string): unknown {
 }
 
 const SOURCE_FIELDS = ['id', 'title', 'author', 'publisher', 'year', 'url'] as const satisfies readonly (keyof CustomSource)[];
-const VALUE_FIELDS = ['label', 'value', 'source', 'period', 'locator', 'evidence'] as const satisfies readonly (keyof CustomValue)[];
+const VALUE_FIELDS = ['label', 'value', 'source', 'period', 'locator', 'evidence', 'series'] as const satisfies readonly (keyof CustomValue)[];
 const CHART_FIELDS = ['title', 'subtitle', 'unit', 'source', 'sources', 'data'] as const satisfies readonly (keyof CustomChartData)[];
 
 /** The named fields of an object, each read once; those it does not have (or that are undefined) left out. */
@@ -113,11 +119,15 @@ export function copyCustomData(input: unknown): unknown {
   }
 }
 
+/** The most series one chart tells apart: one colour each of the series palette (series-colours.styles.ts), none twice. */
+export const MAX_SERIES = 5;
+
 /**
  * Checks a developer's data and turns it into a dataset the charts can draw,
  * each value a figure with its source. Throws CustomDataError on the first
  * problem: missing or unknown sources, values that are not numbers, repeated
- * categories, malformed periods or units.
+ * categories (a category and series, where rows have a series), a series on
+ * only some rows, malformed periods or units.
  */
 export function checkCustomData(data: unknown): Dataset {
   // Checked and drawn from one copy: read again, a getter could pass the check and give something else.
@@ -149,6 +159,9 @@ export function checkCustomData(data: unknown): Dataset {
 
   const known = sourceIds.map((s) => echo(s)).join(', ');
   const seen = new Map<string, number>();
+  // Series on every row or on none: a row without one would be a bar of its own among the parts of others.
+  const withSeries = values.findIndex((d) => isObject(d) && d.series !== undefined);
+  const series = new Set<string>();
   const figures: Figure[] = values.map((d, i) => {
     if (!isObject(d)) throw new CustomDataError('value-shape', [i + 1]);
     // A year is often written as a number: 2018 is the label "2018".
@@ -158,11 +171,20 @@ export function checkCustomData(data: unknown): Dataset {
     if (typeof d.value !== 'number') throw problem('not-number', d.value === undefined ? undefined : echo(d.value));
     if (!Number.isFinite(d.value)) throw problem('not-finite', String(d.value));
     // Bars and lines here start at zero: a negative value would be drawn as nothing, or below the axis.
-    if (d.value < 0) throw problem('negative', d.value);
+    if (withSeries >= 0 && d.series === undefined) throw problem('series-some', withSeries + 1);
+    if (d.series !== undefined && !text(d.series)) throw problem('not-text', 'series');
+    const part = typeof d.series === 'string' ? d.series.trim() : undefined;
+    // A part of a stack below zero would be drawn over the parts before it.
+    if (d.value < 0) throw part === undefined ? problem('negative', d.value) : problem('stack-negative', capped(part), d.value);
     // Past 2^53 a number is not stored exactly, and its ticks run to hundreds of digits.
     if (d.value > Number.MAX_SAFE_INTEGER) throw problem('too-large', d.value);
-    if (seen.has(label)) throw new CustomDataError('label-twice', [capped(label), seen.get(label)! + 1, i + 1]);
-    seen.set(label, i);
+    const key = part === undefined ? label : JSON.stringify([label, part]);
+    if (seen.has(key)) {
+      throw part === undefined ? new CustomDataError('label-twice', [capped(label), seen.get(key)! + 1, i + 1])
+        : new CustomDataError('series-twice', [capped(label), capped(part), seen.get(key)! + 1, i + 1]);
+    }
+    seen.set(key, i);
+    if (part !== undefined && series.add(part).size > MAX_SERIES) throw new CustomDataError('series-many', [MAX_SERIES, [...series].map((s) => capped(s)).join(', ')]);
     const sourceId = d.source ?? defaultSource;
     if (!text(sourceId)) throw problem('no-source', known);
     if (!sourceIds.includes(sourceId)) throw problem('unknown-source', capped(sourceId), known);
@@ -181,6 +203,7 @@ export function checkCustomData(data: unknown): Dataset {
       source: sourceId,
       ...(typeof d.locator === 'string' ? { locator: { section: '', text: d.locator } } : {}),
       ...(typeof d.evidence === 'string' ? { evidence: d.evidence } : {}),
+      ...(part !== undefined ? { series: part } : {}),
     };
   });
   return { version: CUSTOM_VERSION, sources: cslSources, figures, tables: [], conflicts: [] };

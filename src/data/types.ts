@@ -65,6 +65,8 @@ export interface Figure {
   primarySource?: string | null;
   notes?: Localized;
   derived?: Derivation;
+  /** The part of its category a developer's value is (`<cifras-chart>`'s stacked and grouped bars): its series' name. */
+  series?: string;
 }
 
 /** A CSL-JSON name. */

@@ -25,13 +25,30 @@ describe('layoutWaffles', () => {
     }
   });
 
-  it('closes up where the squares are at their largest, leaving no gulf between the waffles', () => {
-    for (const width of [960, 1200]) {
-      const [first, second] = layoutWaffles(inputs, frameSizes(width)).panels;
-      const gap = Math.min(...second.cells.map((c) => c.x)) - Math.max(...first.cells.map((c) => c.x + c.width));
-      expect(gap, `${width} px`).to.be.at.most(waffleDefaults.panelGap * 2);
-      expect(gap, `${width} px`).to.be.at.least(waffleDefaults.panelGap);
-    }
+  it('uses the width: each waffle fills its column, up to the largest squares, leaving little room unused at 1000 px', () => {
+    const span = (panel: { cells: { x: number; width: number }[] }) => [Math.min(...panel.cells.map((c) => c.x)), Math.max(...panel.cells.map((c) => c.x + c.width))];
+    const layout = layoutWaffles(inputs, frameSizes(1000));
+    const [[, firstEnd], [secondStart, secondEnd]] = layout.panels.map(span);
+    expect(layout.cellSize).to.be.above(30).and.at.most(waffleDefaults.maxCell);
+    // Before, squares stopped at 30 px and the pair closed up at the left, leaving about 330 px empty.
+    const unused = 1000 - (firstEnd - 0) - (secondEnd - secondStart);
+    expect(unused, 'px not covered by squares').to.be.below(100);
+    expect(secondStart - firstEnd).to.be.at.least(waffleDefaults.panelGap);
+    expect(secondEnd).to.be.at.most(1000);
+    // At the widest, the squares stop at their largest: the waffles keep to their columns.
+    expect(layoutWaffles(inputs, frameSizes(1200)).cellSize).to.equal(waffleDefaults.maxCell);
+  });
+
+  it('puts more waffles side by side where they fit, in rows as even as they can be, aligned in columns', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `w${i}`, heading: `${2015 + i}`, valueText: `${i * 10}%`, percent: i * 10 }));
+    const rowsOf = (layout: ReturnType<typeof layoutWaffles>) => [...new Set(layout.panels.map((p) => p.box.y))].map((y) => layout.panels.filter((p) => p.box.y === y).length);
+    expect(rowsOf(layoutWaffles(many(4), frameSizes(1000))), 'four at 1000 px').to.deep.equal([4]);
+    const seven = layoutWaffles(many(7), frameSizes(640));
+    expect(rowsOf(seven), 'seven at 640 px').to.deep.equal([4, 3]);
+    expect(seven.cellSize).to.be.at.least(waffleDefaults.minCell);
+    expect(seven.panels[4].box.x, 'the second row starts in the first column').to.equal(seven.panels[0].box.x);
+    expect(seven.panels[5].box.x).to.equal(seven.panels[1].box.x);
+    for (const panel of seven.panels) for (const cell of panel.cells) expect(cell.x + cell.width).to.be.at.most(640);
   });
 });
 

@@ -80,6 +80,14 @@ test('the bundles carry only the d3 parts Cifras draws with: straight lines and 
   }
 });
 
+test('the parts of a whole (stacked bars and <cifras-chart>\'s waffles) load on demand: no element file and not cifras.js carries their code', () => {
+  const scripts = [...files].filter((f) => /^dist\/(cifras|elements\/.+|chunks\/.+)\.js$/.test(f));
+  // A property of the stack layout's defaults and a class of its drawing: names minification keeps.
+  const carrying = scripts.filter((file) => /groupBarHeight|frame-ticks/.test(readFileSync(`${root}${file}`, 'utf8')));
+  assert.ok(carrying.some((file) => file.startsWith('dist/chunks/')), 'a chunk draws stacked bars');
+  assert.deepEqual(carrying.filter((file) => !file.startsWith('dist/chunks/')), []);
+});
+
 test('a chart file carries its own data and no loader for data by id; the elements that take ids have the loader, and cifras.js fetches each chart\'s data', () => {
   const elements = [...files].filter((f) => /^dist\/elements\/.+\.js$/.test(f));
   const ownData = (file) => [...files].some((f) => f === `dist/chunks/data-${file.match(/cifras-(.+)\.js$/)[1]}.js`);

@@ -6,7 +6,9 @@ import type { Lang } from '../../chart/locale.js';
 import { LIMIT_MESSAGES } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { byPeriod } from '../../chart/period.js';
+import type { StackMode } from '../../chart/stack-layout.js';
 import { checkCustomData, copyCustomData, CustomDataError, parseJson, placeStates, type CustomChartData } from '../../data/custom-data.js';
+import { capped, echo } from '../../data/echo.js';
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
@@ -16,8 +18,13 @@ import { LazyCode } from '../frame/lazy-code.js';
 import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
 import type { ChartModel } from '../frame/chart-types.js';
 
-export type ChartType = 'bar' | 'line' | 'dot' | 'map';
-const TYPES: readonly ChartType[] = ['bar', 'line', 'dot', 'map'];
+export type ChartType = 'bar' | 'line' | 'dot' | 'map' | 'waffle';
+const TYPES: readonly ChartType[] = ['bar', 'line', 'dot', 'map', 'waffle'];
+/** How bars draw rows with a series: the first is the default. */
+const LAYOUTS: readonly StackMode[] = ['stacked', 'grouped', 'percent'];
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Whether rows of a page's data (not yet checked) give a series. */
+const givesSeries = (input: unknown) => isObject(input) && Array.isArray(input.data) && input.data.some((row) => isObject(row) && row.series !== undefined);
 let describe: typeof describeCustomDataError | undefined;
 
 /**
@@ -29,25 +36,36 @@ let describe: typeof describeCustomDataError | undefined;
  * it shows its own content (say, "Loading…"), with no error.
  *
  * @element cifras-chart
- * @summary A sourced bar, line, dot chart or map of your own data.
+ * @summary A sourced bar, line, dot chart, map or waffle of your own data; stacked, grouped or 100% bars of rows with a series.
  *
- * @attr type - `bar` (default), `line`, `dot`, or `map`: a tile map of Mexico's 32 states, each value's `label`
+ * @attr type - `bar` (default), `line`, `dot`, `map` or `waffle`. `map`: a tile map of Mexico's 32 states, each value's `label`
  *   a state's name or ISO code (`Michoacán`, `michoacan`, `Michoacán de Ocampo`, `MX-MIC`; `CDMX`, `Edomex`…),
  *   coloured in classes with round breaks; states without a value are marked "no data". An unknown or repeated
- *   state is a visible error that names the closest states.
+ *   state is a visible error that names the closest states. `waffle`: each row a share in percent (0 to 100; `unit`
+ *   left out or `percent`), drawn as a 10 × 10 waffle headed by its label, one square a percentage point.
+ * @attr layout - How `type="bar"` draws rows that give a `series` (rows that share a `label` and differ by `series` are the parts
+ *   of one category, keyed by colour): `stacked` (default; the parts end to end, the total at the end), `grouped` (side by side, on one
+ *   scale) or `percent` (stacked, each bar scaled to 100%, in a 0–100 frame). Every row gives a `series` or none does; a category gives
+ *   each series once, none below zero; at most five series. An unknown value is a visible error; on rows without a series, a console
+ *   warning, and plain bars.
  * @cssprop --cifras-map-1 - Lowest class of a map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
+ * @cssprop --cifras-series-1 - First series of stacked or grouped bars, and its key (`--cifras-series-2` … `--cifras-series-5` the others).
  *
  * @slot - A `<script type="application/json">` with the data (see the README), or what to show until a script sets `data`.
  */
 export class CifrasCustomChart extends CifrasChart {
   static override properties: PropertyDeclarations = {
     type: { reflect: true, useDefault: true },
+    layout: { reflect: true },
     data: { attribute: false },
     ownData: { state: true },
   };
 
   /** Kind of chart. */
   type: ChartType = 'bar';
+
+  /** How bars draw rows with a `series`: `stacked` (default), `grouped` (side by side) or `percent` (stacked, each bar at 100%). */
+  layout?: StackMode;
 
   /** The chart's data; when unset, read from a child `<script type="application/json">`. */
   data?: CustomChartData;
@@ -60,6 +78,9 @@ export class CifrasCustomChart extends CifrasChart {
   private readonly map = new LazyCode<typeof import('../views/map-view.js')>('map', this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
   /** The line and dot layout, when the chart is one: loaded when it is first one. */
   private readonly line = new LazyCode('line', this, this.loader, () => this.type === 'line' || this.type === 'dot', () => import('../views/line-chart.js'));
+  /** The parts of a whole (bars of rows with a series, waffles), when the chart draws them: loaded when it first does. */
+  private readonly parts = new LazyCode('parts', this, this.loader, () => this.type === 'waffle' || (this.type === 'bar' && givesSeries(this.plainInput())),
+    () => import('../views/parts-chart.js'));
   /** The child script's text when it was last read. */
   private readJson?: string;
   private childWatcher?: MutationObserver;
@@ -116,7 +137,7 @@ export class CifrasCustomChart extends CifrasChart {
     }
     // A type draws at most so many rows (limits.ts): another type may draw more or fewer, of the same copy.
     if (changed.has('data')) this.plain = undefined;
-    if (changed.has('data') || changed.has('type')) this.ownData = undefined;
+    if (changed.has('data') || changed.has('type') || changed.has('layout')) this.ownData = undefined;
     super.willUpdate(changed);
   }
 
@@ -127,8 +148,9 @@ export class CifrasCustomChart extends CifrasChart {
   protected override readLayout<T>(read: () => T): T | undefined {
     this.readJson = this.childJson();
     if (this.data == null && this.readJson === undefined) return undefined;
-    if (!this.map.ready() || !this.line.ready()) return undefined;
     try {
+      // Whether the chart needs the parts' code depends on its data, read (and perhaps found wrong) here.
+      if (!this.map.ready() || !this.line.ready() || !this.parts.ready()) return undefined;
       return super.readLayout(read);
     } catch (error) {
       if (!(error instanceof CustomDataError)) throw error;
@@ -146,14 +168,28 @@ export class CifrasCustomChart extends CifrasChart {
     return this.data ?? parseJson(this.readJson!) as CustomChartData;
   }
 
+  /** One plain copy is checked, drawn and embedded: the page's object is read once. */
+  private plainInput(): CustomChartData {
+    return (this.plain ??= copyCustomData(this.input()) as CustomChartData);
+  }
+
   protected override chartFigures(): Figure[] {
     if (!this.ownData) {
-      // One plain copy is checked, drawn and embedded: the page's object is read once.
-      const input = (this.plain ??= copyCustomData(this.input()) as CustomChartData);
+      const input = this.plainInput();
       // Rows past the type's maximum are neither checked nor drawn; the chart says how many it left out.
       const max = MARK_LIMITS[this.type];
       const { input: drawn, rows } = withinLimit(input, max);
-      const checked = checkCustomData(drawn);
+      if (this.layout != null && !LAYOUTS.includes(this.layout)) throw new CustomDataError('layout', [capped(String(this.layout)), LAYOUTS.join(', ')]);
+      const waffle = this.type === 'waffle';
+      // A waffle's values are shares: in percent whether or not the data says so.
+      const unit = isObject(drawn) ? drawn.unit : undefined;
+      if (waffle && unit !== undefined && unit !== 'percent') throw new CustomDataError('share-unit', [echo(unit)]);
+      const checked = checkCustomData(waffle && isObject(drawn) ? { ...drawn, unit: 'percent' } : drawn);
+      const series = checked.figures.some((f) => f.series !== undefined);
+      if (series && this.type !== 'bar') throw new CustomDataError('series-type', [this.type]);
+      const over = waffle ? checked.figures.findIndex((f) => f.value > 100) : -1;
+      if (over >= 0) throw new CustomDataError('share', [over + 1, capped(checked.figures[over].label!.en), checked.figures[over].value]);
+      if (this.layout && !series) this.warn(`layout="${this.layout}" lays out rows by their "series", and no row has one: drawing plain bars.`);
       // A map's labels are states: each is placed, once (the map's code is in before the data is read).
       this.ownData = { catalog: new Catalog(this.type === 'map' ? placeStates(checked, this.map.code!.stateNames()) : checked), input: input as CustomChartData, rows };
       if (rows > max) this.warn(`the data has ${rows} rows; a type="${this.type}" chart draws at most ${max}: drawing the first ${max}.`);
@@ -173,12 +209,15 @@ export class CifrasCustomChart extends CifrasChart {
       title: input.title ?? '',
       subtitle: input.subtitle,
       notes: rows > figures.length ? [html`<span class="limit-note">${LIMIT_MESSAGES[lang].rowsLeftOut(formatNumber(figures.length, lang), formatNumber(rows, lang))}</span>`] : undefined,
-      summary: summarizeExtremes(figures.map((f) => ({ label: f.label![lang], value: f.value, text: formatFigure(f, lang) })), this.type !== 'bar', lang),
+      summary: summarizeExtremes(figures.map((f) => ({ label: f.series ? `${f.label![lang]} · ${f.series}` : f.label![lang], value: f.value, text: formatFigure(f, lang) })), this.type !== 'bar', lang),
     };
   }
 
   protected override buildModel(context: ChartContext): ChartModel {
     const { lang, figures } = context;
+    const parts = this.parts.code;
+    if (this.type === 'waffle') return parts!.waffleModel(figures, this.copy(lang, context), context);
+    if (parts) return parts.stackModel(figures, this.layout ?? 'stacked', this.copy(lang, context), context);
     if (this.type === 'bar' || this.type === 'map') return barModel(this.panels(lang), this.copy(lang, context), context, { map: this.map.code, mapOnly: true });
     return this.line.code!.lineModel(figures, this.type === 'line', this.copy(lang, context), context);
   }

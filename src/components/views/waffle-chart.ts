@@ -50,7 +50,7 @@ export function waffleChart<W, H = unknown>(spec: WaffleSpec<W, H>): ChartSpec<W
 }
 
 /** The waffles; a derived share's squares hatched, as every chart draws a value worked out from the documents. */
-function renderWaffles(layout: WaffleLayout, derived: Set<string>): SVGTemplateResult {
+export function renderWaffles(layout: WaffleLayout, derived: Set<string>): SVGTemplateResult {
   const { headingSize } = waffleDefaults;
   return svg`${layout.panels.map((panel) => svg`<g class="waffle" data-figure=${panel.id}>
     <text class="heading" y=${panel.headingY} font-size=${headingSize}>${panel.headingLines.map((line, i) =>
