@@ -65,6 +65,11 @@ export interface Figure {
   primarySource?: string | null;
   notes?: Localized;
   derived?: Derivation;
+  /**
+   * A dated event a chart marks with a line or a band (a developer's annotation: a presidency, the creation
+   * of a force): cited like a figure, with no value of its own (`value` is 0 and never shown).
+   */
+  event?: true;
 }
 
 /** A CSL-JSON name. */
