@@ -7,6 +7,7 @@ import { LIMIT_MESSAGES } from '../../chart/messages.js';
 import { summarizeExtremes } from '../../chart/summarize.js';
 import { byPeriod } from '../../chart/period.js';
 import { checkCustomData, copyCustomData, CustomDataError, parseJson, placeStates, type CustomChartData } from '../../data/custom-data.js';
+import { echo } from '../../data/echo.js';
 import type { describeCustomDataError } from '../../data/custom-data-problems.js';
 import { Catalog } from '../../data/lookup.js';
 import type { Figure, Source } from '../../data/types.js';
@@ -16,8 +17,8 @@ import { LazyCode } from '../frame/lazy-code.js';
 import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
 import type { ChartModel } from '../frame/chart-types.js';
 
-export type ChartType = 'bar' | 'line' | 'dot' | 'map';
-const TYPES: readonly ChartType[] = ['bar', 'line', 'dot', 'map'];
+export type ChartType = 'bar' | 'column' | 'line' | 'dot' | 'map';
+const TYPES: readonly ChartType[] = ['bar', 'column', 'line', 'dot', 'map'];
 let describe: typeof describeCustomDataError | undefined;
 
 /**
@@ -29,12 +30,20 @@ let describe: typeof describeCustomDataError | undefined;
  * it shows its own content (say, "Loading…"), with no error.
  *
  * @element cifras-chart
- * @summary A sourced bar, line, dot chart or map of your own data.
+ * @summary A sourced bar, column, line, dot chart or map of your own data.
  *
- * @attr type - `bar` (default), `line`, `dot`, or `map`: a tile map of Mexico's 32 states, each value's `label`
+ * @attr type - `bar` (default), `column`, `line`, `dot`, or `map`. Any other is a visible error naming these.
+ *   `column`: columns on a true time axis, each placed by its `period` (every year its place; a year without a value
+ *   is left empty), with the data's `annotations` drawn over them: a labelled line at a date or a shaded band over
+ *   an interval ("2018-12/2024-09"), each sourced like a value and within the values' years. Every value needs a
+ *   `period`. A value's `qualifier` (`exact`, `approx`, `at-least`, `at-most`) is said in its label and tooltip
+ *   ("at least 30,000"); an `at-least` column is drawn with an open top.
+ *   `map`: a tile map of Mexico's 32 states, each value's `label`
  *   a state's name or ISO code (`Michoacán`, `michoacan`, `Michoacán de Ocampo`, `MX-MIC`; `CDMX`, `Edomex`…),
  *   coloured in classes with round breaks; states without a value are marked "no data". An unknown or repeated
  *   state is a visible error that names the closest states.
+ * @attr highlight - Labels of the values to draw in the highlight colour, comma-separated, any case (`2019, 2024`),
+ *   for `bar` and `column` charts. A label the data does not have is a console warning naming the closest ones.
  * @cssprop --cifras-map-1 - Lowest class of a map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  *
  * @slot - A `<script type="application/json">` with the data (see the README), or what to show until a script sets `data`.
@@ -42,12 +51,16 @@ let describe: typeof describeCustomDataError | undefined;
 export class CifrasCustomChart extends CifrasChart {
   static override properties: PropertyDeclarations = {
     type: { reflect: true, useDefault: true },
+    highlight: {},
     data: { attribute: false },
     ownData: { state: true },
   };
 
   /** Kind of chart. */
   type: ChartType = 'bar';
+
+  /** Labels of the values to emphasise, comma-separated, any case: bars and columns. */
+  highlight = '';
 
   /** The chart's data; when unset, read from a child `<script type="application/json">`. */
   data?: CustomChartData;
@@ -58,6 +71,8 @@ export class CifrasCustomChart extends CifrasChart {
   private plain?: CustomChartData;
   /** The map's code, when the chart is a map: loaded when it is first one. */
   private readonly map = new LazyCode<typeof import('../views/map-view.js')>('map', this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
+  /** The time axis's columns, when the chart is one: loaded when it is first one. */
+  private readonly columns = new LazyCode('column', this, this.loader, () => this.type === 'column', () => import('../views/column-chart.js'));
   /** The line and dot layout, when the chart is one: loaded when it is first one. */
   private readonly line = new LazyCode('line', this, this.loader, () => this.type === 'line' || this.type === 'dot', () => import('../views/line-chart.js'));
   /** The child script's text when it was last read. */
@@ -110,10 +125,6 @@ export class CifrasCustomChart extends CifrasChart {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('type') && !TYPES.includes(this.type)) {
-      this.warn(`type="${this.type}" is not one of ${TYPES.join(', ')}; drawing bars.`);
-      this.type = 'bar';
-    }
     // A type draws at most so many rows (limits.ts): another type may draw more or fewer, of the same copy.
     if (changed.has('data')) this.plain = undefined;
     if (changed.has('data') || changed.has('type')) this.ownData = undefined;
@@ -127,7 +138,8 @@ export class CifrasCustomChart extends CifrasChart {
   protected override readLayout<T>(read: () => T): T | undefined {
     this.readJson = this.childJson();
     if (this.data == null && this.readJson === undefined) return undefined;
-    if (!this.map.ready() || !this.line.ready()) return undefined;
+    // Each piece of code asked for at once, and the layout only once all are in.
+    if (![this.map.ready(), this.line.ready(), this.columns.ready()].every(Boolean)) return undefined;
     try {
       return super.readLayout(read);
     } catch (error) {
@@ -148,27 +160,61 @@ export class CifrasCustomChart extends CifrasChart {
 
   protected override chartFigures(): Figure[] {
     if (!this.ownData) {
+      // An unknown type is the page's mistake, shown as one: drawn as bars, it would look like the chart it asked for.
+      if (!TYPES.includes(this.type)) throw new CustomDataError('type', [echo(this.type), TYPES.join(', ')]);
       // One plain copy is checked, drawn and embedded: the page's object is read once.
       const input = (this.plain ??= copyCustomData(this.input()) as CustomChartData);
       // Rows past the type's maximum are neither checked nor drawn; the chart says how many it left out.
       const max = MARK_LIMITS[this.type];
       const { input: drawn, rows } = withinLimit(input, max);
-      const checked = checkCustomData(drawn);
+      const checked = checkCustomData(drawn, this.type === 'column');
       // A map's labels are states: each is placed, once (the map's code is in before the data is read).
       this.ownData = { catalog: new Catalog(this.type === 'map' ? placeStates(checked, this.map.code!.stateNames()) : checked), input: input as CustomChartData, rows };
       if (rows > max) this.warn(`the data has ${rows} rows; a type="${this.type}" chart draws at most ${max}: drawing the first ${max}.`);
     }
-    const figures = this.ownData.catalog.data.figures;
+    const figures = this.values();
+    // Annotations are drawn, so cited, only on columns; the rest ignore them.
+    if (this.type === 'column') return [...figures.sort(byPeriod), ...this.events()];
+    if (this.events().length) this.warn(`the data's "annotations" are drawn only on type="column"; a type="${this.type}" chart leaves them out.`);
     // A line runs through time: rows that all give a period are drawn in its order, whatever order they came in.
-    return this.type === 'line' && figures.every((f) => f.period) ? [...figures].sort(byPeriod) : figures;
+    return this.type === 'line' && figures.every((f) => f.period) ? figures.sort(byPeriod) : figures;
+  }
+
+  /** The data's values, in its order (a new array). */
+  private values(): Figure[] {
+    return this.ownData!.catalog.data.figures.filter((f) => !f.event);
+  }
+
+  /** The data's annotations, as the figures that date and cite them. */
+  private events(): Figure[] {
+    return this.ownData!.catalog.data.figures.filter((f) => f.event);
+  }
+
+  /** Whether a value is one the `highlight` attribute names; warns of a name no value has. */
+  private highlighted(lang: Lang): (figure: Figure) => boolean {
+    const names = this.highlight.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+    const labels = this.values().map((f) => f.label![lang]);
+    const known = new Set(labels.map((label) => label.toLowerCase()));
+    const unknown = names.filter((name) => !known.has(name));
+    // The search for the closest labels loads only for a page that names one the data does not have.
+    if (unknown.length) {
+      this.loader.track(import('../../data/closest.js').then(({ closestMatches }) => {
+        for (const name of unknown) {
+          const closest = closestMatches(name, labels);
+          this.warn(`highlight="${this.highlight}": no value is labelled "${name}"${closest.length ? `; the closest are ${closest.map((c) => `"${c}"`).join(', ')}` : ''}; it is not highlighted.`);
+        }
+      }));
+    }
+    return (figure) => names.includes(figure.label![lang].toLowerCase());
   }
 
   private panels(lang: Lang): BarPanel[] {
-    return [{ id: 'data', figures: this.ownData!.catalog.data.figures, label: (f) => f.label![lang] }];
+    return [{ id: 'data', figures: this.values(), label: (f) => f.label![lang], highlight: this.highlighted(lang) }];
   }
 
-  private copy(lang: Lang, { figures }: ChartContext): BarCopy {
+  private copy(lang: Lang, context: ChartContext): BarCopy {
     const { input, rows } = this.ownData!;
+    const figures = context.figures.filter((f) => !f.event);
     return {
       title: input.title ?? '',
       subtitle: input.subtitle,
@@ -180,6 +226,11 @@ export class CifrasCustomChart extends CifrasChart {
   protected override buildModel(context: ChartContext): ChartModel {
     const { lang, figures } = context;
     if (this.type === 'bar' || this.type === 'map') return barModel(this.panels(lang), this.copy(lang, context), context, { map: this.map.code, mapOnly: true });
+    if (this.type === 'column') {
+      const kinds = this.ownData!.input.annotations ?? [];
+      const events = this.events().map((figure) => ({ figure, kind: kinds[Number(figure.id.split('.')[1]) - 1].kind }));
+      return this.columns.code!.columnModel(figures.filter((f) => !f.event), events, this.highlighted(lang), this.copy(lang, context), context);
+    }
     return this.line.code!.lineModel(figures, this.type === 'line', this.copy(lang, context), context);
   }
 

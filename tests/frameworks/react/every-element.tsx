@@ -40,7 +40,7 @@ export const everyElement = (
 // @ts-expect-error variant is one of card, compact, inline
 export const badVariant = <cifras-key-figure figure="icg.homicides.2019" variant="huge" />;
 
-// @ts-expect-error type is bar, line or dot
+// @ts-expect-error type is bar, column, line, dot or map
 export const badType = <cifras-chart type="pie" />;
 
 // @ts-expect-error no such element
