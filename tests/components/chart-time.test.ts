@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import { overlappingTextBoxes, textOutsideSvg } from '../helpers/geometry.js';
 import { captureWarnings, mount } from '../helpers/render.js';
 import { openSources } from '../helpers/chart-suite.js';
+import { MARK_LIMITS } from '../../src/chart/limits.js';
 
 /** Troops by year, 2016 to 2022, with no row for 2018 and 2019; one a lower bound; a law and a term over them. */
 const DATA: CustomChartData = {
@@ -161,6 +162,24 @@ describe('<cifras-chart type="column">', () => {
       await el.updateComplete;
     }
     expect(visited).to.deep.equal(IN_TIME);
+  });
+
+  it('draws its first rows up to its maximum, each at its year inside a phone-wide chart, and says how many it left out', async () => {
+    const max = MARK_LIMITS.column;
+    const years = Array.from({ length: max + 10 }, (_, i) => ({ label: String(1950 + i), value: 100 + i, period: String(1950 + i) }));
+    let root!: ShadowRoot;
+    await captureWarnings(async () => {
+      ({ root } = await chartWith({ source: 's', sources: [{ id: 's', title: 'S' }], data: years }, {}, 320));
+    });
+    expect(root.querySelectorAll('rect.hit')).to.have.length(max);
+    expect(root.querySelector('.limit-note')!.textContent).to.contain(`first ${max} of ${max + 10} rows`);
+    const edges = yearEdges(root);
+    const svgWidth = root.querySelector('svg.visual')!.getBoundingClientRect().width;
+    [...root.querySelectorAll<SVGRectElement>('g.column rect.mark')].forEach((rect, i) => {
+      expect(left(rect), `${1950 + i}`).to.be.at.least(edges[i] - 0.01);
+      expect(right(rect), `${1950 + i}`).to.be.at.most(edges[i + 1] + 0.01);
+    });
+    expect(Math.max(...[...root.querySelectorAll<SVGRectElement>('g.column rect.mark')].map(right))).to.be.at.most(svgWidth);
   });
 
   for (const lang of ['en', 'es']) {
