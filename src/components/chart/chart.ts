@@ -56,7 +56,7 @@ export class CifrasCustomChart extends CifrasChart {
     ownData: { state: true },
   };
 
-  /** Kind of chart. */
+  /** Kind of chart: `bar` (default), `column` (on a time axis), `line`, `dot` or `map`. */
   type: ChartType = 'bar';
 
   /** Labels of the values to emphasise, comma-separated, any case: bars and columns. */
