@@ -236,7 +236,8 @@ export function checkCustomData(data: unknown, timed = false): Dataset {
     if (!rowYears.length || from < first || to > last) throw problem('annotation-range', a.period, rowYears.length ? (first === last ? String(first) : `${first}–${last}`) : '');
     return {
       id: `annotation.${i + 1}`,
-      event: true,
+      // A date is a line and an interval a band, unless the data says otherwise.
+      event: (a.kind as 'line' | 'band' | undefined) ?? (a.period.includes('/') ? 'band' : 'line'),
       value: 0,
       unit: unit as Unit,
       measure: { en: label, es: label },

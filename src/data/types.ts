@@ -66,10 +66,10 @@ export interface Figure {
   notes?: Localized;
   derived?: Derivation;
   /**
-   * A dated event a chart marks with a line or a band (a developer's annotation: a presidency, the creation
-   * of a force): cited like a figure, with no value of its own (`value` is 0 and never shown).
+   * A dated event a chart marks, with a line at its date or a band over its period (a developer's annotation:
+   * the creation of a force, a presidency): cited like a figure, with no value of its own (`value` is 0, never shown).
    */
-  event?: true;
+  event?: 'line' | 'band';
 }
 
 /** A CSL-JSON name. */

@@ -124,6 +124,16 @@ describe('<cifras-chart type="column">', () => {
     }
   });
 
+  it('draws an annotation as the kind the data asks for: a band over one year, a line at an interval\'s start', async () => {
+    const { root } = await chartWith({ ...DATA, annotations: [{ label: 'Law year', period: '2019', kind: 'band' }, { label: 'Term', period: '2020/2021', kind: 'line' }] }, {}, 960);
+    const edges = yearEdges(root);
+    const band = root.querySelector<SVGRectElement>('g.annotation[data-annotation="annotation.1"] rect.band')!;
+    expect(left(band)).to.be.closeTo(edges[3], 0.01);
+    expect(right(band)).to.be.closeTo(edges[4], 0.01);
+    expect(root.querySelector('g.annotation[data-annotation="annotation.1"] line.event')).to.equal(null);
+    expect(Number(root.querySelector('g.annotation[data-annotation="annotation.2"] line.event')!.getAttribute('x1'))).to.be.closeTo(edges[4], 0.01);
+  });
+
   it('cites an annotation like a value: its source in the footer and its passage in the sources', async () => {
     const { el, root } = await chartWith(DATA);
     const footer = root.querySelector('.source-line')!.textContent!;

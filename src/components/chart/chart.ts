@@ -226,11 +226,7 @@ export class CifrasCustomChart extends CifrasChart {
   protected override buildModel(context: ChartContext): ChartModel {
     const { lang, figures } = context;
     if (this.type === 'bar' || this.type === 'map') return barModel(this.panels(lang), this.copy(lang, context), context, { map: this.map.code, mapOnly: true });
-    if (this.type === 'column') {
-      const kinds = this.ownData!.input.annotations ?? [];
-      const events = this.events().map((figure) => ({ figure, kind: kinds[Number(figure.id.split('.')[1]) - 1].kind }));
-      return this.columns.code!.columnModel(figures.filter((f) => !f.event), events, this.highlighted(lang), this.copy(lang, context), context);
-    }
+    if (this.type === 'column') return this.columns.code!.columnModel(figures, this.highlighted(lang), this.copy(lang, context), context);
     return this.line.code!.lineModel(figures, this.type === 'line', this.copy(lang, context), context);
   }
 

@@ -14,28 +14,19 @@ const WORDS: Record<Lang, { axis: (from: string, to: string) => string; gap: str
   es: { axis: (from, to) => `Eje horizontal: tiempo, de ${from} a ${to}; los años sin valor quedan vacíos.`, gap: 'sin datos' },
 };
 
-/** A developer's annotation: the event figure that dates and cites it, and how it is drawn. */
-export interface ColumnEvent {
-  figure: Figure;
-  kind?: 'line' | 'band';
-}
-
 /**
  * A developer's figures as columns on a true time axis (every year its place, a year without a
- * value left empty, a lower bound with an open top) under their annotations: the layout
- * `<cifras-chart type="column">` loads when it is first one. Each figure has a period.
+ * value left empty, a lower bound with an open top) under the events among them (its annotations,
+ * lines and bands): the layout `<cifras-chart type="column">` loads when it is first one. Each
+ * figure has a period.
  */
-export function columnModel(figures: Figure[], events: ColumnEvent[], highlighted: (figure: Figure) => boolean, copy: BarCopy, context: ChartContext): ChartModel {
+export function columnModel(figures: Figure[], highlighted: (figure: Figure) => boolean, copy: BarCopy, context: ChartContext): ChartModel {
   const { lang } = context;
   const words = WORDS[lang];
-  const years = [...figures, ...events.map((e) => e.figure)].flatMap((f) => f.period.split('/').map((date) => Number(date.slice(0, 4))));
+  const years = figures.flatMap((f) => f.period.split('/').map((date) => Number(date.slice(0, 4))));
   return timeModel(
-    figures.map((figure) => ({ figure, label: figure.label![lang], highlight: highlighted(figure) })),
-    events.map(({ figure, kind }): TimeAnnotation => ({
-      id: figure.id, label: figure.label![lang], figure,
-      // A date is a line and an interval a band, unless the data says otherwise.
-      kind: kind ?? (figure.period.includes('/') ? 'band' : 'line'),
-    })),
+    figures.filter((figure) => !figure.event).map((figure) => ({ figure, label: figure.label![lang], highlight: highlighted(figure) })),
+    figures.filter((figure) => figure.event).map((figure): TimeAnnotation => ({ id: figure.id, label: figure.label![lang], figure, kind: figure.event })),
     { ...copy, axis: words.axis(String(Math.min(...years)), String(Math.max(...years))), gap: words.gap },
     context,
   );
