@@ -8,7 +8,8 @@ export interface DataRow {
   id: string;
   label: string;
   measure: string;
-  value: number;
+  /** Empty for an event (an annotation's date), which has no value. */
+  value: number | '';
   unit: string;
   qualifier: string;
   period: string;
@@ -32,7 +33,7 @@ export function dataRows(figures: Figure[], catalog: Catalog, lang: Lang, labels
     id: f.id,
     label: labels.get(f.id) ?? f.label?.[lang] ?? '',
     measure: f.measure[lang],
-    value: f.value,
+    value: f.event ? '' : f.value,
     unit: f.unit,
     qualifier: f.qualifier ?? 'exact',
     period: f.period,

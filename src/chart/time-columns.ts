@@ -143,7 +143,9 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
 
   // Columns that would overlap make a group, side by side.
   const standing = input.columns.filter((c) => !c.span).sort((a, b) => a.position - b.position);
-  const single = Math.max(d.minColumn, Math.min(d.maxColumn, year * d.columnShare));
+  // Never wider than its year leaves room for: where years are narrower than the minimum (decades at a
+  // phone's width), neighbouring years' columns thin rather than merge into one group pushed off its dates.
+  const single = Math.min(year - d.pairGap, Math.max(d.minColumn, Math.min(d.maxColumn, year * d.columnShare)));
   const groups: ColumnInput[][] = [];
   for (const column of standing) {
     const last = groups[groups.length - 1];
@@ -151,7 +153,7 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
     else groups.push([column]);
   }
   const columns: PlacedColumn[] = groups.flatMap((group) => {
-    const each = Math.max(d.minColumn, Math.min(single, (year * 0.96) / group.length - d.pairGap));
+    const each = Math.max(Math.min(d.minColumn, single), Math.min(single, (year * 0.96) / group.length - d.pairGap));
     const total = group.length * each + (group.length - 1) * d.pairGap;
     const centre = group.reduce((sum, c) => sum + x(c.position), 0) / group.length;
     const left = Math.max(plotLeft, Math.min(width - 2 - total, centre - total / 2));
@@ -234,12 +236,16 @@ export function layoutTimeColumns(input: TimeColumnsInput, sizes: FrameSizes): T
 
 /**
  * Rows for the annotations' labels, in order of their start: each label starts at its line or band
- * (ending at the plot's right edge where it would run past it), in the first row where it clears
- * the labels already there by a word space. A label too long for the width wraps over two rows.
+ * (ending at the plot's right edge where it would run past it; a line's then ends just left of it),
+ * in the first row where it clears the labels already there by a word space. A line runs down from
+ * its label to the axis, so it takes a row where it crosses no label below, and no label goes where
+ * a line already runs. A label too long for the width wraps over two rows.
  */
 function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => number, left: number, width: number, measure: TextMeasure) {
   const d = columnDefaults;
   const taken: [number, number][][] = [];
+  /** The lines placed, each from its label's first row down. */
+  const verticals: { x: number; row: number }[] = [];
   let bands = 0;
   return [...annotations].sort((a, b) => a.start - b.start).map((annotation) => {
     const shaded = annotation.end !== undefined && bands++ % 2 === 0;
@@ -247,13 +253,20 @@ function placeAnnotations(annotations: AnnotationInput[], x: (v: number) => numb
     const x2 = annotation.end === undefined ? undefined : Math.min(width, x(annotation.end));
     const lines = measure.wrap(annotation.label, width - left, d.annotationSize, 2);
     const w = Math.max(...lines.map((line) => measure.width(line, d.annotationSize)));
-    // A line's label sits just right of it; a band's inside its left edge.
-    const labelX = Math.max(left, Math.min(x1 + 4, width - w));
+    // A line's label sits just right of it (left of it where the width ends first); a band's inside its left edge.
+    const labelX = x2 === undefined && x1 + 4 + w > width && x1 - 4 - w >= left ? x1 - 4 - w : Math.max(left, Math.min(x1 + 4, width - w));
     const [from, to] = [labelX, labelX + w];
     let row = 0;
+    const apart = (at: number, [a, b]: [number, number]) => at < a - 4 || at > b + 4;
     const clear = (r: number) => lines.every((_, k) => (taken[r + k] ?? []).every(([a, b]) => to + 8 <= a || b + 8 <= from));
-    while (!clear(row)) row++;
+    const uncrossed = (r: number) => clear(r) && verticals.every((v) => v.row >= r + lines.length || apart(v.x, [from, to]))
+      && (x2 !== undefined || taken.slice(r + lines.length).every((spans) => spans.every((span) => apart(x1, span))));
+    // Past the rows taken, only a line already under the label's span can cross it: then no row avoids it, and it is let be.
+    const rows = taken.length;
+    while (row <= rows && !uncrossed(row)) row++;
+    if (row > rows) for (row = 0; !clear(row);) row++;
     for (let k = 0; k < lines.length; k++) (taken[row + k] ??= []).push([from, to]);
+    if (x2 === undefined) verticals.push({ x: x1, row });
     return { ...annotation, x1, x2, lines, labelX, labelY: 0, row, rowEnd: row + lines.length, width: w, shaded };
   });
 }

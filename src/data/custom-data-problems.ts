@@ -47,6 +47,19 @@ const EN: Words = {
   layout: (layout: string, layouts: string) => `layout="${layout}" is not a layout of bars; use one of ${layouts}.`,
   share: (n: number, label: string, value: number) => `Value ${n} ("${label}") is ${value}; a waffle shows a share in percent, from 0 to 100.`,
   'share-unit': (unit: string) => `"unit" is ${unit}; a waffle shows shares in percent: leave "unit" out or write "percent".`,
+  qualifier: (n: number, label: string, json: string, known: string) => `Value ${n} ("${label}") has qualifier ${json}; use one of ${known}.`,
+  'no-period': (n: number, label: string) => `Value ${n} ("${label}") has no "period": a column chart places each value on a time axis, so each needs one (YYYY, YYYY-MM, YYYY-MM-DD or start/end).`,
+  type: (type: string, types: string) => `type=${type} is not a kind of chart <cifras-chart> draws; use one of ${types}.`,
+  annotations: () => '"annotations" must be an array of { "label", "period" }.',
+  'annotation-shape': (n: number) => `Annotation ${n} is not an object with "label" and "period".`,
+  'annotation-label': (n: number) => `Annotation ${n} has no "label".`,
+  'annotation-period': (n: number, label: string, json: string) => `Annotation ${n} ("${label}") has period ${json}; write YYYY, YYYY-MM, YYYY-MM-DD or start/end.`,
+  'annotation-kind': (n: number, label: string, json: string) => `Annotation ${n} ("${label}") has kind ${json}; use "line" or "band".`,
+  'annotation-source': (n: number, label: string, source: string, known: string) =>
+    `Annotation ${n} ("${label}") ${source ? `names source ${source}, which is not in "sources"` : 'has no source'}: give it "source" naming one of ${known}.`,
+  'annotation-text': (n: number, label: string, key: string) => `Annotation ${n} ("${label}") has a "${key}" that is not text.`,
+  'annotation-range': (n: number, label: string, period: string, years: string) =>
+    `Annotation ${n} ("${label}") is at ${period}, outside the years of the values (${years || 'none has a period'}): it would point at nothing.`,
 };
 
 const ES: Words = {
@@ -91,6 +104,19 @@ const ES: Words = {
   layout: (layout: string, layouts: string) => `layout="${layout}" no es una disposición de barras; use una de estas: ${layouts}.`,
   share: (n: number, label: string, value: number) => `El valor ${n} ("${label}") es ${value}; un gráfico de waffle muestra un porcentaje, de 0 a 100.`,
   'share-unit': (unit: string) => `"unit" es ${unit}; un gráfico de waffle muestra porcentajes: omita "unit" o escriba "percent".`,
+  qualifier: (n: number, label: string, json: string, known: string) => `El valor ${n} ("${label}") tiene el calificativo ${json}; use uno de estos: ${known}.`,
+  'no-period': (n: number, label: string) => `El valor ${n} ("${label}") no tiene "period": una gráfica de columnas sitúa cada valor en un eje de tiempo, así que cada uno necesita uno (AAAA, AAAA-MM, AAAA-MM-DD o inicio/fin).`,
+  type: (type: string, types: string) => `type=${type} no es un tipo de gráfica que <cifras-chart> dibuje; use uno de estos: ${types}.`,
+  annotations: () => '"annotations" debe ser una lista de { "label", "period" }.',
+  'annotation-shape': (n: number) => `La anotación ${n} no es un objeto con "label" y "period".`,
+  'annotation-label': (n: number) => `La anotación ${n} no tiene "label".`,
+  'annotation-period': (n: number, label: string, json: string) => `La anotación ${n} ("${label}") tiene el periodo ${json}; escriba AAAA, AAAA-MM, AAAA-MM-DD o inicio/fin.`,
+  'annotation-kind': (n: number, label: string, json: string) => `La anotación ${n} ("${label}") tiene el tipo ${json}; use "line" o "band".`,
+  'annotation-source': (n: number, label: string, source: string, known: string) =>
+    `La anotación ${n} ("${label}") ${source ? `cita la fuente ${source}, que no está en "sources"` : 'no tiene fuente'}: indique en "source" una de ${known}.`,
+  'annotation-text': (n: number, label: string, key: string) => `La anotación ${n} ("${label}") tiene un "${key}" que no es texto.`,
+  'annotation-range': (n: number, label: string, period: string, years: string) =>
+    `La anotación ${n} ("${label}") está en ${period}, fuera de los años de los valores (${years || 'ninguno tiene periodo'}): no señalaría nada.`,
 };
 
 /** What is wrong with a developer's data, in words, in English or Spanish. */

@@ -1,5 +1,5 @@
 import { capped, echo, ECHO_LENGTH } from './echo.js';
-import type { Dataset, Figure, Source, Unit } from './types.js';
+import type { Dataset, Figure, Qualifier, Source, Unit } from './types.js';
 
 /** A source as a developer writes it for <cifras-chart>. */
 export interface CustomSource {
@@ -29,6 +29,21 @@ export interface CustomValue {
    * the parts of one bar, stacked or side by side. Every row has one, or none does.
    */
   series?: string;
+  /** How the source bounds the value: `exact` (default), `approx` ("about"), `at-least`, `at-most`. */
+  qualifier?: Qualifier;
+}
+
+/** A labelled line at a date or a shaded band over a period, on a `column` chart: sourced like a value. */
+export interface CustomAnnotation {
+  label: string;
+  /** A date (YYYY, YYYY-MM, YYYY-MM-DD) or an interval of them: "2018-12/2024-09". */
+  period: string;
+  /** A line at the period's start, or a band over it; by default a line for a date, a band for an interval. */
+  kind?: 'line' | 'band';
+  /** Id of one of `sources`; defaults to the chart's `source`. */
+  source?: string;
+  locator?: string;
+  evidence?: string;
 }
 
 /** What <cifras-chart> takes: a `data` property, or JSON in a child script. */
@@ -40,14 +55,17 @@ export interface CustomChartData {
   source?: string;
   sources: CustomSource[];
   data: CustomValue[];
+  /** Events drawn over a `column` chart, each within the years of its rows. */
+  annotations?: CustomAnnotation[];
 }
 
 /** What can be wrong with a developer's data; custom-data-problems.ts words each in English and Spanish. */
 export type CustomDataProblem = 'json' | 'shape' | 'no-sources' | 'no-data' | 'unit' | 'title' | 'subtitle'
   | 'source-fields' | 'source-year' | 'source-url' | 'source-twice'
   | 'value-shape' | 'no-label' | 'not-number' | 'not-finite' | 'negative' | 'too-large' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text'
-  | 'unknown-state' | 'state-twice'
-  | 'series-some' | 'series-twice' | 'series-many' | 'series-type' | 'stack-negative' | 'layout' | 'share' | 'share-unit';
+  | 'unknown-state' | 'state-twice' | 'qualifier' | 'no-period' | 'type'
+  | 'series-some' | 'series-twice' | 'series-many' | 'series-type' | 'stack-negative' | 'layout' | 'share' | 'share-unit'
+  | 'annotations' | 'annotation-shape' | 'annotation-label' | 'annotation-period' | 'annotation-kind' | 'annotation-source' | 'annotation-text' | 'annotation-range';
 
 /**
  * Thrown for data a chart cannot draw: `problem` names what is wrong and `details` where ("Value 2", its label…).
@@ -82,8 +100,10 @@ export function parseJson(json: string): unknown {
 }
 
 const SOURCE_FIELDS = ['id', 'title', 'author', 'publisher', 'year', 'url'] as const satisfies readonly (keyof CustomSource)[];
-const VALUE_FIELDS = ['label', 'value', 'source', 'period', 'locator', 'evidence', 'series'] as const satisfies readonly (keyof CustomValue)[];
-const CHART_FIELDS = ['title', 'subtitle', 'unit', 'source', 'sources', 'data'] as const satisfies readonly (keyof CustomChartData)[];
+const VALUE_FIELDS = ['label', 'value', 'source', 'period', 'locator', 'evidence', 'series', 'qualifier'] as const satisfies readonly (keyof CustomValue)[];
+const ANNOTATION_FIELDS = ['label', 'period', 'kind', 'source', 'locator', 'evidence'] as const satisfies readonly (keyof CustomAnnotation)[];
+const CHART_FIELDS = ['title', 'subtitle', 'unit', 'source', 'sources', 'data', 'annotations'] as const satisfies readonly (keyof CustomChartData)[];
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at-least', 'at-most'];
 
 /** The named fields of an object, each read once; those it does not have (or that are undefined) left out. */
 function pick(value: unknown, fields: readonly string[], inner: Partial<Record<string, (v: unknown) => unknown>> = {}): unknown {
@@ -113,6 +133,7 @@ export function copyCustomData(input: unknown): unknown {
     return pick(input, CHART_FIELDS, {
       sources: (list) => each(list, (s) => pick(s, SOURCE_FIELDS)),
       data: (list) => each(list, (d) => pick(d, VALUE_FIELDS)),
+      annotations: (list) => each(list, (a) => pick(a, ANNOTATION_FIELDS)),
     });
   } catch {
     throw new CustomDataError('shape');
@@ -122,18 +143,26 @@ export function copyCustomData(input: unknown): unknown {
 /** The most series one chart tells apart: one colour each of the series palette (series-colours.styles.ts), none twice. */
 export const MAX_SERIES = 5;
 
+/** The first and last year a period covers: "2018-12/2024-09" is [2018, 2024]. */
+const yearsOf = (period: string): [number, number] => {
+  const [first, last = first] = period.split('/');
+  return [Number(first.slice(0, 4)), Number(last.slice(0, 4))];
+};
+
 /**
  * Checks a developer's data and turns it into a dataset the charts can draw,
- * each value a figure with its source. Throws CustomDataError on the first
- * problem: missing or unknown sources, values that are not numbers, repeated
- * categories (a category and series, where rows have a series), a series on
- * only some rows, malformed periods or units.
+ * each value a figure with its source, each annotation an event figure after
+ * them. Throws CustomDataError on the first problem: missing or unknown
+ * sources, values that are not numbers, repeated categories (a category and
+ * series, where rows have a series), a series on only some rows, malformed
+ * periods, qualifiers or units, annotations outside the rows' years. `timed`:
+ * the chart places every row by its period (a `column` chart), so each needs one.
  */
-export function checkCustomData(data: unknown): Dataset {
+export function checkCustomData(data: unknown, timed = false): Dataset {
   // Checked and drawn from one copy: read again, a getter could pass the check and give something else.
   const input = copyCustomData(data);
   if (!isObject(input)) throw new CustomDataError('shape');
-  const { sources, data: values, unit = 'count', source: defaultSource, title = '', subtitle } = input;
+  const { sources, data: values, unit = 'count', source: defaultSource, title = '', subtitle, annotations = [] } = input;
   if (!Array.isArray(sources) || sources.length === 0) throw new CustomDataError('no-sources');
   if (!Array.isArray(values) || values.length === 0) throw new CustomDataError('no-data');
   if (!UNITS.includes(unit as Unit)) throw new CustomDataError('unit', [echo(unit), UNITS.join(', ')]);
@@ -189,6 +218,8 @@ export function checkCustomData(data: unknown): Dataset {
     if (!text(sourceId)) throw problem('no-source', known);
     if (!sourceIds.includes(sourceId)) throw problem('unknown-source', capped(sourceId), known);
     if (d.period !== undefined && !(typeof d.period === 'string' && PERIOD.test(d.period))) throw problem('period', echo(d.period));
+    if (timed && d.period === undefined) throw problem('no-period');
+    if (d.qualifier !== undefined && !QUALIFIERS.includes(d.qualifier as Qualifier)) throw problem('qualifier', echo(d.qualifier), QUALIFIERS.join(', '));
     for (const key of ['locator', 'evidence'] as const) {
       if (d[key] !== undefined && typeof d[key] !== 'string') throw problem('not-text', key);
     }
@@ -201,12 +232,47 @@ export function checkCustomData(data: unknown): Dataset {
       period: (d.period as string | undefined) ?? '',
       geography: '',
       source: sourceId,
+      ...(d.qualifier !== undefined && d.qualifier !== 'exact' ? { qualifier: d.qualifier as Qualifier } : {}),
       ...(typeof d.locator === 'string' ? { locator: { section: '', text: d.locator } } : {}),
       ...(typeof d.evidence === 'string' ? { evidence: d.evidence } : {}),
       ...(part !== undefined ? { series: part } : {}),
     };
   });
-  return { version: CUSTOM_VERSION, sources: cslSources, figures, tables: [], conflicts: [] };
+
+  if (!Array.isArray(annotations)) throw new CustomDataError('annotations');
+  // The years the rows cover: an annotation outside them points at nothing the chart draws.
+  const rowYears = figures.filter((f) => f.period).flatMap((f) => yearsOf(f.period));
+  const [first, last] = [Math.min(...rowYears), Math.max(...rowYears)];
+  const events: Figure[] = annotations.map((a, i) => {
+    if (!isObject(a)) throw new CustomDataError('annotation-shape', [i + 1]);
+    if (!text(a.label)) throw new CustomDataError('annotation-label', [i + 1]);
+    const label = a.label.trim();
+    const problem = (kind: CustomDataProblem, ...details: unknown[]) => new CustomDataError(kind, [i + 1, capped(label), ...details]);
+    if (!(typeof a.period === 'string' && PERIOD.test(a.period))) throw problem('annotation-period', echo(a.period));
+    if (a.kind !== undefined && a.kind !== 'line' && a.kind !== 'band') throw problem('annotation-kind', echo(a.kind));
+    const sourceId = a.source ?? defaultSource;
+    if (!text(sourceId) || !sourceIds.includes(sourceId)) throw problem('annotation-source', sourceId === undefined ? '' : echo(sourceId), known);
+    for (const key of ['locator', 'evidence'] as const) {
+      if (a[key] !== undefined && typeof a[key] !== 'string') throw problem('annotation-text', key);
+    }
+    const [from, to] = yearsOf(a.period);
+    if (!rowYears.length || from < first || to > last) throw problem('annotation-range', a.period, rowYears.length ? (first === last ? String(first) : `${first}–${last}`) : '');
+    return {
+      id: `annotation.${i + 1}`,
+      // A date is a line and an interval a band, unless the data says otherwise.
+      event: (a.kind as 'line' | 'band' | undefined) ?? (a.period.includes('/') ? 'band' : 'line'),
+      value: 0,
+      unit: unit as Unit,
+      measure: { en: label, es: label },
+      label: { en: label, es: label },
+      period: a.period,
+      geography: '',
+      source: sourceId,
+      ...(typeof a.locator === 'string' ? { locator: { section: '', text: a.locator } } : {}),
+      ...(typeof a.evidence === 'string' ? { evidence: a.evidence } : {}),
+    };
+  });
+  return { version: CUSTOM_VERSION, sources: cslSources, figures: [...figures, ...events], tables: [], conflicts: [] };
 }
 
 /** How a map reads the states its values name (src/chart/places.ts): passed in, so that the data layer needs no chart code. */
@@ -227,6 +293,7 @@ export interface StateNames {
 export function placeStates(dataset: Dataset, states: StateNames): Dataset {
   const seen = new Map<string, number>();
   const figures = dataset.figures.map((figure, i) => {
+    if (figure.event) return figure;
     const label = figure.label!.en;
     const code = states.code(label);
     if (!code) throw new CustomDataError('unknown-state', [i + 1, capped(label), states.closest(label).join(', ')]);

@@ -67,6 +67,11 @@ export interface Figure {
   derived?: Derivation;
   /** The part of its category a developer's value is (`<cifras-chart>`'s stacked and grouped bars): its series' name. */
   series?: string;
+  /**
+   * A dated event a chart marks, with a line at its date or a band over its period (a developer's annotation:
+   * the creation of a force, a presidency): cited like a figure, with no value of its own (`value` is 0, never shown).
+   */
+  event?: 'line' | 'band';
 }
 
 /** A CSL-JSON name. */

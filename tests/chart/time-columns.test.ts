@@ -33,6 +33,21 @@ describe('layoutTimeColumns', () => {
     expect(layout.yearEdges).to.have.length(8);
   });
 
+  it('keeps a column for each of many years at its own year, inside the width, where years are narrower than a column', () => {
+    // 60 years (the most a column chart draws) at a phone's width: each year a few pixels.
+    const columns = Array.from({ length: 60 }, (_, i) => column(String(i), 1960.5 + i, 100 + i));
+    for (const width of [280, 320, 640]) {
+      const layout = layoutTimeColumns({ columns, domain: [1960, 2020], tick: String }, frameSizes(width));
+      const edges = layout.yearEdges;
+      for (const [i, c] of layout.columns.entries()) {
+        expect(c.x, `${width}: ${1960 + i} starts in its year`).to.be.at.least(edges[i] - 0.01);
+        expect(c.x + c.width, `${width}: ${1960 + i} ends in its year`).to.be.at.most(edges[i + 1] + 0.01);
+        expect(c.width, `${width}: ${1960 + i} is drawn`).to.be.above(1);
+      }
+      expect(Math.max(...layout.columns.map((c) => c.x + c.width))).to.be.at.most(width);
+    }
+  });
+
   it('says "no figures" in a run of empty years where the words fit, never in a single one', () => {
     const layout = layoutTimeColumns({ columns: [column('a', 2010.5, 10), column('b', 2016.5, 10)], domain: [2010, 2019], tick: String, gapText: 'no figures' }, frameSizes(960));
     expect(layout.gaps.map((g) => [g.from, g.to, g.text?.text])).to.deep.equal([[2011, 2015, 'no figures'], [2017, 2018, 'no figures']]);
@@ -112,6 +127,20 @@ describe('annotations on the time axis', () => {
       // Apart by a word space at least, on one row.
       const spaced = (a: (typeof layout.annotations)[0]) => ({ ...a.box, x: a.box.x - 4, width: a.box.width + 8 });
       layout.annotations.forEach((a, i) => layout.annotations.slice(i + 1).forEach((b) => expect(boxesOverlap(spaced(a), spaced(b)), `${width}px: ${a.id} and ${b.id}`).to.equal(false)));
+    }
+  });
+
+  it('runs a line from its label to the axis through no other label, nor its own, from 280 to 1200 px', () => {
+    const events = [...terms, { id: 'law', label: 'A law', start: 2019 + 4 / 12 }, { id: 'late', label: 'Vote', start: 2024.6 }];
+    for (const width of WIDTHS) {
+      const layout = layoutTimeColumns({ columns, annotations: events, domain: [2007, 2025], tick: String }, frameSizes(width));
+      for (const line of layout.annotations.filter((a) => a.x2 === undefined)) {
+        for (const other of layout.annotations) {
+          const below = other.box.y + other.box.height > line.box.y;
+          const across = other.box.x - 1 < line.x1 && line.x1 < other.box.x + other.box.width + 1;
+          expect(below && across, `${width}px: the ${line.id} line through ${other.id}'s label`).to.equal(false);
+        }
+      }
     }
   });
 

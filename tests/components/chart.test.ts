@@ -422,10 +422,12 @@ describe('<cifras-chart>', () => {
     expect(win.pwned).to.equal(undefined);
   });
 
-  it('warns for an unknown type and draws bars', async () => {
+  it('shows an unknown type as an error naming the types it draws, and draws nothing', async () => {
     const warnings = await captureWarnings(async () => {
-      const { root } = await chartWith(DATA, 'type=pie');
-      expect(root.querySelectorAll('g.row')).to.have.length(3);
+      const { root } = await chartWith(DATA, 'type=pie lang=en');
+      for (let i = 0; i < 100 && !alertText(root).includes('type='); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(root.querySelectorAll('g.row')).to.have.length(0);
+      expect(alertText(root)).to.contain('type="pie" is not a kind of chart <cifras-chart> draws; use one of bar, column, line, dot, map, waffle.');
     });
     expect(warnings.join('\n')).to.contain('type="pie"');
   });

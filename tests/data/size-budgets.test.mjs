@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { BUDGETS, KB } from '../../scripts/lib/size.mjs';
+import { BUDGETS, KB, entryFiles } from '../../scripts/lib/size.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 if (!existsSync(`${root}dist/cifras.js`)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
@@ -31,6 +31,13 @@ test('no element carries the search for close ids: it loads, with every id, when
     // Its one line of Levenshtein: min(previous[j] + 1, current[j - 1] + 1, …), minified.
     assert.doesNotMatch(code, /Math\.min\(\w+\[\w+\]\+1,\w+\[\w+-1\]\+1/, `${file} carries it`);
   }
+});
+
+test("<cifras-chart> loads the time axis's columns only when it is a column chart", () => {
+  const chart = entryFiles(`${root}dist`).find((entry) => entry.name === 'elements/cifras-chart.js');
+  const carried = chart.files.filter((file) => /\/chunks\/(column-chart|time-model)-/.test(file));
+  assert.deepEqual(carried, [], 'imported statically');
+  assert.match(readFileSync(`${root}dist/elements/cifras-chart.js`, 'utf8'), /import\(["']\.\.\/chunks\/column-chart-[\w-]+\.js["']\)/);
 });
 
 test('the budgets are the ones the README gives', () => {

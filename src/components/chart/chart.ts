@@ -18,8 +18,8 @@ import { LazyCode } from '../frame/lazy-code.js';
 import { ChartInputError, type ChartContext } from '../frame/chart-element.js';
 import type { ChartModel } from '../frame/chart-types.js';
 
-export type ChartType = 'bar' | 'line' | 'dot' | 'map' | 'waffle';
-const TYPES: readonly ChartType[] = ['bar', 'line', 'dot', 'map', 'waffle'];
+export type ChartType = 'bar' | 'column' | 'line' | 'dot' | 'map' | 'waffle';
+const TYPES: readonly ChartType[] = ['bar', 'column', 'line', 'dot', 'map', 'waffle'];
 /** How bars draw rows with a series: the first is the default. */
 const LAYOUTS: readonly StackMode[] = ['stacked', 'grouped', 'percent'];
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,9 +36,15 @@ let describe: typeof describeCustomDataError | undefined;
  * it shows its own content (say, "Loading…"), with no error.
  *
  * @element cifras-chart
- * @summary A sourced bar, line, dot chart, map or waffle of your own data; stacked, grouped or 100% bars of rows with a series.
+ * @summary A sourced bar, column, line, dot chart, map or waffle of your own data; stacked, grouped or 100% bars of rows with a series.
  *
- * @attr type - `bar` (default), `line`, `dot`, `map` or `waffle`. `map`: a tile map of Mexico's 32 states, each value's `label`
+ * @attr type - `bar` (default), `column`, `line`, `dot`, `map` or `waffle`. Any other is a visible error naming these.
+ *   `column`: columns on a true time axis, each placed by its `period` (every year its place; a year without a value
+ *   is left empty), with the data's `annotations` drawn over them: a labelled line at a date or a shaded band over
+ *   an interval ("2018-12/2024-09"), each sourced like a value and within the values' years. Every value needs a
+ *   `period`. A value's `qualifier` (`exact`, `approx`, `at-least`, `at-most`) is said in its label and tooltip
+ *   ("at least 30,000"); an `at-least` column is drawn with an open top.
+ *   `map`: a tile map of Mexico's 32 states, each value's `label`
  *   a state's name or ISO code (`Michoacán`, `michoacan`, `Michoacán de Ocampo`, `MX-MIC`; `CDMX`, `Edomex`…),
  *   coloured in classes with round breaks; states without a value are marked "no data". An unknown or repeated
  *   state is a visible error that names the closest states. `waffle`: each row a share in percent (0 to 100; `unit`
@@ -48,6 +54,8 @@ let describe: typeof describeCustomDataError | undefined;
  *   scale) or `percent` (stacked, each bar scaled to 100%, in a 0–100 frame). Every row gives a `series` or none does; a category gives
  *   each series once, none below zero; at most five series. An unknown value is a visible error; on rows without a series, a console
  *   warning, and plain bars.
+ * @attr highlight - Labels of the values to draw in the highlight colour, comma-separated, any case (`2019, 2024`),
+ *   for `bar` and `column` charts. A label the data does not have is a console warning naming the closest ones.
  * @cssprop --cifras-map-1 - Lowest class of a map (`--cifras-map-2` … `--cifras-map-6` the others, darker for more on a light background).
  * @cssprop --cifras-series-1 - First series of stacked or grouped bars, and its key (`--cifras-series-2` … `--cifras-series-5` the others).
  *
@@ -57,15 +65,19 @@ export class CifrasCustomChart extends CifrasChart {
   static override properties: PropertyDeclarations = {
     type: { reflect: true, useDefault: true },
     layout: { reflect: true },
+    highlight: {},
     data: { attribute: false },
     ownData: { state: true },
   };
 
-  /** Kind of chart. */
+  /** Kind of chart: `bar` (default), `column` (on a time axis), `line`, `dot`, `map` or `waffle`. */
   type: ChartType = 'bar';
 
   /** How bars draw rows with a `series`: `stacked` (default), `grouped` (side by side) or `percent` (stacked, each bar at 100%). */
   layout?: StackMode;
+
+  /** Labels of the values to emphasise, comma-separated, any case: bars and columns. */
+  highlight = '';
 
   /** The chart's data; when unset, read from a child `<script type="application/json">`. */
   data?: CustomChartData;
@@ -76,6 +88,8 @@ export class CifrasCustomChart extends CifrasChart {
   private plain?: CustomChartData;
   /** The map's code, when the chart is a map: loaded when it is first one. */
   private readonly map = new LazyCode<typeof import('../views/map-view.js')>('map', this, this.loader, () => this.type === 'map', () => import('../views/map-view.js'));
+  /** The time axis's columns, when the chart is one: loaded when it is first one. */
+  private readonly columns = new LazyCode('column', this, this.loader, () => this.type === 'column', () => import('../views/column-chart.js'));
   /** The line and dot layout, when the chart is one: loaded when it is first one. */
   private readonly line = new LazyCode('line', this, this.loader, () => this.type === 'line' || this.type === 'dot', () => import('../views/line-chart.js'));
   /** The parts of a whole (bars of rows with a series, waffles), when the chart draws them: loaded when it first does. */
@@ -131,10 +145,6 @@ export class CifrasCustomChart extends CifrasChart {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('type') && !TYPES.includes(this.type)) {
-      this.warn(`type="${this.type}" is not one of ${TYPES.join(', ')}; drawing bars.`);
-      this.type = 'bar';
-    }
     // A type draws at most so many rows (limits.ts): another type may draw more or fewer, of the same copy.
     if (changed.has('data')) this.plain = undefined;
     if (changed.has('data') || changed.has('type') || changed.has('layout')) this.ownData = undefined;
@@ -150,7 +160,8 @@ export class CifrasCustomChart extends CifrasChart {
     if (this.data == null && this.readJson === undefined) return undefined;
     try {
       // Whether the chart needs the parts' code depends on its data, read (and perhaps found wrong) here.
-      if (!this.map.ready() || !this.line.ready() || !this.parts.ready()) return undefined;
+      // Each piece of code asked for at once, and the layout only once all are in.
+      if (![this.map.ready(), this.line.ready(), this.parts.ready(), this.columns.ready()].every(Boolean)) return undefined;
       return super.readLayout(read);
     } catch (error) {
       if (!(error instanceof CustomDataError)) throw error;
@@ -175,6 +186,8 @@ export class CifrasCustomChart extends CifrasChart {
 
   protected override chartFigures(): Figure[] {
     if (!this.ownData) {
+      // An unknown type is the page's mistake, shown as one: drawn as bars, it would look like the chart it asked for.
+      if (!TYPES.includes(this.type)) throw new CustomDataError('type', [echo(this.type), TYPES.join(', ')]);
       const input = this.plainInput();
       // Rows past the type's maximum are neither checked nor drawn; the chart says how many it left out.
       const max = MARK_LIMITS[this.type];
@@ -184,7 +197,7 @@ export class CifrasCustomChart extends CifrasChart {
       // A waffle's values are shares: in percent whether or not the data says so.
       const unit = isObject(drawn) ? drawn.unit : undefined;
       if (waffle && unit !== undefined && unit !== 'percent') throw new CustomDataError('share-unit', [echo(unit)]);
-      const checked = checkCustomData(waffle && isObject(drawn) ? { ...drawn, unit: 'percent' } : drawn);
+      const checked = checkCustomData(waffle && isObject(drawn) ? { ...drawn, unit: 'percent' } : drawn, this.type === 'column');
       const series = checked.figures.some((f) => f.series !== undefined);
       if (series && this.type !== 'bar') throw new CustomDataError('series-type', [this.type]);
       const over = waffle ? checked.figures.findIndex((f) => f.value > 100) : -1;
@@ -194,17 +207,49 @@ export class CifrasCustomChart extends CifrasChart {
       this.ownData = { catalog: new Catalog(this.type === 'map' ? placeStates(checked, this.map.code!.stateNames()) : checked), input: input as CustomChartData, rows };
       if (rows > max) this.warn(`the data has ${rows} rows; a type="${this.type}" chart draws at most ${max}: drawing the first ${max}.`);
     }
-    const figures = this.ownData.catalog.data.figures;
+    const figures = this.values();
+    // Annotations are drawn, so cited, only on columns; the rest ignore them.
+    if (this.type === 'column') return [...figures.sort(byPeriod), ...this.events()];
+    if (this.events().length) this.warn(`the data's "annotations" are drawn only on type="column"; a type="${this.type}" chart leaves them out.`);
     // A line runs through time: rows that all give a period are drawn in its order, whatever order they came in.
-    return this.type === 'line' && figures.every((f) => f.period) ? [...figures].sort(byPeriod) : figures;
+    return this.type === 'line' && figures.every((f) => f.period) ? figures.sort(byPeriod) : figures;
+  }
+
+  /** The data's values, in its order (a new array). */
+  private values(): Figure[] {
+    return this.ownData!.catalog.data.figures.filter((f) => !f.event);
+  }
+
+  /** The data's annotations, as the figures that date and cite them. */
+  private events(): Figure[] {
+    return this.ownData!.catalog.data.figures.filter((f) => f.event);
+  }
+
+  /** Whether a value is one the `highlight` attribute names; warns of a name no value has. */
+  private highlighted(lang: Lang): (figure: Figure) => boolean {
+    const names = this.highlight.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+    const labels = this.values().map((f) => f.label![lang]);
+    const known = new Set(labels.map((label) => label.toLowerCase()));
+    const unknown = names.filter((name) => !known.has(name));
+    // The search for the closest labels loads only for a page that names one the data does not have.
+    if (unknown.length) {
+      this.loader.track(import('../../data/closest.js').then(({ closestMatches }) => {
+        for (const name of unknown) {
+          const closest = closestMatches(name, labels);
+          this.warn(`highlight="${this.highlight}": no value is labelled "${name}"${closest.length ? `; the closest are ${closest.map((c) => `"${c}"`).join(', ')}` : ''}; it is not highlighted.`);
+        }
+      }));
+    }
+    return (figure) => names.includes(figure.label![lang].toLowerCase());
   }
 
   private panels(lang: Lang): BarPanel[] {
-    return [{ id: 'data', figures: this.ownData!.catalog.data.figures, label: (f) => f.label![lang] }];
+    return [{ id: 'data', figures: this.values(), label: (f) => f.label![lang], highlight: this.highlighted(lang) }];
   }
 
-  private copy(lang: Lang, { figures }: ChartContext): BarCopy {
+  private copy(lang: Lang, context: ChartContext): BarCopy {
     const { input, rows } = this.ownData!;
+    const figures = context.figures.filter((f) => !f.event);
     return {
       title: input.title ?? '',
       subtitle: input.subtitle,
@@ -219,6 +264,7 @@ export class CifrasCustomChart extends CifrasChart {
     if (this.type === 'waffle') return parts!.waffleModel(figures, this.copy(lang, context), context);
     if (parts) return parts.stackModel(figures, this.layout ?? 'stacked', this.copy(lang, context), context);
     if (this.type === 'bar' || this.type === 'map') return barModel(this.panels(lang), this.copy(lang, context), context, { map: this.map.code, mapOnly: true });
+    if (this.type === 'column') return this.columns.code!.columnModel(figures, this.highlighted(lang), this.copy(lang, context), context);
     return this.line.code!.lineModel(figures, this.type === 'line', this.copy(lang, context), context);
   }
 

@@ -54,7 +54,7 @@ export function renderDataTable(caption: string, figures: Figure[], labels: Map<
     <tbody role="rowgroup">
       ${figures.map((figure) => html`<tr role="row" data-figure=${figure.id}>
         <th scope="row" role="rowheader">${labelOf(figure)}${ambiguous(figure) ? html`<span class="measure">${figure.measure[lang]}</span>` : ''}</th>
-        <td role="cell" class="num">${formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
+        <td role="cell" class="num">${figure.event ? '' : formatFigure(figure, lang)} ${figure.derived ? html`<span class="derived-tag">(${t.derivedMark})</span>` : ''}</td>
         <td role="cell" class="period">${formatPeriod(figure.period, lang)}</td>
         <td role="cell">${placeName(figure.geography, lang)}</td>
         <td role="cell" class="source-ref">${shortOf(notes, figure.id) ?? ''}</td>
