@@ -126,7 +126,7 @@ describe('<cifras-homicides-disappearances>', () => {
       const { root } = await renderChart('cifras-homicides-disappearances', `lang="${lang}"`, 1200);
       const labelled = new Map([...root.querySelectorAll<SVGTextElement>('text.column-label')].map((t) => [t.dataset.figure, t.textContent!.replace(/\u00a0/g, ' ')]));
       for (const id of HOMICIDES) expect(labelled.has(id), `${lang}: ${id}`).to.equal(true);
-      expect(labelled.get('elementa.homicides-annual-floor-2017-2022')).to.equal(lang === 'es' ? 'al menos 30,000 al año' : 'at least 30,000 a year');
+      expect(labelled.get('elementa.homicides-annual-floor-2017-2022')).to.equal(lang === 'es' ? '30,000 o más al año' : 'at least 30,000 a year');
       expect(labelled.get('shirk.homicides.2019')).to.equal(lang === 'es' ? 'al menos 35,000' : 'at least 35,000');
     }
   });

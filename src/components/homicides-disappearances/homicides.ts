@@ -40,7 +40,7 @@ export const homicidesSpec = timeChart({
         series: sources.indexOf(figure.source),
         highlight: TITLED.includes(figure.id),
         everyYear,
-        valueText: everyYear ? words.floor(formatShort(figure, lang)) : undefined,
+        valueText: everyYear ? words.floor(formatShort({ ...figure, qualifier: 'exact' }, lang)) : undefined,
       };
     });
   },

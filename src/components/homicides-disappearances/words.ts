@@ -5,7 +5,7 @@ import type { Lang } from '../../chart/locale.js';
 export const WORDS: Record<Lang, {
   /** Homicides in 2007, 2018 and 2019, and the two counts for 2022. */
   summary: (v: string[], y2022: string) => string;
-  /** The label over the multi-year floor. */
+  /** The label of the multi-year floor, a bound in words around its number (Spanish's shorter form fits a phone). */
   floor: (value: string) => string;
   /** Who gave each figure, as the key names the colours. */
   sources: string;
@@ -24,7 +24,7 @@ export const WORDS: Record<Lang, {
 }> = {
   en: {
     summary: (v, y2022) => `Recorded homicides went from ${v[0]} in 2007 to ${v[1]} in 2018 and ${v[2]} in 2019; for 2022 the documents give ${y2022}.`,
-    floor: (value) => `${value} a year`,
+    floor: (value) => `at least ${value} a year`,
     sources: 'Source of each column',
     rates: (list) => html`Homicide rate, per 100,000 people: ${list}.`,
     terms: (total) => html`Terms as Crisis Group dates them; under López Obrador, ${total} homicides to May 2024.`,
@@ -43,7 +43,7 @@ export const WORDS: Record<Lang, {
   },
   es: {
     summary: (v, y2022) => `Los homicidios registrados pasaron de ${v[0]} en 2007 a ${v[1]} en 2018 y ${v[2]} en 2019; para 2022 los documentos dan ${y2022}.`,
-    floor: (value) => `${value} al año`,
+    floor: (value) => `${value} o más al año`,
     sources: 'Fuente de cada columna',
     rates: (list) => html`Tasa de homicidios por cada 100 mil habitantes: ${list}.`,
     terms: (total) => html`Sexenios según las fechas de Crisis Group; con López Obrador, ${total} homicidios hasta mayo de 2024.`,

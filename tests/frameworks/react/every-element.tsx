@@ -18,7 +18,7 @@ export const everyElement = (
   <>
     <cifras-arrests view="map" chart-title="Arrests" chart-subtitle="By state" actions="cite,data" json-ld heading-level={3} loading="eager" lang="es" theme="dark" oncifras-rendered={onRendered} />
     <cifras-budget-share chart-title="Budget" chart-subtitle="Share" heading-level={3} lang="en" theme="light" actions="all" json-ld loading="lazy" />
-    <cifras-chart type="column" highlight="2019" data={rows} chart-title="Mine" chart-subtitle="Sourced" actions="none" json-ld heading-level={2} loading="eager" lang="en" theme="auto" />
+    <cifras-chart type="column" layout="stacked" highlight="2019" data={rows} chart-title="Mine" chart-subtitle="Sourced" actions="none" json-ld heading-level={2} loading="eager" lang="en" theme="auto" />
     <cifras-cite source="icg-2024" locator="p. 12" lang="en" theme="light" />
     <cifras-clash-rate chart-title="Clash rate" chart-subtitle="Monthly" actions="table" json-ld heading-level={4} loading="lazy" lang="es" theme="dark" />
     <cifras-clashes-by-state view="bars" highlight="Sinaloa" limit={5} chart-title="Clashes" chart-subtitle="2020–2022" heading-level={2} lang="es" theme="auto" actions="cite" json-ld loading="eager" />
