@@ -108,8 +108,6 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
   // Smaller than a label, never under 12 px on screen.
   const calloutSize = Math.max(12, labelSize - 1);
   const calloutLineHeight = Math.round(calloutSize * 1.3);
-  // 1.35: Firefox draws text boxes taller than Chromium; two-line labels must not touch.
-  const lineHeight = Math.round(labelSize * 1.35);
   const barHeight = compact ? barDefaults.compactBarHeight : barDefaults.barHeight;
   const rowGap = compact ? barDefaults.compactRowGap : barDefaults.rowGap;
   const valueWidth = (d: BarDatum) => measure.width(d.valueText, valueSize, true);
@@ -124,27 +122,12 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
   const bars = data.map((datum, index): PlacedBar => {
     // Only before a remainder that ends the list: any other bar, derived or not, keeps the rows' pitch.
     if (datum.remainder && index && index === data.length - 1) y += barDefaults.remainderGap;
-    const lines = measure.wrap(datum.label, compact ? width : labelColumn - gap, labelSize, barDefaults.labelLines);
     const rowTop = y;
-    let barY: number;
-    let labelText: PlacedText;
-    if (compact) {
-      labelText = { lines, x: 0, y: rowTop + labelSize, lineHeight, anchor: 'start' };
-      // The label a little apart from its bar, so that it reads as the bar's and not the one above's.
-      barY = rowTop + lines.length * lineHeight + 7;
-    } else {
-      const labelHeight = lines.length * lineHeight;
-      const rowHeight = Math.max(barHeight, labelHeight);
-      barY = rowTop + (rowHeight - barHeight) / 2;
-      labelText = {
-        lines, x: labelColumn, anchor: 'end', lineHeight,
-        y: rowTop + (rowHeight - labelHeight) / 2 + labelSize * 0.95,
-      };
-    }
+    const { labelText, markY: barY, bottom } = rowLabel(datum.label, rowTop, barHeight, labelColumn, sizes, barDefaults.labelLines);
     const barWidth = Math.max(datum.value > 0 ? 1 : 0, x(datum.value));
     const openEnd = datum.open ? barDefaults.openEnd : 0;
     const valueLabel = { text: datum.valueText, x: barStart + barWidth + openEnd + gap, y: barY + barHeight / 2 + valueSize * 0.35 };
-    let rowBottom = Math.max(barY + barHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
+    let rowBottom = bottom;
     let callout: PlacedCallout | undefined;
     if (options.callout?.id === datum.id) {
       callout = placeCallout(options.callout.text, valueLabel.x + measure.width(datum.valueText, valueSize, true), valueLabel.y, barY + barHeight, barStart);
@@ -176,6 +159,22 @@ export function layoutBars(data: BarDatum[], sizes: FrameSizes, options: BarOpti
       ? { lines: [text], x, y: baseline, lineHeight: calloutLineHeight, beside }
       : { lines: measure.wrap(text, width - start, calloutSize, barDefaults.calloutLines), x: start, y: barBottom + 4 + calloutSize, lineHeight: calloutLineHeight, beside };
   }
+}
+
+/** A row's label and where its marks stand: compact, the label above them; wide, in the label column, centred on them. */
+export function rowLabel(label: string, rowTop: number, markHeight: number, labelColumn: number, sizes: FrameSizes, maxLines: number): { labelText: PlacedText; markY: number; bottom: number } {
+  const { width, compact, labelSize, gap, measure } = sizes;
+  // 1.35: Firefox draws text boxes taller than Chromium; two-line labels must not touch.
+  const lineHeight = Math.round(labelSize * 1.35);
+  const lines = measure.wrap(label, compact ? width : labelColumn - gap, labelSize, maxLines);
+  const labelHeight = lines.length * lineHeight;
+  const rowHeight = Math.max(markHeight, labelHeight);
+  const labelText: PlacedText = compact
+    ? { lines, x: 0, y: rowTop + labelSize, lineHeight, anchor: 'start' }
+    : { lines, x: labelColumn, anchor: 'end', lineHeight, y: rowTop + (rowHeight - labelHeight) / 2 + labelSize * 0.95 };
+  // Compact, the label a little apart from its marks, so that it reads as theirs and not the row above's.
+  const markY = compact ? rowTop + labelHeight + 7 : rowTop + (rowHeight - markHeight) / 2;
+  return { labelText, markY, bottom: Math.max(markY + markHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3) };
 }
 
 /** The width of the widest of these value labels. */

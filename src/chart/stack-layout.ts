@@ -1,5 +1,5 @@
 import { stack, stackOffsetExpand, stackOffsetNone } from 'd3-shape';
-import { barLabelColumn, type PlacedText } from './bar-layout.js';
+import { barLabelColumn, rowLabel, type PlacedText } from './bar-layout.js';
 import type { Box } from './boxes.js';
 import type { FrameSizes } from './layout.js';
 import { linear } from './scale/linear.js';
@@ -101,7 +101,6 @@ export function layoutStacks(data: StackDatum[], mode: StackMode, sizes: FrameSi
   const { width, compact, labelSize, valueSize, axisSize, gap, measure } = sizes;
   const { barHeight, groupBarHeight, groupGap, labelLines, inset, frameGap } = stackDefaults;
   const rowGap = compact ? stackDefaults.compactRowGap : stackDefaults.rowGap;
-  const lineHeight = Math.round(labelSize * 1.35);
   const categories = [...new Set(data.map((d) => d.category))];
   const series = [...new Set(data.map((d) => d.series))];
   const values = new Map(data.map((d) => [keyOf(d.category, d.series), d]));
@@ -128,22 +127,10 @@ export function layoutStacks(data: StackDatum[], mode: StackMode, sizes: FrameSi
   const top = y;
   const segments: PlacedSegment[] = [];
   const placed = categories.map((category, i): PlacedCategory => {
-    const lines = measure.wrap(category, compact ? width : labelColumn - gap, labelSize, labelLines);
     // Side by side, a group ends with its last bar: a series it lacks at the end leaves no gap, and its label centres on the bars it has.
     const slots = series.reduce((last, part, k) => (values.has(keyOf(category, part)) ? k + 1 : last), 0);
     const ownHeight = mode === 'grouped' ? slots * groupBarHeight + (slots - 1) * groupGap : blockHeight;
-    const rowTop = y;
-    let barY: number;
-    let labelText: PlacedText;
-    if (compact) {
-      labelText = { lines, x: 0, y: rowTop + labelSize, lineHeight, anchor: 'start' };
-      barY = rowTop + lines.length * lineHeight + 7;
-    } else {
-      const labelHeight = lines.length * lineHeight;
-      const rowHeight = Math.max(ownHeight, labelHeight);
-      barY = rowTop + (rowHeight - ownHeight) / 2;
-      labelText = { lines, x: labelColumn, anchor: 'end', lineHeight, y: rowTop + (rowHeight - labelHeight) / 2 + labelSize * 0.95 };
-    }
+    const { labelText, markY: barY, bottom } = rowLabel(category, y, ownHeight, labelColumn, sizes, labelLines);
     const middle = (top: number, height: number) => top + height / 2 + valueSize * 0.35;
     series.forEach((part, k) => {
       const datum = values.get(keyOf(category, part));
@@ -167,8 +154,7 @@ export function layoutStacks(data: StackDatum[], mode: StackMode, sizes: FrameSi
       });
     });
     const bar = { x: barStart, y: barY, width: mode === 'grouped' ? barSpace : x(mode === 'percent' ? 1 : totals[i]), height: ownHeight };
-    const rowBottom = Math.max(barY + ownHeight, labelText.y + (lines.length - 1) * lineHeight + labelSize * 0.3);
-    y = rowBottom + rowGap;
+    y = bottom + rowGap;
     return {
       label: category, labelText, bar,
       ...(mode === 'stacked' ? { total: { value: totals[i], text: totalTexts[i], x: barStart + bar.width + gap, y: middle(barY, barHeight) } } : {}),
