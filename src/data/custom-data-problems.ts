@@ -36,6 +36,7 @@ const EN: Words = {
   'unknown-state': (n: number, label: string, closest: string) =>
     `Value ${n} ("${label}") is not one of Mexico's 32 states${closest ? `: did you mean ${closest}?` : '.'} Write a state's name or its ISO code, e.g. "Michoacán" or "MX-MIC".`,
   'state-twice': (state: string, first: number, second: number) => `${state} appears twice (values ${first} and ${second}); a map takes each state once.`,
+  'callout-many': (first: number, second: number) => `Values ${first} and ${second} both have a "callout"; a chart notes one bar, the one that matters: keep one.`,
   'series-some': (n: number, label: string, first: number) =>
     `Value ${n} ("${label}") has no "series", but value ${first} has one: give every row a "series" (the part of its category it is), or none.`,
   'series-twice': (label: string, series: string, first: number, second: number) =>
@@ -93,6 +94,7 @@ const ES: Words = {
   'unknown-state': (n: number, label: string, closest: string) =>
     `El valor ${n} ("${label}") no es uno de los 32 estados de México${closest ? `: ¿quiso decir ${closest}?` : '.'} Escriba el nombre del estado o su clave ISO, p. ej. "Michoacán" o "MX-MIC".`,
   'state-twice': (state: string, first: number, second: number) => `${state} aparece dos veces (valores ${first} y ${second}); un mapa lleva cada estado una sola vez.`,
+  'callout-many': (first: number, second: number) => `Los valores ${first} y ${second} tienen "callout"; una gráfica anota una sola barra, la que importa: deje una.`,
   'series-some': (n: number, label: string, first: number) =>
     `El valor ${n} ("${label}") no tiene "series", pero el valor ${first} sí: dé a cada fila una "series" (la parte de su categoría que es), o a ninguna.`,
   'series-twice': (label: string, series: string, first: number, second: number) =>

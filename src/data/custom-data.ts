@@ -31,6 +31,8 @@ export interface CustomValue {
   series?: string;
   /** How the source bounds the value: `exact` (default), `approx` ("about"), `at-least`, `at-most`. */
   qualifier?: Qualifier;
+  /** A short note on the value's bar: the event or caveat that explains it ("counted to May 2024"). One row at most. */
+  callout?: string;
 }
 
 /** A labelled line at a date or a shaded band over a period, on a `column` chart: sourced like a value. */
@@ -64,7 +66,7 @@ export type CustomDataProblem = 'json' | 'shape' | 'no-sources' | 'no-data' | 'u
   | 'source-fields' | 'source-year' | 'source-url' | 'source-twice'
   | 'value-shape' | 'no-label' | 'not-number' | 'not-finite' | 'negative' | 'too-large' | 'label-twice' | 'no-source' | 'unknown-source' | 'period' | 'not-text'
   | 'unknown-state' | 'state-twice' | 'qualifier' | 'no-period' | 'type'
-  | 'series-some' | 'series-twice' | 'series-many' | 'series-type' | 'stack-negative' | 'layout' | 'share' | 'share-unit'
+  | 'callout-many' | 'series-some' | 'series-twice' | 'series-many' | 'series-type' | 'stack-negative' | 'layout' | 'share' | 'share-unit'
   | 'annotations' | 'annotation-shape' | 'annotation-label' | 'annotation-period' | 'annotation-kind' | 'annotation-source' | 'annotation-text' | 'annotation-range';
 
 /**
@@ -100,7 +102,7 @@ export function parseJson(json: string): unknown {
 }
 
 const SOURCE_FIELDS = ['id', 'title', 'author', 'publisher', 'year', 'url'] as const satisfies readonly (keyof CustomSource)[];
-const VALUE_FIELDS = ['label', 'value', 'source', 'period', 'locator', 'evidence', 'series', 'qualifier'] as const satisfies readonly (keyof CustomValue)[];
+const VALUE_FIELDS = ['label', 'value', 'source', 'period', 'locator', 'evidence', 'series', 'qualifier', 'callout'] as const satisfies readonly (keyof CustomValue)[];
 const ANNOTATION_FIELDS = ['label', 'period', 'kind', 'source', 'locator', 'evidence'] as const satisfies readonly (keyof CustomAnnotation)[];
 const CHART_FIELDS = ['title', 'subtitle', 'unit', 'source', 'sources', 'data', 'annotations'] as const satisfies readonly (keyof CustomChartData)[];
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at-least', 'at-most'];
@@ -190,6 +192,7 @@ export function checkCustomData(data: unknown, timed = false): Dataset {
   const seen = new Map<string, number>();
   // Series on every row or on none: a row without one would be a bar of its own among the parts of others.
   const withSeries = values.findIndex((d) => isObject(d) && d.series !== undefined);
+  let calledOut = -1;
   const series = new Set<string>();
   const figures: Figure[] = values.map((d, i) => {
     if (!isObject(d)) throw new CustomDataError('value-shape', [i + 1]);
@@ -220,8 +223,13 @@ export function checkCustomData(data: unknown, timed = false): Dataset {
     if (d.period !== undefined && !(typeof d.period === 'string' && PERIOD.test(d.period))) throw problem('period', echo(d.period));
     if (timed && d.period === undefined) throw problem('no-period');
     if (d.qualifier !== undefined && !QUALIFIERS.includes(d.qualifier as Qualifier)) throw problem('qualifier', echo(d.qualifier), QUALIFIERS.join(', '));
-    for (const key of ['locator', 'evidence'] as const) {
+    for (const key of ['locator', 'evidence', 'callout'] as const) {
       if (d[key] !== undefined && typeof d[key] !== 'string') throw problem('not-text', key);
+    }
+    // One note on the bar that matters: several would compete with each other and with the title.
+    if (typeof d.callout === 'string' && d.callout.trim()) {
+      if (calledOut >= 0) throw new CustomDataError('callout-many', [calledOut + 1, i + 1]);
+      calledOut = i;
     }
     return {
       id: `data.${i + 1}`,
@@ -236,6 +244,7 @@ export function checkCustomData(data: unknown, timed = false): Dataset {
       ...(typeof d.locator === 'string' ? { locator: { section: '', text: d.locator } } : {}),
       ...(typeof d.evidence === 'string' ? { evidence: d.evidence } : {}),
       ...(part !== undefined ? { series: part } : {}),
+      ...(typeof d.callout === 'string' && d.callout.trim() ? { callout: d.callout.trim() } : {}),
     };
   });
 

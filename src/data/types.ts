@@ -67,6 +67,8 @@ export interface Figure {
   derived?: Derivation;
   /** The part of its category a developer's value is (`<cifras-chart>`'s stacked and grouped bars): its series' name. */
   series?: string;
+  /** A developer's short note on the value's bar (`<cifras-chart>`): the event or caveat that explains it. */
+  callout?: string;
   /**
    * A dated event a chart marks, with a line at its date or a band over its period (a developer's annotation:
    * the creation of a force, a presidency): cited like a figure, with no value of its own (`value` is 0, never shown).

@@ -55,6 +55,29 @@ describe('a chart’s own background', () => {
 });
 
 describe('<cifras-chart>', () => {
+  it('notes one bar with the data\'s callout, as the built-in charts do, and shows two callouts as an error', async () => {
+    const noted = { ...DATA, data: DATA.data.map((d, i) => (i === 2 ? { ...d, callout: 'counted to June' } : d)) };
+    for (const width of [280, 640, 1000]) {
+      const { root } = await chartWith(noted, 'lang=en', width);
+      const callout = root.querySelector('g.row[data-figure="data.3"] text.callout');
+      expect(callout?.textContent, `${width} px`).to.contain('counted to June');
+      expect(root.querySelectorAll('text.callout')).to.have.length(1);
+      expect(overlappingTextBoxes(root.querySelector('svg.visual')!), `${width} px`).to.deep.equal([]);
+    }
+    const twice = { ...DATA, data: DATA.data.map((d) => ({ ...d, callout: 'a note' })) };
+    expect(alertText((await chartWith(twice, 'lang=en')).root)).to.contain('Values 1 and 2 both have a "callout"');
+    expect(alertText((await chartWith(twice, 'lang=es')).root)).to.contain('Los valores 1 y 2 tienen "callout"');
+    expect(alertText((await chartWith({ ...DATA, data: [{ ...DATA.data[0], callout: 3 }] }, 'lang=en')).root)).to.contain('has a "callout" that is not text');
+  });
+
+  it('draws shares of a whole over their whole scale, 0 to 100, and counts without it', async () => {
+    const shares = { ...DATA, unit: 'percent', data: [{ label: 'Cannabis', value: 60.77, source: 'inegi' }, { label: 'Fentanyl', value: 0.98, source: 'inegi' }] };
+    const { root } = await chartWith(shares, 'lang=en');
+    const [track, bar] = ['rect.track', 'rect.mark'].map((s) => root.querySelector<SVGRectElement>(`g.row[data-figure="data.1"] ${s}`)!);
+    expect(Number(track.getAttribute('width')) / Number(bar.getAttribute('width'))).to.be.closeTo(100 / 60.77, 0.01);
+    expect((await chartWith(DATA, 'lang=en')).root.querySelector('rect.track')).to.equal(null);
+  });
+
   for (const type of ['bar', 'line', 'dot']) {
     it(`draws a ${type} chart of the developer's data with sourced footnotes`, async () => {
       const { el, root } = await chartWith(DATA, `type=${type} lang=en`);

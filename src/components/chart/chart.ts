@@ -211,6 +211,7 @@ export class CifrasCustomChart extends CifrasChart {
     // Annotations are drawn, so cited, only on columns; the rest ignore them.
     if (this.type === 'column') return [...figures.sort(byPeriod), ...this.events()];
     if (this.events().length) this.warn(`the data's "annotations" are drawn only on type="column"; a type="${this.type}" chart leaves them out.`);
+    if (this.type !== 'bar' && figures.some((f) => f.callout)) this.warn(`a value's "callout" is drawn only on type="bar"; a type="${this.type}" chart leaves it out.`);
     // A line runs through time: rows that all give a period are drawn in its order, whatever order they came in.
     return this.type === 'line' && figures.every((f) => f.period) ? figures.sort(byPeriod) : figures;
   }
@@ -244,7 +245,14 @@ export class CifrasCustomChart extends CifrasChart {
   }
 
   private panels(lang: Lang): BarPanel[] {
-    return [{ id: 'data', figures: this.values(), label: (f) => f.label![lang], highlight: this.highlighted(lang) }];
+    const figures = this.values();
+    const noted = figures.find((f) => f.callout);
+    return [{
+      id: 'data', figures, label: (f) => f.label![lang], highlight: this.highlighted(lang),
+      // Shares of a whole on their whole scale, 0 to 100, drawn faintly behind each bar, as the built-in charts draw them.
+      max: this.type === 'bar' && figures.every((f) => f.unit === 'percent' && f.value <= 100) ? 100 : undefined,
+      callout: noted && { figure: noted.id, text: noted.callout! },
+    }];
   }
 
   private copy(lang: Lang, context: ChartContext): BarCopy {
