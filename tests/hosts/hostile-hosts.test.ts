@@ -165,6 +165,25 @@ describe('element lifecycle', () => {
     expect(after.embedder - before.embedder, `DOM heap grew by ${mb(after.embedder - before.embedder)}`).to.be.below(2 * 2 ** 20);
   });
 
+  it('retains no memory on a page too busy to be idle, where idle callbacks wait (Chromium)', async function () {
+    this.timeout(180000);
+    if (await retainedHeap() === null) this.skip();
+    await createMoveRemove(50);
+    const original = window.requestIdleCallback;
+    // Callbacks queued and never run while the cycles go on, as on a page that stays busy.
+    const waiting: IdleRequestCallback[] = [];
+    window.requestIdleCallback = ((callback: IdleRequestCallback) => waiting.push(callback)) as typeof requestIdleCallback;
+    try {
+      const before = (await retainedHeap())!;
+      await createMoveRemove(300);
+      const after = (await retainedHeap())!;
+      expect(waiting.length, 'idle callbacks waiting').to.be.above(0);
+      expect(after.used - before.used, `JavaScript heap grew by ${((after.used - before.used) / 2 ** 20).toFixed(2)} MB`).to.be.below(2 ** 20);
+    } finally {
+      window.requestIdleCallback = original;
+    }
+  });
+
   it('does not shift the page when a delayed script upgrades charts whose height the page reserved (CLS 0)', async function () {
     const reserved = await openPage('/tests/pages/reserved-space.html');
     const result = reserved.result as { supported: boolean; cls: number; shifts: string[]; before: number[]; after: number[]; drawn: number[] };

@@ -53,7 +53,9 @@ export class SourcesPanel implements ReactiveController {
 
   /** Loads it when the page is idle. */
   preload(): void {
-    if (!isServer) whenIdle(() => { if (this.host.isConnected) void this.load(); });
+    // Held weakly until then: a chart removed before the page is idle (a busy page may not be for seconds) is not kept alive for it.
+    const ref = new WeakRef(this);
+    if (!isServer) whenIdle(() => { const self = ref.deref(); if (self?.host.isConnected) void self.load(); });
   }
 
   /** Opens the panel at footnote `n`. */
