@@ -51,11 +51,19 @@ pageCatalog.add(dataset);
 const { CifrasChart } = await import(server.frame);
 const { textMeasure } = await import(server.text);
 const { fontMetricsWidth } = await import(server.fontMetrics);
+const measure = textMeasure(fontMetricsWidth);
 CifrasChart.serverWidth = width;
 // A server render is synchronous: the sources panel's code, which a browser loads on demand, is there first.
 (await import(server.sourcesController)).SourcesPanel.code = await import(server.sourcesPanel);
 // Code that charts load on first layout, given up front: a server render cannot wait for it.
-(await import(server.lazyCode)).loadedCode.set('time', await import(server.timeModel));
+const timeModel = await import(server.timeModel);
+(await import(server.lazyCode)).loadedCode.set('time', timeModel);
+// Its styles with it: a chart adopts them when the code loads, which a server render does not wait for.
+for (const [, { element }] of WIDGETS) {
+  if (!element.spec?.code?.some((code) => code.name === 'time')) continue;
+  element.finalize();
+  element.elementStyles.push(timeModel.styles);
+}
 
 /** A rule a snapshot with a drawing needs beyond the element's own: the drawing scales down in a narrower column (its layout is fixed at --width). */
 const DRAWING_RULE = `.${ROOT_CLASS} svg.cifras-visual { max-width: 100%; height: auto; }`;
@@ -111,7 +119,7 @@ for (const result of results) {
   result.title = flat.title;
   files.push(result.html);
   // Title and source lines broken with the font metrics the charts' server layouts measure with.
-  const svgText = standaloneSvg(flat, { wrapText: textMeasure(fontMetricsWidth).wrap, width, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` });
+  const svgText = standaloneSvg(flat, { wrapText: measure.wrap, textWidth: measure.width, width, credit: `Cifras · ${lang === 'es' ? 'datos' : 'dataset'} ${meta.version}` });
   writeFileSync(join(values.out, `${base}.svg`), svgText);
   writeFileSync(join(values.out, `${base}.png`), pngOf(svgText));
   writeFileSync(join(values.out, `${base}.mail.html`), `${mailHtml(flat, { png: `${base}.png`, width: Number(/ width="(\d+)"/.exec(svgText)[1]), css })}\n`);

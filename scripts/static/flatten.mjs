@@ -99,6 +99,13 @@ export function flattenInPage({ tag, idPrefix, scope, rootClass }) {
     for (const [name, value] of [['width', 12], ['height', 12], ['fill', fill]]) rect.setAttribute(name, value);
     el.replaceWith(svg);
   }
+  // The key's items and their swatches' paint, for the standalone image, which has no HTML around it to carry the key.
+  const keyItems = all(shadow, '.key li, .derived-key .key-item, .derived-key:not(:has(.key-item))').map((item) => {
+    const shape = item.querySelector('rect');
+    const paint = shape && getComputedStyle(shape);
+    const fill = paint ? attributeValue('fill', shape.getAttribute('fill') ?? paint.fill) : 'none';
+    return { text: collapse(item.textContent).trim(), fill: fill.startsWith('url') ? 'none' : fill, stroke: paint ? attributeValue('stroke', paint.stroke) : 'none' };
+  });
   // The element's own rules (what is inside @media — print, forced colours, dark scheme — is not for a snapshot),
   // and its custom properties as the browser computed them on the host: the light theme.
   const rules = [...shadow.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSStyleRule);
@@ -215,6 +222,8 @@ export function flattenInPage({ tag, idPrefix, scope, rootClass }) {
     // A key figure has no heading: what it measures names it.
     title: heading ? plain(heading) : '',
     subtitle: texts('subtitle', plain)[0] ?? '',
+    /** The key: what each colour (and the hatching, an open top) stands for. */
+    keyItems,
     /** A chart's footer line: its documents' short names and the credit. */
     sourceLine: texts('source-line', plain)[0] ?? '',
     summary,

@@ -49,7 +49,24 @@ function keyFigureCard(flat, { x, y, width, wrapText, colours: { text, muted, ac
 }
 
 /** The standalone SVG for a flattened snapshot (see flatten.mjs); `width` is the card's for a key figure, which has no drawing to size it. */
-export function standaloneSvg(flat, { wrapText, credit, width: cardWidth = 640 }) {
+/** The key as rows of swatch and words, wrapped to the width: its markup and height. */
+function keyRows(items, { x: x0, y: y0, width, textWidth, fill: color, font }) {
+  const size = 12;
+  const step = 18;
+  let x = 0;
+  let row = 0;
+  const xml = items.map((item) => {
+    const room = 12 + 5 + textWidth(item.text, size, false);
+    if (x > 0 && x + room > width) { x = 0; row++; }
+    const at = { x: x0 + x, y: y0 + row * step };
+    x += room + 16;
+    const stroke = item.stroke === 'none' ? '' : ` stroke="${escapeAttr(item.stroke)}" stroke-width="1.5"`;
+    return `<rect x="${at.x}" y="${at.y + 2}" width="12" height="12" fill="${escapeAttr(item.fill)}"${stroke}/>${textBlock([item.text], { x: at.x + 17, y: at.y, size, fill: color, font }).xml}`;
+  }).join('');
+  return { xml, height: items.length ? (row + 1) * step : 0 };
+}
+
+export function standaloneSvg(flat, { wrapText, textWidth, credit, width: cardWidth = 640 }) {
   const { drawing, tokens } = flat;
   const width = drawing ? drawing.width : cardWidth;
   const height = drawing ? drawing.height : 0;
@@ -69,6 +86,11 @@ export function standaloneSvg(flat, { wrapText, credit, width: cardWidth = 640 }
       y += subtitle.height;
     }
     y += 12;
+    if (flat.keyItems?.length) {
+      const key = keyRows(flat.keyItems, { x: PAD, y, width, textWidth, fill: muted, font });
+      parts.push(key.xml);
+      y += key.height + 8;
+    }
     // The drawing's own paint and font, as the browser computed them on its <svg>.
     const paint = Object.entries(drawing.attributes).map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
     parts.push(`<svg x="${PAD}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="visible"${paint}>${drawing.markup}</svg>`);

@@ -209,6 +209,24 @@ test('the standalone SVGs carry the title, the drawing (a key figure: its card) 
   }
 });
 
+test('the standalone SVGs of the time axis shade their periods lightly and carry the key, as the live chart does', () => {
+  for (const lang of ['en', 'es']) {
+    for (const name of ['cifras-troop-deployment', 'cifras-homicides-disappearances']) {
+      const svg = read(`${name}.${lang}.svg`);
+      // A period's band: the text colour at a few percent, never an unstyled (black) block over the columns.
+      // The plot's tall rectangles that are not its columns (drawn crisp) or the card's background.
+      const bands = [...svg.matchAll(/<rect [^>]*height="([\d.]+)"[^>]*>/g)]
+        .filter(([tag, h]) => Number(h) > 200 && !/shape-rendering|fill="#ffffff"|fill="none"/.test(tag) && !/^<rect width=/.test(tag)).map(([tag]) => tag);
+      assert.ok(bands.length > 0, `${name}.${lang}: the shaded periods`);
+      for (const tag of bands) assert.match(tag, /fill-opacity="0\.\d+"/, `${name}.${lang}: ${tag}`);
+    }
+    // The homicides' colours name their documents in the image too, and the key says what a dashed top means.
+    const text = read(`cifras-homicides-disappearances.${lang}.svg`).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    for (const name of ['International Crisis Group', 'Felbab-Brown', 'Elementa DDHH', 'Shirk']) assert.ok(text.includes(name), `${lang}: ${name} in the key`);
+    assert.ok(text.includes(lang === 'es' ? 'Tope punteado: al menos' : 'Dashed top: at least'), `${lang}: the open top's key`);
+  }
+});
+
 test('the newsletter files give the PNG and the sources as text, every style inline, nothing a mail program drops', () => {
   for (const { snapshot, lang, file: fragment } of all) {
     const file = `${snapshot.name}.${lang}.mail.html`;

@@ -30,7 +30,6 @@ export function renderTimeColumns(layout: TimeColumnsLayout, axisDescription: st
     ${layout.gaps.map((g) => (g.text ? svg`<text class="gap-label" font-size=${layout.axisSize} x=${g.text.x} y=${g.text.y} text-anchor="middle">${g.text.text}</text>` : ''))}
     ${layout.spans.map((s) => svg`<g class="span ${classes(s)}" data-figure=${s.id}>
       <line class="span-top" x1=${s.x} x2=${s.x + s.width} y1=${s.y} y2=${s.y}></line>
-      ${s.open ? openTop(s) : ''}
     </g>`)}
     ${layout.columns.map((c) => svg`<g class="column ${classes(c)}" data-figure=${c.id}>
       <rect class="mark ${classes(c, false)}" x=${c.x} y=${c.y} width=${c.width} height=${Math.max(0, baseline - c.y)}></rect>
