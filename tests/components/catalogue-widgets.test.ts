@@ -78,6 +78,7 @@ describe('catalogue widgets', () => {
     // The title does not compare counts of different forces as one series: it names what the 2024 counts include.
     expect(text(root, '.title')).to.contain('soldiers and National Guard members');
     expect(text(root, '.subtitle')).to.contain('The 2012 and 2018 counts are of the armed forces alone');
+    expect(text(root, '#cifras-summary').replace(/\u00a0/g, ' ')).to.match(/^The armed forces deployed 49,650 .+ counting the National Guard, 286,494/).and.not.contain('went from');
     expect(root.querySelectorAll('.notes li:not(.disagree-note)').length, 'two notes under the chart').to.be.at.most(2);
     const name = (id: string) => root.querySelector(`rect.hit[data-figure="${id}"]`)!.getAttribute('aria-label')!.replace(/\u00a0/g, ' ');
     expect(name('elementa.military-deployment.2023')).to.match(/Dec 2023 · armed forces and National Guard \(Elementa DDHH\)/);
@@ -156,6 +157,8 @@ describe('catalogue widgets', () => {
     expect(getComputedStyle(root.querySelector('path.open-end')!).strokeDasharray).to.not.equal('none');
     // A minimum cannot show a fall: the title gives López Obrador's average as the bound it is, and claims no fewer clashes.
     expect(text(root, '.title').replace(/\u00a0/g, ' ')).to.contain('at least 31 armed clashes a month under López Obrador').and.not.match(/fewer/i);
+    // Nor does the summary a screen reader hears: no fall from a minimum.
+    expect(text(root, '#cifras-summary').replace(/\u00a0/g, ' ')).to.contain('under López Obrador, at least 31.6, as the navy did not report').and.not.match(/fell/);
     expect(text(root, '.subtitle')).to.contain('incomplete');
     // The minimum is the clash average's (the navy did not report 2022), not the casualties' beside it.
     expect(text(root, '.subtitle')).to.contain('clash average is a minimum');

@@ -23,7 +23,7 @@ export const WORDS: Record<Lang, {
     subtitle: 'Clashes between federal forces and armed groups, and suspected criminals killed, by presidency. López Obrador’s clash average is a minimum: data for 2022 are incomplete.',
     clashes: 'Clashes per month, on average',
     casualties: 'Suspected criminals killed per year',
-    summary: (c, k) => `The monthly average of clashes fell from ${c[0]} under Calderón to ${c[1]} under Peña Nieto and ${c[2]} under López Obrador; suspected criminals killed per year went from ${k[0]} to ${k[1]} and ${k[2]}.`,
+    summary: (c, k) => `Armed clashes averaged ${c[0]} a month under Calderón and ${c[1]} under Peña Nieto; under López Obrador, ${c[2]}, as the navy did not report its clashes of 2022. Suspected criminals killed per year: ${k[0]}, ${k[1]} and ${k[2]}.`,
     aggressions: (v) => html`From 2019 to 2024 the defence ministry recorded ${v[0]} aggressions against the military, with ${v[1]} aggressors killed and ${v[2]} injured. The document adds that ${v[3]} as many aggressors were killed as soldiers; it does not give the number of soldiers killed.`,
   },
   es: {
@@ -32,7 +32,7 @@ export const WORDS: Record<Lang, {
     subtitle: 'Enfrentamientos entre fuerzas federales y grupos armados, y presuntos delincuentes muertos, por sexenio. El promedio de enfrentamientos de López Obrador es un mínimo: la información de 2022 está incompleta.',
     clashes: 'Enfrentamientos al mes, en promedio',
     casualties: 'Presuntos delincuentes muertos, promedio anual',
-    summary: (c, k) => `El promedio mensual de enfrentamientos bajó de ${c[0]} con Calderón a ${c[1]} con Peña Nieto y ${c[2]} con López Obrador; los presuntos delincuentes muertos al año pasaron de ${k[0]} a ${k[1]} y ${k[2]}.`,
+    summary: (c, k) => `Los enfrentamientos armados promediaron ${c[0]} al mes con Calderón y ${c[1]} con Peña Nieto; con López Obrador, ${c[2]}, pues la Marina no reportó sus enfrentamientos de 2022. Presuntos delincuentes muertos al año: ${k[0]}, ${k[1]} y ${k[2]}.`,
     aggressions: (v) => html`De 2019 a 2024 la Sedena registró ${v[0]} agresiones contra militares, con ${v[1]} agresores muertos y ${v[2]} heridos. El documento añade que murieron ${v[3]} más agresores que militares; no da el número de militares muertos.`,
   },
 };

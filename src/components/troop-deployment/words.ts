@@ -34,7 +34,7 @@ export const WORDS: Record<Lang, {
       'icg.military-deployed-streets-2024': 'military on the streets',
       'icg.security-forces-deployed-2024-04': 'National Guard, army and navy',
     },
-    summary: (v) => `Deployment went from ${v[0]} in 2012 and ${v[1]} in 2018 to ${v[2]} in December 2023, counting the National Guard; for April 2024 the sources give ${v[3]} and ${v[4]}.`,
+    summary: (v) => `The armed forces deployed ${v[0]} in public security in 2012 and ${v[1]} in 2018; counting the National Guard, ${v[2]} were deployed in December 2023, and for April 2024 the sources give ${v[3]} and ${v[4]}.`,
   },
   es: {
     title: 'Para 2024, cerca de 300,000 militares y guardias nacionales estaban desplegados en seguridad pública',
@@ -52,6 +52,6 @@ export const WORDS: Record<Lang, {
       'icg.military-deployed-streets-2024': 'militares en las calles',
       'icg.security-forces-deployed-2024-04': 'Guardia Nacional, Ejército y Marina',
     },
-    summary: (v) => `El despliegue pasó de ${v[0]} elementos en 2012 y ${v[1]} en 2018 a ${v[2]} en diciembre de 2023, contando a la Guardia Nacional; para abril de 2024 las fuentes dan ${v[3]} y ${v[4]}.`,
+    summary: (v) => `Las Fuerzas Armadas desplegaron ${v[0]} elementos en seguridad pública en 2012 y ${v[1]} en 2018; contando a la Guardia Nacional, ${v[2]} en diciembre de 2023, y para abril de 2024 las fuentes dan ${v[3]} y ${v[4]}.`,
   },
 };
