@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { chartSuite, openSources, renderChart } from '../helpers/chart-suite.js';
+import { contrastRatio } from '../../src/chart/contrast.js';
+import { backdrop, color } from '../helpers/paint.js';
 
 chartSuite({
   tag: 'cifras-budget-share',
@@ -32,6 +34,13 @@ describe('<cifras-budget-share>', () => {
       expect(qualifier.textContent!.trim(), `${width} px`).to.equal('about');
       expect(Number(getComputedStyle(qualifier).fontWeight), `${width} px`).to.be.below(Number(getComputedStyle(heading).fontWeight));
     }
+  });
+
+  it('draws the rest of the whole at 3:1 against a dark background, so the 0–100 frame reads', async () => {
+    const { el, root } = await renderChart('cifras-budget-share', 'theme="dark"');
+    const empty = getComputedStyle(root.querySelector('g.waffle path.cell.empty')!);
+    expect(Number(empty.fillOpacity)).to.equal(1);
+    expect(contrastRatio(color(empty.fill), backdrop(el))).to.be.at.least(3);
   });
 
   it('marks the 2018 share as derived and shows its arithmetic', async () => {

@@ -111,6 +111,14 @@ describe('<cifras-homicides-disappearances>', () => {
     });
   }
 
+  it('names the 2017 disagreement under the chart, where the floor from 2017 stands over Felbab-Brown\'s count', async () => {
+    const notes = (root: ShadowRoot) => root.querySelector('.notes')!.textContent!.replace(/\s+/g, ' ').replace(/\u00a0/g, ' ');
+    expect(notes((await renderChart('cifras-homicides-disappearances', 'lang="en"')).root))
+      .to.contain('The sources disagree on 2017: 25,339 (Felbab-Brown) or at least 30,000 a year from 2017 to 2022 (Elementa DDHH).');
+    expect(notes((await renderChart('cifras-homicides-disappearances', 'lang="es"')).root))
+      .to.contain('Las fuentes discrepan sobre 2017: 25,339 (Felbab-Brown) o al menos 30,000 al año de 2017 a 2022 (Elementa DDHH).');
+  });
+
   it('labels the floor over several years at every width, beside it where the columns leave no room over it', async () => {
     for (const width of [320, 640, 1000]) {
       for (const lang of ['en', 'es']) {

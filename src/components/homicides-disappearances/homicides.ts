@@ -57,7 +57,8 @@ export const homicidesSpec = timeChart({
       legend: html`<ul class="key" part="legend" aria-label=${words.sources}>
         ${sources.map((id, i) => html`<li><span class="swatch s${i}"></span>${authorLabel(pageCatalog.source(id))}</li>`)}
       </ul>`,
-      notes: [words.terms(figureValue(TERMS.lopezObrador, lang)), words.rates(listParts(rates, lang))],
+      notes: [words.disagree2017(figureValue('felbab.homicides.2017', lang), figureValue('elementa.homicides-annual-floor-2017-2022', lang)),
+        words.terms(figureValue(TERMS.lopezObrador, lang)), words.rates(listParts(rates, lang))],
       axis: words.axis,
       gap: words.gap,
     };

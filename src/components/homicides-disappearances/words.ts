@@ -11,6 +11,8 @@ export const WORDS: Record<Lang, {
   sources: string;
   /** Homicide rates, listed with their years. */
   rates: (list: (string | TemplateResult)[]) => TemplateResult;
+  /** The 2017 count against the multi-year floor that starts that year: the documents disagree. */
+  disagree2017: (count: TemplateResult, floor: TemplateResult) => TemplateResult;
   /** Where the shaded terms come from, and the count for López Obrador's. */
   terms: (total: TemplateResult) => TemplateResult;
   calderon: string;
@@ -28,6 +30,7 @@ export const WORDS: Record<Lang, {
     sources: 'Source of each column',
     rates: (list) => html`Homicide rate, per 100,000 people: ${list}.`,
     terms: (total) => html`Terms as Crisis Group dates them; under López Obrador, ${total} homicides to May 2024.`,
+    disagree2017: (count, floor) => html`The sources disagree on 2017: ${count} (Felbab-Brown) or ${floor} a year from 2017 to 2022 (Elementa DDHH).`,
     calderon: 'Calderón',
     penaNieto: 'Peña Nieto',
     lopezObrador: 'López Obrador',
@@ -47,6 +50,7 @@ export const WORDS: Record<Lang, {
     sources: 'Fuente de cada columna',
     rates: (list) => html`Tasa de homicidios por cada 100 mil habitantes: ${list}.`,
     terms: (total) => html`Sexenios según las fechas de Crisis Group; con López Obrador, ${total} homicidios hasta mayo de 2024.`,
+    disagree2017: (count, floor) => html`Las fuentes discrepan sobre 2017: ${count} (Felbab-Brown) o ${floor} al año de 2017 a 2022 (Elementa DDHH).`,
     calderon: 'Calderón',
     penaNieto: 'Peña Nieto',
     lopezObrador: 'López Obrador',

@@ -8,7 +8,13 @@ export const waffleStyles = css`
   .heading { font-weight: 700; }
   .swatch.filled { background: var(--_accent); }
   .swatch.empty { background: var(--_rule); }
-  :host([theme='dark']) .cell.empty { fill-opacity: 1; }
+  /* On a dark background the rule colour all but disappears: the rest of the whole in the neutral, at 3:1 and more. */
+  :host([theme='dark']) .cell.empty, :host(:state(page-dark)) .cell.empty { fill: var(--_mark); fill-opacity: 1; }
+  :host([theme='dark']) .swatch.empty, :host(:state(page-dark)) .swatch.empty { background: var(--_mark); }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .cell.empty { fill: var(--_mark); fill-opacity: 1; }
+    :host([theme='auto']) .swatch.empty { background: var(--_mark); }
+  }
   .value.big { font-weight: 800; }
   /* "about" is a word of the number, not part of its weight. */
   .qualifier { font-weight: 400; }
