@@ -115,7 +115,7 @@ export function standaloneSvg(flat, { wrapText, textWidth, credit, width: cardWi
   const total = { width: width + PAD * 2, height: Math.ceil(y) };
   const lang = flat.lang ? ` xml:lang="${flat.lang}"` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="${SVG_NS}"${lang} width="${total.width}" height="${total.height}" viewBox="0 0 ${total.width} ${total.height}" role="img">
+<svg xmlns="${SVG_NS}"${lang} width="${total.width}" height="${total.height}" viewBox="0 0 ${total.width} ${total.height}" font-family="${escapeAttr(font)}" role="img">
 <title>${escapeText(flat.title)}</title>${flat.summary ? `\n<desc>${escapeText(flat.summary)}</desc>` : ''}
 <rect width="${total.width}" height="${total.height}" fill="${escapeAttr(background)}"/>
 ${parts.join('\n')}

@@ -68,7 +68,8 @@ chartSuite({
 
 chartSuite({
   tag: 'cifras-extraditions',
-  marks: [...ids('elementa.extraditions-approved.', ['pena-nieto', 'amlo']), ...ids('elementa.extraditions-approved-per-year.', ['pena-nieto', 'amlo'])],
+  // The yearly pace first, as the title compares it.
+  marks: [...ids('elementa.extraditions-approved-per-year.', ['pena-nieto', 'amlo']), ...ids('elementa.extraditions-approved.', ['pena-nieto', 'amlo'])],
   summary: { en: ['525', '363', '87.5', '90.8'], es: ['525', '363', '87.5', '90.8'] },
 });
 
@@ -281,17 +282,17 @@ describe('catalogue widgets', () => {
   it('arrests name whose total the subtitle gives, and what the security ministry counted', async () => {
     const { root } = await renderChart('cifras-arrests');
     // Not "arrests against the defence ministry's 42,627", which reads as arrests made against it, nor a possessive without its noun.
-    expect(text(root, '.subtitle')).to.equal('Arrests in all, and the 42,627 the defence ministry made from 2018 to 2023, by state.');
+    expect(text(root, '.subtitle')).to.equal('Two counts of arrests, and the 42,627 the defence ministry made from 2018 to 2023, by state.');
     const { root: es } = await renderChart('cifras-arrests', 'lang="es"');
     // No comma before "y" joining the two counts: "drogas, y las…" is not Spanish usage.
-    expect(text(es, '.subtitle')).to.equal('Detenciones en total y las 42,627 que hizo la Sedena de 2018 a 2023, por estado.');
+    expect(text(es, '.subtitle')).to.equal('Dos conteos de detenciones y las 42,627 que hizo la Sedena de 2018 a 2023, por estado.');
     expect(text(es, '.notes').replace(/\[\d+\]/g, '')).to.contain('2,066 detenciones del Ejército y la Marina en conjunto');
   });
 
   /** The widgets of bars, with the bars their titles speak of. */
   const headlines: Record<string, string[]> = {
     'cifras-impunity': ['elementa.crimes-conviction-2022'],
-    'cifras-extraditions': ['elementa.extraditions-approved.amlo', 'elementa.extraditions-approved-per-year.amlo'],
+    'cifras-extraditions': ['elementa.extraditions-approved-per-year.amlo', 'elementa.extraditions-approved.amlo'],
     'cifras-guard-composition': ['elementa.guard-sedena-share.2023', 'valdes.national-guard-members.positions'],
     'cifras-seizures': ['elementa.seizure-events-2007-2024.fentanyl', 'elementa.seizures-by-weight-2018-2024.fentanyl'],
     'cifras-clash-rate': ['icg.clashes-monthly-average.lopez-obrador'],

@@ -191,6 +191,8 @@ test('the standalone SVGs carry the title, the drawing (a key figure: its card) 
     assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, file);
     assert.ok(!/class=|<script|style=/.test(svg), `${file}: no classes, scripts or inline styles`);
     assert.match(svg, /<title>[^<]{10,}<\/title>/);
+    // The drawing's labels set in the title's typeface, not a viewer's default serif.
+    assert.match(svg, /^<svg [^>]*font-family="[^"]+"/m, `${file}: a typeface for the whole image`);
     assert.match(svg, /<(rect|path) [^>]*fill="#/, `${file}: coloured marks`);
     // One line of sources: a chart's with the credit, a key figure's card names its documents alone.
     const text = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -17,8 +17,8 @@ export const WORDS: Record<Lang, {
 }> = {
   en: {
     title: (state, arrests) => `${state} saw the most arrests by the defence ministry, ${arrests} from 2018 to 2023`,
-    subtitle: (total) => `Arrests in all, and the ${total} the defence ministry made from 2018 to 2023, by state.`,
-    totals: 'Arrests in all',
+    subtitle: (total) => `Two counts of arrests, and the ${total} the defence ministry made from 2018 to 2023, by state.`,
+    totals: 'Two counts of arrests',
     drugRelated: 'Drug-related, 2019–2023',
     bySedena: 'By the defence ministry, 2018–2023',
     summary: (v) => `There were ${v.drug} drug-related arrests from 2019 to 2023. The defence ministry arrested ${v.total} people from 2018 to 2023; ${v.topState} leads with ${v.top}.`,
@@ -26,8 +26,8 @@ export const WORDS: Record<Lang, {
   },
   es: {
     title: (state, arrests) => `${state} es el estado con más detenciones de la Sedena: ${arrests} de 2018 a 2023`,
-    subtitle: (total) => `Detenciones en total y las ${total} que hizo la Sedena de 2018 a 2023, por estado.`,
-    totals: 'Detenciones en total',
+    subtitle: (total) => `Dos conteos de detenciones y las ${total} que hizo la Sedena de 2018 a 2023, por estado.`,
+    totals: 'Dos conteos de detenciones',
     drugRelated: 'Relacionadas con drogas, 2019–2023',
     bySedena: 'Por la Sedena, 2018–2023',
     summary: (v) => `Hubo ${v.drug} detenciones relacionadas con drogas de 2019 a 2023. La Sedena detuvo a ${v.total} personas de 2018 a 2023; ${v.topState} encabeza con ${v.top}.`,

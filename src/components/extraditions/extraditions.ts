@@ -30,8 +30,9 @@ export class CifrasExtraditions extends CifrasChart {
     provenance: () => import('../../data/shards/widgets/extraditions.provenance.json'),
     words: WORDS,
     panels: ({ words }) => [
-      { id: 'total', title: words.total, figures: TOTAL.map((id) => pageCatalog.figure(id)), label: (f) => president(f, words), highlight: isLopezObrador },
+      // The yearly pace first, as the title compares it; the totals after, lower only for the fewer years they cover.
       { id: 'per-year', title: words.perYear, figures: PER_YEAR.map((id) => pageCatalog.figure(id)), label: (f) => president(f, words), highlight: isLopezObrador },
+      { id: 'total', title: words.total, figures: TOTAL.map((id) => pageCatalog.figure(id)), label: (f) => president(f, words), highlight: isLopezObrador },
     ],
     copy: ({ lang, words }, _chart, shown) => {
       const f = (id: string) => formatFigure(pageCatalog.figure(id), lang);
