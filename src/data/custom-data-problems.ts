@@ -42,7 +42,7 @@ const EN: Words = {
   'series-twice': (label: string, series: string, first: number, second: number) =>
     `Category "${label}" has series "${series}" twice (values ${first} and ${second}); each category takes each series once.`,
   'series-many': (max: number, series: string) => `The data has more than ${max} series (${series}); a chart tells at most ${max} apart by colour: group the smaller ones.`,
-  'series-type': (type: string) => `"series" is drawn by type="bar" (stacked, grouped or percent bars), not by type="${type}".`,
+  'series-type': (type: string) => `"series" is drawn by type="bar" (stacked, grouped or percent bars) and type="column" (each series in its colour), not by type="${type}".`,
   'stack-negative': (n: number, label: string, series: string, value: number) =>
     `Value ${n} ("${label}", series "${series}") is ${value}; the parts of a bar add up to its whole, so each must be 0 or more.`,
   layout: (layout: string, layouts: string) => `layout="${layout}" is not a layout of bars; use one of ${layouts}.`,
@@ -100,7 +100,7 @@ const ES: Words = {
   'series-twice': (label: string, series: string, first: number, second: number) =>
     `La categoría "${label}" tiene dos veces la serie "${series}" (valores ${first} y ${second}); cada categoría lleva cada serie una sola vez.`,
   'series-many': (max: number, series: string) => `Los datos tienen más de ${max} series (${series}); una gráfica distingue a lo sumo ${max} por color: agrupe las menores.`,
-  'series-type': (type: string) => `"series" se dibuja con type="bar" (barras apiladas, agrupadas o al 100%), no con type="${type}".`,
+  'series-type': (type: string) => `"series" se dibuja con type="bar" (barras apiladas, agrupadas o al 100%) y type="column" (cada serie en su color), no con type="${type}".`,
   'stack-negative': (n: number, label: string, series: string, value: number) =>
     `El valor ${n} ("${label}", serie "${series}") es ${value}; las partes de una barra suman su total, así que cada una debe ser 0 o más.`,
   layout: (layout: string, layouts: string) => `layout="${layout}" no es una disposición de barras; use una de estas: ${layouts}.`,

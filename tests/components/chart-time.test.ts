@@ -299,3 +299,35 @@ describe('<cifras-chart> bad input for columns, shown in the error box', () => {
     }
   }
 });
+
+describe('<cifras-chart type="column"> with a series', () => {
+  /** Two documents' counts of the same years: a series each. */
+  const TWO: CustomChartData = {
+    title: 'Two counts of homicides', unit: 'count', source: 'inegi',
+    sources: [{ id: 'inegi', title: 'Defunciones por homicidio', author: 'INEGI', year: 2023 }, { id: 'sesnsp', title: 'Incidencia delictiva', author: 'SESNSP', year: 2023 }],
+    data: [
+      { label: '2019', value: 36661, period: '2019', series: 'INEGI' },
+      { label: '2019', value: 34690, period: '2019', series: 'SESNSP', source: 'sesnsp' },
+      { label: '2022', value: 32223, period: '2022', series: 'INEGI' },
+    ],
+  };
+
+  it('draws each series in its colour, the counts of one year side by side, with a key naming the series', async () => {
+    for (const lang of ['en', 'es']) {
+      const { el, root } = await chartWith(TWO, { lang });
+      const [a, b, c] = ['data.1', 'data.2', 'data.3'].map((id) => column(root, id));
+      expect(left(b), 'side by side').to.be.at.least(right(a));
+      const fill = (rect: SVGRectElement) => getComputedStyle(rect).fill;
+      expect(fill(a)).to.not.equal(fill(b));
+      expect(fill(c), 'one colour per series').to.equal(fill(a));
+      const key = [...root.querySelectorAll('.key li')].map((li) => [li.textContent!.trim(), getComputedStyle(li.querySelector('.swatch')!).backgroundColor]);
+      expect(key.map(([name]) => name)).to.deep.equal(['INEGI', 'SESNSP']);
+      expect(key[0][1]).to.equal(fill(a));
+      expect(key[1][1]).to.equal(fill(b));
+      // Each column's name says its series, for the keyboard, the tooltip and the table.
+      expect(root.querySelector('rect.hit[data-figure="data.2"]')!.getAttribute('aria-label')).to.contain('SESNSP');
+      await expectNoAxeViolations(el);
+    }
+  });
+});
+

@@ -43,7 +43,8 @@ let describe: typeof describeCustomDataError | undefined;
  *   is left empty), with the data's `annotations` drawn over them: a labelled line at a date or a shaded band over
  *   an interval ("2018-12/2024-09"), each sourced like a value and within the values' years. Every value needs a
  *   `period`. A value's `qualifier` (`exact`, `approx`, `at-least`, `at-most`) is said in its label and tooltip
- *   ("at least 30,000"); an `at-least` column is drawn with an open top.
+ *   ("at least 30,000"); an `at-least` column is drawn with an open top. Rows that give a `series` (two documents' counts, say)
+ *   are drawn each in its series' colour, named in a key, the values of one time side by side.
  *   `map`: a tile map of Mexico's 32 states, each value's `label`
  *   a state's name or ISO code (`Michoacán`, `michoacan`, `Michoacán de Ocampo`, `MX-MIC`; `CDMX`, `Edomex`…),
  *   coloured in classes with round breaks; states without a value are marked "no data". An unknown or repeated
@@ -199,7 +200,7 @@ export class CifrasCustomChart extends CifrasChart {
       if (waffle && unit !== undefined && unit !== 'percent') throw new CustomDataError('share-unit', [echo(unit)]);
       const checked = checkCustomData(waffle && isObject(drawn) ? { ...drawn, unit: 'percent' } : drawn, this.type === 'column');
       const series = checked.figures.some((f) => f.series !== undefined);
-      if (series && this.type !== 'bar') throw new CustomDataError('series-type', [this.type]);
+      if (series && this.type !== 'bar' && this.type !== 'column') throw new CustomDataError('series-type', [this.type]);
       const over = waffle ? checked.figures.findIndex((f) => f.value > 100) : -1;
       if (over >= 0) throw new CustomDataError('share', [over + 1, capped(checked.figures[over].label!.en), checked.figures[over].value]);
       if (this.layout && !series) this.warn(`layout="${this.layout}" lays out rows by their "series", and no row has one: drawing plain bars.`);

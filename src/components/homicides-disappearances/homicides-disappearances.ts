@@ -1,33 +1,12 @@
-import { css } from 'lit';
 import { defineElement } from '../frame/define.js';
 import { formatFigure } from '../../chart/format.js';
 import { pageCatalog } from '../../data/page-catalog.js';
 import { CifrasChart } from '../frame/chart-element.js';
 import { disappearancesSpec } from '../disappearances/spec.js';
-import { keyStyles } from '../views/key.styles.js';
-import { seriesColours } from '../views/series-colours.styles.js';
+import { seriesColumnStyles } from '../views/series-columns.styles.js';
 import { stackedChart } from '../views/stacked-chart.js';
 import { homicidesSpec } from './homicides.js';
 import { WORDS } from './words.js';
-
-/** Columns in each source's colour (seriesColours names them), and values that hold over several years: only the homicides have them. */
-const seriesColumnStyles = css`
-  .visual .column .mark.series { fill: var(--_series); }
-  .visual .series .open-end, .visual .span.series .span-top { stroke: var(--_series); }
-  /* A floor over several years is a line at its level, dashed as a bound is, not an area that reads as a series of its own. */
-  .visual .span-top { stroke: var(--_mark); stroke-width: 2px; stroke-dasharray: 6 3; }
-  @media (forced-colors: active) {
-    .visual .column .mark.series { fill: CanvasText; }
-    .visual .column .mark.series.highlight { fill: Canvas; stroke: Highlight; stroke-width: 2; }
-    .visual .span-top { stroke: CanvasText; }
-  }
-`;
-
-/** The homicide columns' key: each document's colour. */
-export const homicideStyles = [seriesColours, keyStyles, seriesColumnStyles, css`
-  .key .swatch { background: var(--_series); }
-  @media (forced-colors: active) { .key .swatch { background: CanvasText; } }
-`];
 
 /**
  * Homicides by year over the registry of the disappeared, in one frame. The
@@ -44,7 +23,7 @@ export const homicideStyles = [seriesColours, keyStyles, seriesColumnStyles, css
  * @cssprop --cifras-series-1 - Colour of the first document's columns (then -2 … -5).
  */
 export class CifrasHomicidesDisappearances extends CifrasChart {
-  static override styles = [...CifrasChart.styles, ...homicideStyles];
+  static override styles = [...CifrasChart.styles, seriesColumnStyles];
 
   static override spec = stackedChart({
     data: () => import('../../data/shards/widgets/homicides-disappearances.json'),
